@@ -1,0 +1,30 @@
+//! Bilingual text: every message and explanation the engine produces exists in Chinese and English.
+
+use serde::Serialize;
+
+/// A sentence in Simplified Chinese and in English, carrying the same facts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// Simplified Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// Pairs a Chinese and an English sentence.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+}
+
+/// Builds a [`Text`] from two format strings sharing the same arguments in scope.
+macro_rules! text {
+    ($zh:literal, $en:literal $(,)?) => {
+        $crate::text::Text::new(format!($zh), format!($en))
+    };
+}
+pub(crate) use text;
