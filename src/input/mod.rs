@@ -1,0 +1,9 @@
+//! The assessment input (input-format.md): its fields as data, the validated model, and the
+//! reader that turns a JSON document into that model or into findings.
+
+pub mod fields;
+mod model;
+mod read;
+
+pub use model::*;
+pub use read::{normalise_name, read, read_value, ReadOutcome};

@@ -1,0 +1,313 @@
+//! The assessment input after reading and validation: every value typed, every patent number
+//! normalised, every amount converted to exact CNY. Rules only ever see this model.
+
+use crate::date::Date;
+use crate::exact::BigDecimal;
+
+/// The only input format version this engine reads.
+pub const INPUT_FORMAT: &str = "patent-intensive/assessment-input@1";
+
+/// A validated assessment input: one filer and its products.
+#[derive(Clone, Debug)]
+pub struct Input {
+    /// The certification round (year Y).
+    pub round_year: i32,
+    /// The date on which rights, status and terms are judged.
+    pub reference_date: Date,
+    /// The pack the caller names, if any.
+    pub pack: Option<String>,
+    /// Who files.
+    pub filer: Filer,
+    /// Every patent the filer declares, in input order.
+    pub patents: Vec<Patent>,
+    /// Every product, in input order.
+    pub products: Vec<Product>,
+}
+
+/// The filing organisation.
+#[derive(Clone, Debug)]
+pub struct Filer {
+    /// Name and credit code.
+    pub party: Party,
+    /// Kind of organisation, when given.
+    pub org_type: Option<OrgType>,
+    /// Whether it is an independent legal person, when given.
+    pub independent_legal_person: Option<bool>,
+}
+
+/// A named organisation, optionally with its unified social credit code.
+#[derive(Clone, Debug)]
+pub struct Party {
+    /// The name as given.
+    pub name: String,
+    /// The USCC, upper-cased, when given (checked).
+    pub uscc: Option<String>,
+}
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order the format lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The wire spellings, in the same order.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
+
+            /// The wire spelling.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// Reads a wire spelling.
+            pub fn parse(text: &str) -> Option<$name> {
+                match text {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum! {
+    /// Kinds of organisation (rules.md G1).
+    OrgType {
+        /// 企业
+        Enterprise = "enterprise",
+        /// 高等院校
+        University = "university",
+        /// 科研院所
+        ResearchInstitute = "research_institute",
+        /// 新型研发机构
+        NewRndInstitution = "new_rnd_institution",
+        /// 社会组织
+        SocialOrganization = "social_organization",
+    }
+}
+
+string_enum! {
+    /// Patent types, each with its own term and benchmark weight.
+    PatentType {
+        /// 发明
+        Invention = "invention",
+        /// 实用新型
+        UtilityModel = "utility_model",
+        /// 外观设计
+        Design = "design",
+    }
+}
+
+string_enum! {
+    /// Legal status on the reference date.
+    LegalStatus {
+        /// 审中
+        Pending = "pending",
+        /// 有效
+        Valid = "valid",
+        /// 期限届满
+        Expired = "expired",
+        /// 失效 (e.g. fees unpaid)
+        Lapsed = "lapsed",
+        /// 无效宣告
+        Invalidated = "invalidated",
+        /// 放弃 / 撤回
+        Abandoned = "abandoned",
+        /// 驳回
+        Rejected = "rejected",
+    }
+}
+
+string_enum! {
+    /// Licence kinds (rules.md G3): all count; an ordinary one adds a warning.
+    LicenceKind {
+        /// 独占许可
+        Exclusive = "exclusive",
+        /// 排他许可
+        Sole = "sole",
+        /// 普通许可
+        Ordinary = "ordinary",
+        /// 开放许可
+        Open = "open",
+    }
+}
+
+string_enum! {
+    /// Whether a product is on the market (rules.md G7).
+    ProductStatus {
+        /// 在售
+        OnMarket = "on_market",
+        /// 已撤回
+        Withdrawn = "withdrawn",
+    }
+}
+
+string_enum! {
+    /// What the filer does with the product (rules.md G2).
+    FilerRole {
+        /// 生产
+        Manufacturer = "manufacturer",
+        /// 销售
+        Seller = "seller",
+        /// 生产和销售
+        ManufacturerAndSeller = "manufacturer_and_seller",
+    }
+}
+
+string_enum! {
+    /// The scale of a money amount as written.
+    MoneyUnit {
+        /// 元, × 1
+        Yuan = "yuan",
+        /// 万元, × 10,000
+        Wan = "wan",
+        /// 亿元, × 100,000,000
+        Yi = "yi",
+    }
+}
+
+/// The number a patent is known by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PatentNumber {
+    /// A CN application number in canonical form.
+    Cn(String),
+    /// Any other jurisdiction's number, trimmed, as given.
+    Other(String),
+}
+
+impl PatentNumber {
+    /// The canonical (CN) or given (other) spelling.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PatentNumber::Cn(text) | PatentNumber::Other(text) => text,
+        }
+    }
+}
+
+/// A declared patent.
+#[derive(Clone, Debug)]
+pub struct Patent {
+    /// Position in `patents`, for JSON pointers.
+    pub index: usize,
+    /// The number.
+    pub number: PatentNumber,
+    /// Declared type, or the type digit's; `None` only for a non-CN patent without a type.
+    pub kind: Option<PatentType>,
+    /// Jurisdiction code, upper-cased (`CN` by default).
+    pub jurisdiction: String,
+    /// Title, when given.
+    pub title: Option<String>,
+    /// Filing date (required for CN patents).
+    pub filing_date: Option<Date>,
+    /// Grant date, when granted.
+    pub grant_date: Option<Date>,
+    /// Legal status on the reference date.
+    pub legal_status: LegalStatus,
+    /// Patentees on the reference date.
+    pub owners: Vec<Party>,
+    /// Licences granted under the patent.
+    pub licences: Vec<Licence>,
+    /// Term compensation in days (Patent Law 2020 art. 42).
+    pub term_extension_days: u32,
+    /// A family member is granted abroad.
+    pub foreign_family_granted: bool,
+    /// Belongs to a strategic emerging industry (declared).
+    pub strategic_emerging_industry: bool,
+    /// Has been pledged.
+    pub pledged: bool,
+    /// China Patent Awards or national science and technology awards won.
+    pub awards: Vec<String>,
+}
+
+impl Patent {
+    /// Whether this is a Chinese (mainland) patent.
+    pub fn is_cn(&self) -> bool {
+        matches!(self.number, PatentNumber::Cn(_))
+    }
+}
+
+/// A licence under a patent.
+#[derive(Clone, Debug)]
+pub struct Licence {
+    /// Position in the patent's `licences`, for JSON pointers.
+    pub index: usize,
+    /// Who holds the licence.
+    pub licensee: Party,
+    /// Exclusive, sole, ordinary or open.
+    pub kind: LicenceKind,
+    /// First day of the term (from grant when absent).
+    pub start: Option<Date>,
+    /// Last day of the term, inclusive (open-ended when absent).
+    pub end: Option<Date>,
+    /// Recorded with CNIPA.
+    pub recorded: bool,
+}
+
+/// A product to assess.
+#[derive(Clone, Debug)]
+pub struct Product {
+    /// Position in `products`, for JSON pointers.
+    pub index: usize,
+    /// The filer's identifier, unique in the input.
+    pub id: String,
+    /// Product name.
+    pub name: Option<String>,
+    /// Product category code.
+    pub category: Option<String>,
+    /// On the market or withdrawn.
+    pub status: Option<ProductStatus>,
+    /// What the filer does with it.
+    pub filer_role: Option<FilerRole>,
+    /// Linked patents, resolved.
+    pub links: Vec<Link>,
+    /// Economic figures per year, converted to CNY.
+    pub economics: Vec<Economics>,
+    /// Declared number of core features.
+    pub core_features: Option<u64>,
+    /// Declared number of core features the patents cover.
+    pub covered_core_features: Option<u64>,
+}
+
+/// A product's link to one of the declared patents.
+#[derive(Clone, Debug)]
+pub struct Link {
+    /// Position in the product's `patents`, for JSON pointers.
+    pub index: usize,
+    /// Index into [`Input::patents`].
+    pub patent: usize,
+    /// How the product implements the patent.
+    pub statement: Option<String>,
+    /// Declared core to the product.
+    pub core: bool,
+}
+
+/// One year's economic figures, all in exact CNY.
+#[derive(Clone, Debug)]
+pub struct Economics {
+    /// Position in the product's `economics`, for JSON pointers.
+    pub index: usize,
+    /// The calendar year the figures cover.
+    pub year: i32,
+    /// 销售收入
+    pub sales_revenue: BigDecimal,
+    /// 出口收入
+    pub export_revenue: Option<BigDecimal>,
+    /// 利润 (may be negative)
+    pub profit: Option<BigDecimal>,
+    /// 知识产权投入
+    pub ip_investment: Option<BigDecimal>,
+    /// Revenue attributable to the patented technology (declared).
+    pub patent_attributable_revenue: Option<BigDecimal>,
+}

@@ -1,0 +1,710 @@
+//! Reads a JSON document into the validated [`Input`] model, collecting every finding in one
+//! pass: a problem in one field never stops the others from being read and checked.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+use super::fields;
+use super::model::*;
+use crate::date::Date;
+use crate::exact::{self, BigDecimal};
+use crate::text::text;
+use crate::validate::patent_number::{self, NumberError};
+use crate::validate::{pointer, uscc, Code, Finding};
+use crate::walk::{shorten, Obj, Walker};
+use bigdecimal::Signed;
+
+/// Largest amount accepted, in CNY after conversion: far above any product's figures, it keeps
+/// hostile inputs from producing numbers with thousands of digits.
+const MAX_CNY_DIGITS: u64 = 15;
+/// Most decimal places accepted in an amount or rate as written.
+const MAX_DECIMAL_PLACES: u64 = 6;
+const MAX_RATE_DECIMAL_PLACES: u64 = 10;
+
+/// The outcome of reading: the model when there is no error, and every finding either way.
+pub struct ReadOutcome {
+    /// The validated input, present only when no finding is an error.
+    pub input: Option<Input>,
+    /// Every error and warning, in document order.
+    pub findings: Vec<Finding>,
+}
+
+/// Parses and validates an input document.
+pub fn read(json: &str) -> ReadOutcome {
+    let value: Value = match serde_json::from_str(json) {
+        Ok(value) => value,
+        Err(error) => {
+            let (line, column) = (error.line(), error.column());
+            return ReadOutcome {
+                input: None,
+                findings: vec![Finding::error(
+                    "",
+                    Code::InvalidJson,
+                    text!(
+                        "输入不是有效的 JSON（第 {line} 行第 {column} 列）",
+                        "the input is not valid JSON (line {line}, column {column})"
+                    ),
+                )],
+            };
+        }
+    };
+    read_value(&value)
+}
+
+/// Validates an already-parsed document.
+pub fn read_value(value: &Value) -> ReadOutcome {
+    let mut reader = Walker::default();
+    let input = reader.document(value);
+    let has_error = reader.findings.iter().any(Finding::is_error);
+    ReadOutcome {
+        input: if has_error { None } else { input },
+        findings: reader.findings,
+    }
+}
+
+/// Folds a name for comparison (rules.md G3): NFKC, white space removed, full-width brackets
+/// folded to ASCII (NFKC already maps （） to ()), and 【】〔〕 to [] as well.
+pub fn normalise_name(name: &str) -> String {
+    name.nfkc()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '【' | '〔' | '［' => '[',
+            '】' | '〕' | '］' => ']',
+            other => other,
+        })
+        .collect()
+}
+
+/// The key under which a patent number is matched: its canonical CN form when it parses (even
+/// with a wrong check character, so a link spelled the same way still resolves), otherwise the
+/// folded text.
+fn patent_key(number: &str) -> String {
+    match patent_number::normalise(number) {
+        Ok(parsed) => parsed.as_str().to_string(),
+        Err(NumberError::WrongCheck { normalised, .. }) => normalised,
+        Err(NumberError::Malformed) => number
+            .nfkc()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_uppercase)
+            .collect(),
+    }
+}
+
+impl Walker {
+    fn uscc(&mut self, obj: &Obj, name: &str) -> Option<String> {
+        let given = self.text(obj, name)?;
+        if given.trim().is_empty() {
+            return None;
+        }
+        let shown = shorten(&given);
+        match uscc::check(&given) {
+            Ok(code) => Some(code),
+            Err(uscc::UsccError::Malformed) => {
+                self.error(
+                    obj.at(name),
+                    Code::UsccMalformed,
+                    text!(
+                        "统一社会信用代码 `{shown}` 应为 18 位数字或大写字母（不含 I、O、S、V、Z）",
+                        "unified social credit code `{shown}` must be 18 digits or capital letters (no I, O, S, V, Z)"
+                    ),
+                );
+                None
+            }
+            Err(uscc::UsccError::WrongCheck { expected }) => {
+                self.error(
+                    obj.at(name),
+                    Code::UsccCheck,
+                    text!(
+                        "统一社会信用代码 `{shown}` 的校验码有误（按前 17 位应为 `{expected}`）",
+                        "unified social credit code `{shown}` has a wrong check character (the first 17 call for `{expected}`)"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn document(&mut self, value: &Value) -> Option<Input> {
+        let doc = self.object(value, "", fields::DOCUMENT)?;
+        if let Some(format) = self.text(&doc, "format") {
+            if format != INPUT_FORMAT {
+                let shown = shorten(&format);
+                self.error(
+                    doc.at("format"),
+                    Code::UnsupportedFormat,
+                    text!(
+                        "不支持的格式 `{shown}`（应为 `{INPUT_FORMAT}`）",
+                        "unsupported format `{shown}` (expected `{INPUT_FORMAT}`)"
+                    ),
+                );
+            }
+        }
+        let round_year = self.year(&doc, "round_year");
+        let reference_date = self.date(&doc, "reference_date");
+        let pack = self.text(&doc, "pack");
+        let filer = doc
+            .get("filer")
+            .and_then(|v| self.filer(v, &doc.at("filer")));
+        let patents = self.patents(&doc);
+        let products = self.products(&doc, &patents);
+
+        if let (Some(round_year), Some(reference_date)) = (round_year, reference_date) {
+            let data_year_end = Date::end_of_year(round_year - 1);
+            if data_year_end.is_some_and(|end| reference_date <= end) {
+                let data_year = round_year - 1;
+                self.warning(
+                    doc.at("reference_date"),
+                    Code::ReferenceDateBeforeDataYearEnd,
+                    text!(
+                        "参照日 {reference_date} 不晚于数据年度 {data_year} 年末，专利授权与经济数据可能尚不完整",
+                        "reference date {reference_date} is not after the end of data year {data_year}; grants and figures may be incomplete"
+                    ),
+                );
+            }
+        }
+        if products.as_ref().is_some_and(Vec::is_empty) {
+            self.warning(
+                doc.at("products"),
+                Code::NoProducts,
+                text!("输入中没有产品", "the input lists no product"),
+            );
+        }
+        Some(Input {
+            round_year: round_year?,
+            reference_date: reference_date?,
+            pack,
+            filer: filer?,
+            patents: patents?
+                .into_iter()
+                .map(|(_, patent)| patent)
+                .collect::<Option<_>>()?,
+            products: products?,
+        })
+    }
+
+    fn party(&mut self, value: &Value, path: &str) -> Option<Party> {
+        let obj = self.object(value, path, fields::PARTY)?;
+        let name = self.non_empty_text(&obj, "name");
+        let uscc = self.uscc(&obj, "uscc");
+        Some(Party { name: name?, uscc })
+    }
+
+    fn filer(&mut self, value: &Value, path: &str) -> Option<Filer> {
+        let obj = self.object(value, path, fields::FILER)?;
+        let name = self.non_empty_text(&obj, "name");
+        let uscc = self.uscc(&obj, "uscc");
+        let org_type = self.enumeration(&obj, "org_type", OrgType::parse, OrgType::NAMES);
+        let independent_legal_person = self.boolean(&obj, "independent_legal_person");
+        Some(Filer {
+            party: Party { name: name?, uscc },
+            org_type,
+            independent_legal_person,
+        })
+    }
+
+    /// Reads `patents`: each entry's match key (when it has a number) and the patent (when it
+    /// is free of errors). Keys of faulty patents are kept so that links to them still resolve.
+    fn patents(&mut self, doc: &Obj) -> Option<Vec<(Option<String>, Option<Patent>)>> {
+        let items = self.array(doc, "patents")?;
+        let mut patents = Vec::with_capacity(items.len());
+        let mut seen: HashMap<String, usize> = HashMap::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let path = pointer(&doc.at("patents"), index);
+            let (key, patent) = self.patent(item, &path, index);
+            if let Some(key) = &key {
+                if let Some(first) = seen.get(key) {
+                    let shown = shorten(key);
+                    self.error(
+                        pointer(&path, "number"),
+                        Code::DuplicatePatent,
+                        text!(
+                            "专利 `{shown}` 重复（与 /patents/{first} 相同）",
+                            "patent `{shown}` is listed twice (same as /patents/{first})"
+                        ),
+                    );
+                } else {
+                    seen.insert(key.clone(), index);
+                }
+            }
+            patents.push((key, patent));
+        }
+        Some(patents)
+    }
+
+    fn patent(
+        &mut self,
+        value: &Value,
+        path: &str,
+        index: usize,
+    ) -> (Option<String>, Option<Patent>) {
+        let Some(obj) = self.object(value, path, fields::PATENT) else {
+            return (None, None);
+        };
+        let jurisdiction = self
+            .text(&obj, "jurisdiction")
+            .map(|j| j.trim().to_ascii_uppercase())
+            .filter(|j| !j.is_empty())
+            .unwrap_or_else(|| "CN".to_string());
+        let declared = self.enumeration(&obj, "type", PatentType::parse, PatentType::NAMES);
+        let number_text = self.non_empty_text(&obj, "number");
+        let key = number_text.as_deref().map(patent_key);
+        let mut number = None;
+        let mut kind = declared;
+        if let Some(text) = number_text.as_deref() {
+            if jurisdiction == "CN" {
+                number = self.cn_number(&obj, text, declared, &mut kind);
+            } else {
+                number = Some(PatentNumber::Other(text.trim().to_string()));
+            }
+        }
+        let title = self.text(&obj, "title");
+        let filing_date = self.date(&obj, "filing_date");
+        if jurisdiction == "CN" && obj.get("filing_date").is_none() {
+            self.required(&obj.at("filing_date"), "filing_date");
+        }
+        let grant_date = self.date(&obj, "grant_date");
+        if let (Some(filing), Some(grant)) = (filing_date, grant_date) {
+            if grant < filing {
+                self.error(
+                    obj.at("grant_date"),
+                    Code::GrantBeforeFiling,
+                    text!(
+                        "授权日 {grant} 早于申请日 {filing}",
+                        "grant date {grant} is before filing date {filing}"
+                    ),
+                );
+            }
+        }
+        let legal_status =
+            self.enumeration(&obj, "legal_status", LegalStatus::parse, LegalStatus::NAMES);
+        let owners = self.list(&obj, "owners", |r, v, p, _| r.party(v, p));
+        let licences = self.list(&obj, "licences", |r, v, p, i| r.licence(v, p, i));
+        let term_extension_days = self
+            .count(&obj, "term_extension_days")
+            .and_then(|d| u32::try_from(d).ok());
+        let foreign_family_granted = self.boolean(&obj, "foreign_family_granted");
+        let strategic_emerging_industry = self.boolean(&obj, "strategic_emerging_industry");
+        let pledged = self.boolean(&obj, "pledged");
+        let awards = self.text_list(&obj, "awards");
+        let patent = (|| {
+            Some(Patent {
+                index,
+                number: number?,
+                kind,
+                jurisdiction,
+                title,
+                filing_date,
+                grant_date,
+                legal_status: legal_status?,
+                owners: owners?,
+                licences: licences?,
+                term_extension_days: term_extension_days.unwrap_or(0),
+                foreign_family_granted: foreign_family_granted.unwrap_or(false),
+                strategic_emerging_industry: strategic_emerging_industry.unwrap_or(false),
+                pledged: pledged.unwrap_or(false),
+                awards: awards?,
+            })
+        })();
+        (key, patent)
+    }
+
+    fn cn_number(
+        &mut self,
+        obj: &Obj,
+        text: &str,
+        declared: Option<PatentType>,
+        kind: &mut Option<PatentType>,
+    ) -> Option<PatentNumber> {
+        let path = obj.at("number");
+        let shown = shorten(text);
+        match patent_number::normalise(text) {
+            Ok(parsed) => {
+                if let Some(expected) = parsed.tolerated_check_mismatch {
+                    let normalised = parsed.as_str();
+                    self.warning(
+                        path.clone(),
+                        Code::PatentNumberCheckLegacy,
+                        text!(
+                            "申请号 `{normalised}` 的校验位按规则应为 `{expected}`；1992 年及以前的申请号仅作提示",
+                            "application number `{normalised}` should end in `{expected}`; for numbers of 1992 or earlier this is only a warning"
+                        ),
+                    );
+                }
+                let digit_kind = parsed.kind();
+                if let Some(declared) = declared {
+                    if declared != digit_kind {
+                        let (normalised, d, k) =
+                            (parsed.as_str(), declared.as_str(), digit_kind.as_str());
+                        self.error(
+                            obj.at("type"),
+                            Code::PatentTypeMismatch,
+                            text!(
+                                "申请号 `{normalised}` 的类型位表示 {k}，但声明的类型为 {d}",
+                                "application number `{normalised}` has the type digit of {k}, but the declared type is {d}"
+                            ),
+                        );
+                    }
+                }
+                *kind = Some(declared.unwrap_or(digit_kind));
+                Some(PatentNumber::Cn(parsed.as_str().to_string()))
+            }
+            Err(NumberError::Malformed) => {
+                self.error(
+                    path,
+                    Code::PatentNumberMalformed,
+                    text!(
+                        "`{shown}` 不是有效的中国专利申请号（应为 YYYYTNNNNNNN.C 或 YYTNNNNN.C）",
+                        "`{shown}` is not a CN application number (YYYYTNNNNNNN.C or YYTNNNNN.C)"
+                    ),
+                );
+                None
+            }
+            Err(NumberError::WrongCheck {
+                normalised,
+                expected,
+            }) => {
+                self.error(
+                    path,
+                    Code::PatentNumberCheck,
+                    text!(
+                        "申请号 `{normalised}` 的校验位有误（按前面的数字应为 `{expected}`）",
+                        "application number `{normalised}` has a wrong check character (the digits call for `{expected}`)"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn licence(&mut self, value: &Value, path: &str, index: usize) -> Option<Licence> {
+        let obj = self.object(value, path, fields::LICENCE)?;
+        let licensee = obj
+            .get("licensee")
+            .and_then(|v| self.party(v, &obj.at("licensee")));
+        let kind = self.enumeration(&obj, "kind", LicenceKind::parse, LicenceKind::NAMES);
+        let start = self.date(&obj, "start");
+        let end = self.date(&obj, "end");
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                self.error(
+                    obj.at("end"),
+                    Code::LicenceEndBeforeStart,
+                    text!(
+                        "许可终止日 {end} 早于起始日 {start}",
+                        "licence end {end} is before its start {start}"
+                    ),
+                );
+            }
+        }
+        let recorded = self.boolean(&obj, "recorded");
+        Some(Licence {
+            index,
+            licensee: licensee?,
+            kind: kind?,
+            start,
+            end,
+            recorded: recorded.unwrap_or(false),
+        })
+    }
+
+    fn products(
+        &mut self,
+        doc: &Obj,
+        patents: &Option<Vec<(Option<String>, Option<Patent>)>>,
+    ) -> Option<Vec<Product>> {
+        let items = self.array(doc, "products")?;
+        let keys: Option<HashMap<&str, usize>> = patents.as_ref().map(|patents| {
+            let mut keys = HashMap::with_capacity(patents.len());
+            for (position, (key, _)) in patents.iter().enumerate() {
+                if let Some(key) = key {
+                    keys.entry(key.as_str()).or_insert(position);
+                }
+            }
+            keys
+        });
+        let mut products = Vec::with_capacity(items.len());
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut complete = true;
+        for (index, item) in items.iter().enumerate() {
+            let path = pointer(&doc.at("products"), index);
+            match self.product(item, &path, index, keys.as_ref()) {
+                Some(product) => {
+                    if let Some(first) = ids.get(&product.id) {
+                        let shown = shorten(&product.id);
+                        self.error(
+                            pointer(&path, "id"),
+                            Code::DuplicateProduct,
+                            text!(
+                                "产品编号 `{shown}` 重复（与 /products/{first} 相同）",
+                                "product id `{shown}` is used twice (same as /products/{first})"
+                            ),
+                        );
+                    } else {
+                        ids.insert(product.id.clone(), index);
+                    }
+                    products.push(product);
+                }
+                None => complete = false,
+            }
+        }
+        complete.then_some(products)
+    }
+
+    fn product(
+        &mut self,
+        value: &Value,
+        path: &str,
+        index: usize,
+        patent_keys: Option<&HashMap<&str, usize>>,
+    ) -> Option<Product> {
+        let obj = self.object(value, path, fields::PRODUCT)?;
+        let id = self.non_empty_text(&obj, "id");
+        let name = self.text(&obj, "name");
+        let category = self.text(&obj, "category");
+        let status = self.enumeration(&obj, "status", ProductStatus::parse, ProductStatus::NAMES);
+        let filer_role = self.enumeration(&obj, "filer_role", FilerRole::parse, FilerRole::NAMES);
+        let links = self.links(&obj, patent_keys);
+        let economics = self.economics(&obj);
+        let core_features = self.count(&obj, "core_features");
+        let covered_core_features = self.count(&obj, "covered_core_features");
+        if let (Some(core), Some(covered)) = (core_features, covered_core_features) {
+            if covered > core {
+                self.error(
+                    obj.at("covered_core_features"),
+                    Code::CoveredExceedsCore,
+                    text!(
+                        "专利覆盖的核心功能数 {covered} 大于核心功能总数 {core}",
+                        "covered core features ({covered}) exceed core features ({core})"
+                    ),
+                );
+            }
+        }
+        Some(Product {
+            index,
+            id: id?,
+            name,
+            category,
+            status,
+            filer_role,
+            links: links?,
+            economics: economics?,
+            core_features,
+            covered_core_features,
+        })
+    }
+
+    fn links(
+        &mut self,
+        obj: &Obj,
+        patent_keys: Option<&HashMap<&str, usize>>,
+    ) -> Option<Vec<Link>> {
+        let items = self.array(obj, "patents")?;
+        let mut links = Vec::with_capacity(items.len());
+        let mut linked: HashMap<usize, usize> = HashMap::new();
+        let mut complete = true;
+        for (index, item) in items.iter().enumerate() {
+            let path = pointer(&obj.at("patents"), index);
+            let Some(link_obj) = self.object(item, &path, fields::LINK) else {
+                complete = false;
+                continue;
+            };
+            let number = self.non_empty_text(&link_obj, "number");
+            let statement = self.text(&link_obj, "statement");
+            let core = self.boolean(&link_obj, "core");
+            let (Some(number), Some(keys)) = (number, patent_keys) else {
+                complete = false;
+                continue;
+            };
+            let key = patent_key(&number);
+            let Some(&patent) = keys.get(key.as_str()) else {
+                let shown = shorten(&number);
+                self.error(
+                    link_obj.at("number"),
+                    Code::UnknownPatent,
+                    text!(
+                        "关联的专利 `{shown}` 不在专利清单中",
+                        "linked patent `{shown}` is not in `patents`"
+                    ),
+                );
+                complete = false;
+                continue;
+            };
+            if let Some(first) = linked.get(&patent) {
+                let shown = shorten(&key);
+                self.error(
+                    path,
+                    Code::DuplicateLink,
+                    text!(
+                        "专利 `{shown}` 被重复关联（与第 {first} 项相同）",
+                        "patent `{shown}` is linked twice (same as link {first})"
+                    ),
+                );
+                complete = false;
+                continue;
+            }
+            linked.insert(patent, index);
+            links.push(Link {
+                index,
+                patent,
+                statement,
+                core: core.unwrap_or(false),
+            });
+        }
+        complete.then_some(links)
+    }
+
+    fn economics(&mut self, obj: &Obj) -> Option<Vec<Economics>> {
+        let items = self.array(obj, "economics")?;
+        let mut rows = Vec::with_capacity(items.len());
+        let mut years: HashMap<i32, usize> = HashMap::new();
+        let mut complete = true;
+        for (index, item) in items.iter().enumerate() {
+            let path = pointer(&obj.at("economics"), index);
+            match self.economics_row(item, &path, index) {
+                Some(row) => {
+                    if let Some(first) = years.get(&row.year) {
+                        let year = row.year;
+                        self.error(
+                            pointer(&path, "year"),
+                            Code::DuplicateEconomicsYear,
+                            text!(
+                                "{year} 年的经济数据重复（与第 {first} 行相同）",
+                                "economics for {year} are given twice (same as row {first})"
+                            ),
+                        );
+                    } else {
+                        years.insert(row.year, index);
+                    }
+                    rows.push(row);
+                }
+                None => complete = false,
+            }
+        }
+        complete.then_some(rows)
+    }
+
+    fn economics_row(&mut self, value: &Value, path: &str, index: usize) -> Option<Economics> {
+        let obj = self.object(value, path, fields::ECONOMICS)?;
+        let year = self.year(&obj, "year");
+        let unit = self.enumeration(&obj, "unit", MoneyUnit::parse, MoneyUnit::NAMES);
+        let currency = self
+            .text(&obj, "currency")
+            .map(|c| c.trim().to_ascii_uppercase())
+            .unwrap_or_else(|| "CNY".to_string());
+        let rate = self.decimal(&obj, "fx_rate_to_cny", MAX_RATE_DECIMAL_PLACES);
+        if let Some(rate) = &rate {
+            if !rate.is_positive() {
+                let shown = exact::plain(rate);
+                self.error(
+                    obj.at("fx_rate_to_cny"),
+                    Code::FxRateNotPositive,
+                    text!(
+                        "汇率 {shown} 必须大于 0",
+                        "exchange rate {shown} must be above 0"
+                    ),
+                );
+            }
+        }
+        let rate_given = obj.get("fx_rate_to_cny").is_some();
+        let factor = if currency == "CNY" {
+            Some(BigDecimal::from(1))
+        } else if rate_given {
+            rate.filter(|r| r.is_positive())
+        } else {
+            self.error(
+                obj.at("fx_rate_to_cny"),
+                Code::FxRateRequired,
+                text!(
+                    "币种为 {currency} 时须提供对人民币汇率 `fx_rate_to_cny`",
+                    "`fx_rate_to_cny` is required when the currency is {currency}"
+                ),
+            );
+            None
+        };
+        let unit_factor = BigDecimal::from(match unit.unwrap_or(MoneyUnit::Yuan) {
+            MoneyUnit::Yuan => 1,
+            MoneyUnit::Wan => 10_000,
+            MoneyUnit::Yi => 100_000_000,
+        });
+        let amount =
+            |reader: &mut Walker, name: &str, may_be_negative: bool| -> Option<BigDecimal> {
+                let written = reader.decimal(&obj, name, MAX_DECIMAL_PLACES)?;
+                if !may_be_negative && written.is_negative() {
+                    let shown = exact::plain(&written);
+                    reader.error(
+                        obj.at(name),
+                        Code::NegativeMoney,
+                        text!(
+                            "`{name}` 不能为负数（{shown}）",
+                            "`{name}` must not be negative ({shown})"
+                        ),
+                    );
+                    return None;
+                }
+                let cny = written * &unit_factor * factor.as_ref()?;
+                let limit = BigDecimal::new(1.into(), -(MAX_CNY_DIGITS as i64));
+                if cny.abs() > limit {
+                    let shown = exact::grouped(&cny);
+                    reader.error(
+                        obj.at(name),
+                        Code::MoneyOutOfRange,
+                        text!(
+                            "金额 {shown} 元超出可接受范围（10^15 元）",
+                            "amount {shown} CNY is beyond the accepted range (10^15 CNY)"
+                        ),
+                    );
+                    return None;
+                }
+                Some(cny)
+            };
+        let sales = amount(self, "sales_revenue", false);
+        let export = amount(self, "export_revenue", false);
+        let profit = amount(self, "profit", true);
+        let ip_investment = amount(self, "ip_investment", false);
+        let attributable = amount(self, "patent_attributable_revenue", false);
+        if let Some(sales) = &sales {
+            let pairs = [
+                (
+                    &export,
+                    "export_revenue",
+                    Code::ExportExceedsSales,
+                    "出口收入",
+                    "export revenue",
+                ),
+                (
+                    &attributable,
+                    "patent_attributable_revenue",
+                    Code::AttributableExceedsSales,
+                    "专利贡献收入",
+                    "patent-attributable revenue",
+                ),
+            ];
+            for (part, name, code, zh_name, en_name) in pairs {
+                if let Some(part) = part {
+                    if part > sales {
+                        let (part, sales) = (exact::grouped(part), exact::grouped(sales));
+                        self.error(
+                            obj.at(name),
+                            code,
+                            text!(
+                                "{zh_name} {part} 元大于销售收入 {sales} 元",
+                                "{en_name} ({part} CNY) exceeds sales revenue ({sales} CNY)"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        Some(Economics {
+            index,
+            year: year?,
+            sales_revenue: sales?,
+            export_revenue: export,
+            profit,
+            ip_investment,
+            patent_attributable_revenue: attributable,
+        })
+    }
+}
