@@ -1,0 +1,280 @@
+//! # patent-intensive
+//!
+//! Pre-screens products against China's *patent-intensive product* (专利密集型产品) certification
+//! rules, exactly and offline. One pure function, [`assess`], takes the assessment input (JSON,
+//! `input-format.md`) and returns a [`Report`] that explains every criterion with its citation,
+//! the user's numbers, the threshold and, on a fail, the smallest change that would pass.
+//!
+//! ```
+//! let input = include_str!("../examples/fuzhou-bogie-monitor.json");
+//! let report = patent_intensive::assess(input, &patent_intensive::Options::default());
+//! assert!(report.findings.iter().all(|f| !f.is_error()));
+//! assert_eq!(report.products.len(), 1);
+//! ```
+//!
+//! The core does no IO, reads no clock (the reference date is an input) and keeps no global
+//! state; the WebAssembly bindings, the CLI and the tests all call the functions below.
+
+pub mod canonical;
+pub mod conformance;
+pub mod date;
+pub mod exact;
+pub mod input;
+pub mod pack;
+pub mod report;
+pub mod rules;
+pub mod text;
+pub mod validate;
+mod walk;
+
+use serde_json::Value;
+
+use crate::date::Date;
+use crate::input::INPUT_FORMAT;
+use crate::pack::RulePack;
+pub use crate::report::Report;
+use crate::report::{Engine, PackRef, REPORT_FORMAT};
+use crate::text::{text, Text};
+pub use crate::validate::Finding;
+use crate::validate::{Code, Severity};
+
+/// This engine's version (the crate version).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Options of an assessment.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A pack to apply instead of the embedded ones (e.g. one with official benchmark values).
+    /// When absent, the input's `pack` names an embedded pack, or the round year chooses one.
+    pub pack: Option<RulePack>,
+}
+
+/// Assesses an input document. Never panics: invalid input gives a report with findings and no
+/// products.
+pub fn assess(input_json: &str, options: &Options) -> Report {
+    match serde_json::from_str::<Value>(input_json) {
+        Ok(value) => assess_value(&value, options),
+        Err(_) => {
+            let outcome = input::read(input_json);
+            empty_report(None, None, None, outcome.findings)
+        }
+    }
+}
+
+/// Assesses an already-parsed input document (numbers must have been parsed exactly, i.e. with
+/// serde_json's `arbitrary_precision`, as this crate enables).
+pub fn assess_value(value: &Value, options: &Options) -> Report {
+    let input_sha256 = canonical::sha256_hex(canonical::canonical_json(value).as_bytes());
+    let outcome = input::read_value(value);
+    let mut findings = outcome.findings;
+    let round_year = value
+        .get("round_year")
+        .and_then(Value::as_i64)
+        .and_then(|y| i32::try_from(y).ok());
+    let named_pack = value.get("pack").and_then(Value::as_str);
+    let pack = choose_pack(options, named_pack, round_year, &mut findings);
+    let has_error = findings.iter().any(Finding::is_error);
+    let (Some(input), Some(pack), false) = (outcome.input, pack.as_ref(), has_error) else {
+        let reference_date = value
+            .get("reference_date")
+            .and_then(Value::as_str)
+            .and_then(Date::parse);
+        let mut report = empty_report(pack.as_ref(), Some(input_sha256), reference_date, findings);
+        report.round_year = round_year;
+        report.data_year = round_year.map(|y| y - 1);
+        return report;
+    };
+    let (products, warnings) = rules::evaluate(&input, pack);
+    findings.extend(warnings);
+    findings.sort_by_key(|f| f.severity == Severity::Warning);
+    Report {
+        format: REPORT_FORMAT,
+        engine: engine(),
+        pack: Some(pack_ref(pack)),
+        input_sha256: Some(input_sha256),
+        round_year: Some(input.round_year),
+        data_year: Some(input.round_year - 1),
+        reference_date: Some(input.reference_date),
+        notices: notices(pack),
+        findings,
+        products,
+    }
+}
+
+/// Validates an input document without assessing it: every finding, errors and warnings.
+pub fn validate(input_json: &str) -> Vec<Finding> {
+    assess(input_json, &Options::default()).findings
+}
+
+/// The embedded rule packs, in round order.
+pub fn packs() -> Vec<pack::PackInfo> {
+    pack::embedded().iter().map(RulePack::info).collect()
+}
+
+/// Normalises a CN patent application number as typed (for live form feedback): the canonical
+/// spelling and type, or a finding that says what is wrong.
+pub fn normalize_patent_number(text: &str) -> Result<NormalizedNumber, Finding> {
+    use crate::validate::patent_number::{normalise, NumberError};
+    match normalise(text) {
+        Ok(number) => Ok(NormalizedNumber {
+            number: number.as_str().to_string(),
+            kind: number.kind().as_str(),
+            filing_year: number.filing_year(),
+            check_warning: number.tolerated_check_mismatch.map(|c| c.to_string()),
+        }),
+        Err(NumberError::Malformed) => Err(Finding::error(
+            "",
+            Code::PatentNumberMalformed,
+            text!("不是有效的中国专利申请号（应为 YYYYTNNNNNNN.C 或 YYTNNNNN.C）", "not a CN application number (YYYYTNNNNNNN.C or YYTNNNNN.C)"),
+        )),
+        Err(NumberError::WrongCheck { normalised, expected }) => Err(Finding::error(
+            "",
+            Code::PatentNumberCheck,
+            text!("申请号 `{normalised}` 的校验位有误（应为 `{expected}`）", "application number `{normalised}` has a wrong check character (expected `{expected}`)"),
+        )),
+    }
+}
+
+/// A normalised CN application number.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct NormalizedNumber {
+    /// Canonical spelling.
+    pub number: String,
+    /// Type from the type digit.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Filing year from the number.
+    pub filing_year: i32,
+    /// For old numbers of 1992 or earlier with a wrong check character: the expected one.
+    pub check_warning: Option<String>,
+}
+
+impl Report {
+    /// The report as compact JSON: the same bytes on every target for the same input and pack.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| serialisation_failure())
+    }
+
+    /// The report as indented JSON, for people.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| serialisation_failure())
+    }
+
+    /// Whether the input had any error (and so no product was assessed).
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(Finding::is_error)
+    }
+}
+
+/// Report types serialise infallibly (no maps with non-string keys, no floats); this keeps the
+/// promise of never panicking even so.
+fn serialisation_failure() -> String {
+    format!(r#"{{"format":"{REPORT_FORMAT}","error":"serialisation failed"}}"#)
+}
+
+fn engine() -> Engine {
+    Engine {
+        name: "patent-intensive",
+        version: VERSION,
+    }
+}
+
+fn pack_ref(pack: &RulePack) -> PackRef {
+    PackRef {
+        id: pack.id.clone(),
+        version: pack.version.clone(),
+        sha256: pack.sha256.clone(),
+    }
+}
+
+fn empty_report(
+    pack: Option<&RulePack>,
+    input_sha256: Option<String>,
+    reference_date: Option<Date>,
+    findings: Vec<Finding>,
+) -> Report {
+    Report {
+        format: REPORT_FORMAT,
+        engine: engine(),
+        pack: pack.map(pack_ref),
+        input_sha256,
+        round_year: None,
+        data_year: None,
+        reference_date,
+        notices: pack.map(notices).unwrap_or_default(),
+        findings,
+        products: Vec::new(),
+    }
+}
+
+/// The pack for this assessment: the caller's, else the one the input names, else the one for
+/// the round year. Records `unknown_pack` and `pack_outside_rounds` findings.
+fn choose_pack(
+    options: &Options,
+    named: Option<&str>,
+    round_year: Option<i32>,
+    findings: &mut Vec<Finding>,
+) -> Option<RulePack> {
+    let pack = if let Some(pack) = &options.pack {
+        Some(pack.clone())
+    } else if let Some(id) = named {
+        let found = pack::embedded_by_id(id);
+        if found.is_none() {
+            let known: Vec<String> = pack::embedded().into_iter().map(|p| p.id).collect();
+            let known = known.join(", ");
+            findings.push(Finding::error(
+                "/pack",
+                Code::UnknownPack,
+                text!(
+                    "未知的规则包 `{id}`（内置：{known}）",
+                    "unknown rule pack `{id}` (embedded: {known})"
+                ),
+            ));
+        }
+        found
+    } else {
+        round_year.and_then(pack::embedded_for_round)
+    };
+    if let (Some(pack), Some(year)) = (&pack, round_year) {
+        if !pack.rounds.contains(year) {
+            let id = &pack.id;
+            let first = pack.rounds.first;
+            let last = pack
+                .rounds
+                .last
+                .map_or_else(|| "…".to_string(), |l| l.to_string());
+            findings.push(Finding::warning(
+                "/round_year",
+                Code::PackOutsideRounds,
+                text!(
+                    "规则包 {id} 适用于 {first}—{last} 年度，不含 {year} 年度",
+                    "rule pack {id} applies to rounds {first}–{last}, not {year}"
+                ),
+            ));
+        }
+    }
+    pack
+}
+
+/// The statements every report carries.
+fn notices(pack: &RulePack) -> Vec<Text> {
+    let mut notices = vec![Text::new(
+        "本结果仅预审第一阶段“专利性评价”；第二阶段“产业性评价”由行业专家进行，无法计算，不在本结果之内。",
+        "This result pre-screens only the first stage, the patent evaluation; the second stage, the industry evaluation by sector experts, cannot be computed and is not part of it.",
+    )];
+    let reference = pack
+        .benchmarks
+        .iter()
+        .any(|row| row.basis() != pack::Basis::Official);
+    if reference {
+        let id = &pack.id;
+        notices.push(text!(
+            "规则包 {id} 的基准阈值是本项目的参考值，不是官方值：达到即“达到参考基准”，并非认定。",
+            "The benchmark thresholds of pack {id} are this project's reference values, not official ones: meeting them means \"meets the reference benchmark\", not certified."
+        ));
+    }
+    notices
+}
+
+/// The input format tag this engine reads.
+pub const INPUT_FORMAT_TAG: &str = INPUT_FORMAT;

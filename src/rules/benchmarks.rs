@@ -1,0 +1,415 @@
+//! The benchmark dimensions B1–B4 (rules.md §3.2). Formulas are this project's; thresholds come
+//! from the pack's benchmark row for the product's category, each with its basis. Every ratio is
+//! compared exactly by cross-multiplication and shown rounded half-to-even to four decimals.
+
+use std::cmp::Ordering;
+
+use bigdecimal::{Signed, Zero};
+
+use super::{criterion_result, Context, ProductFacts};
+use crate::exact::{self, BigDecimal};
+use crate::input::PatentType;
+use crate::pack::IndicatorId;
+use crate::report::{Citation, CriterionResult, IndicatorResult, ThresholdRef, Verdict};
+use crate::rules::catalog;
+use crate::text::{text, Text};
+
+/// What an indicator measured, before it is judged.
+enum Measure {
+    /// A plain amount or count, compared as is.
+    Amount { value: BigDecimal, shown: String },
+    /// numerator / denominator, denominator positive.
+    Ratio {
+        numerator: BigDecimal,
+        denominator: BigDecimal,
+    },
+    /// Cannot be measured, and why.
+    Missing(Text),
+}
+
+/// How far below the threshold a failing measure is, in the user's terms.
+type GapWriter<'a> = &'a dyn Fn(&BigDecimal) -> Text;
+
+fn money(value: &BigDecimal) -> String {
+    exact::grouped(value)
+}
+
+/// Judges one indicator against its threshold in the product's benchmark row.
+fn judge(
+    facts: &ProductFacts,
+    id: IndicatorId,
+    measure: Measure,
+    gap: GapWriter,
+) -> IndicatorResult {
+    let meta = catalog::indicator(id.as_str());
+    let (title_zh, title_en, unit) =
+        meta.map_or(("", "", ""), |m| (m.title_zh, m.title_en, m.unit));
+    let threshold = facts.benchmark.and_then(|row| row.threshold(id));
+    let threshold_ref = threshold.map(|t| ThresholdRef {
+        comparison: ">=",
+        value: exact::plain(&t.value),
+        citation: Citation {
+            source: t.source.clone(),
+            basis: t.basis,
+        },
+    });
+    let basis_zh = |b: crate::pack::Basis| match b {
+        crate::pack::Basis::Official => "官方",
+        crate::pack::Basis::Reference => "参考",
+        crate::pack::Basis::PublicNotice => "公开通知",
+    };
+    let (value, display, ordering) = match &measure {
+        Measure::Amount { value, .. } => (
+            Some(exact::plain(value)),
+            Some(exact::plain(value)),
+            threshold.map(|t| value.cmp(&t.value)),
+        ),
+        Measure::Ratio {
+            numerator,
+            denominator,
+        } => (
+            Some(format!(
+                "{}/{}",
+                exact::plain(numerator),
+                exact::plain(denominator)
+            )),
+            exact::display_ratio(numerator, denominator),
+            threshold.and_then(|t| exact::compare_ratio(numerator, denominator, &t.value)),
+        ),
+        Measure::Missing(_) => (None, None, None),
+    };
+    let shown = match &measure {
+        Measure::Amount { shown, .. } => shown.clone(),
+        Measure::Ratio {
+            numerator,
+            denominator,
+        } => {
+            let d = display.clone().unwrap_or_default();
+            let (n, den) = (money(numerator), money(denominator));
+            format!("{d} ({n} / {den})")
+        }
+        Measure::Missing(_) => String::new(),
+    };
+    let (verdict, explanation, gap_text) = match (&measure, threshold, ordering) {
+        (Measure::Missing(why), _, _) => (
+            Verdict::Undetermined,
+            Text::new(
+                format!("{title_zh}无法计算：{}", why.zh),
+                format!("{title_en} cannot be computed: {}", why.en),
+            ),
+            None,
+        ),
+        (_, None, _) | (_, _, None) => (
+            Verdict::Undetermined,
+            text!(
+                "{title_zh}为 {shown}，但规则包未给出该类别的阈值",
+                "{title_en} is {shown}, but the pack has no threshold for this category"
+            ),
+            None,
+        ),
+        (_, Some(t), Some(ordering)) => {
+            let (tv, bz, be) = (
+                exact::grouped(&t.value),
+                basis_zh(t.basis),
+                t.basis.as_str(),
+            );
+            if ordering != Ordering::Less {
+                (
+                    Verdict::Pass,
+                    text!(
+                        "{title_zh} {shown} 达到{bz}阈值 ≥ {tv}",
+                        "{title_en} {shown} meets the {be} threshold ≥ {tv}"
+                    ),
+                    None,
+                )
+            } else {
+                (
+                    Verdict::Fail,
+                    text!(
+                        "{title_zh} {shown} 低于{bz}阈值 ≥ {tv}",
+                        "{title_en} {shown} is below the {be} threshold ≥ {tv}"
+                    ),
+                    Some(gap(&t.value)),
+                )
+            }
+        }
+    };
+    IndicatorResult {
+        id: id.as_str(),
+        title: Text::new(title_zh, title_en),
+        value,
+        display,
+        unit,
+        threshold: threshold_ref,
+        verdict,
+        explanation,
+        gap: gap_text,
+        patents: Vec::new(),
+    }
+}
+
+/// The data-year row's sales revenue, when it can divide (positive), else why not.
+fn sales(ctx: &Context, facts: &ProductFacts) -> Result<BigDecimal, Text> {
+    let year = ctx.data_year;
+    match facts.row {
+        None => Err(text!(
+            "没有 {year} 年的经济数据",
+            "there is no economics row for {year}"
+        )),
+        Some(row) if !row.sales_revenue.is_positive() => Err(text!(
+            "{year} 年销售收入为 0",
+            "the {year} sales revenue is 0"
+        )),
+        Some(row) => Ok(row.sales_revenue.clone()),
+    }
+}
+
+fn ratio_of(
+    numerator: Option<&BigDecimal>,
+    name: &str,
+    denominator: &Result<BigDecimal, Text>,
+) -> Measure {
+    match (numerator, denominator) {
+        (_, Err(why)) => Measure::Missing(why.clone()),
+        (None, _) => Measure::Missing(text!("未填写 `{name}`", "`{name}` is not given")),
+        (Some(n), Ok(d)) => Measure::Ratio {
+            numerator: n.clone(),
+            denominator: d.clone(),
+        },
+    }
+}
+
+/// The amount by which `current` must rise to reach `threshold × base` (never negative).
+fn shortfall(threshold: &BigDecimal, base: &BigDecimal, current: &BigDecimal) -> BigDecimal {
+    let needed = threshold * base - current;
+    if needed.is_negative() {
+        BigDecimal::zero()
+    } else {
+        needed
+    }
+}
+
+fn dimension(ctx: &Context, id: &'static str, indicators: Vec<IndicatorResult>) -> CriterionResult {
+    let verdict = Verdict::combine(indicators.iter().map(|i| i.verdict));
+    let join =
+        |pick: &dyn Fn(&Text) -> &str, separator: &str, items: &mut dyn Iterator<Item = &Text>| {
+            items.map(pick).collect::<Vec<_>>().join(separator)
+        };
+    let explanation = Text::new(
+        join(
+            &|t| &t.zh,
+            "；",
+            &mut indicators.iter().map(|i| &i.explanation),
+        ),
+        join(
+            &|t| &t.en,
+            "; ",
+            &mut indicators.iter().map(|i| &i.explanation),
+        ),
+    );
+    let gaps: Vec<&Text> = indicators.iter().filter_map(|i| i.gap.as_ref()).collect();
+    let gap = (verdict == Verdict::Fail && !gaps.is_empty()).then(|| {
+        Text::new(
+            join(&|t| &t.zh, "；", &mut gaps.iter().copied()),
+            join(&|t| &t.en, "; ", &mut gaps.iter().copied()),
+        )
+    });
+    criterion_result(ctx, id, verdict, Vec::new(), indicators, explanation, gap)
+}
+
+/// B1 economic benefit: sales revenue of D and profit margin.
+pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let sales = sales(ctx, facts);
+    let revenue = match (&sales, facts.row) {
+        (_, Some(row)) => Measure::Amount {
+            value: row.sales_revenue.clone(),
+            shown: format!("{} CNY", money(&row.sales_revenue)),
+        },
+        (Err(why), None) => Measure::Missing(why.clone()),
+        (Ok(_), None) => Measure::Missing(text!("没有经济数据", "no economics")),
+    };
+    let current = facts
+        .row
+        .map(|r| r.sales_revenue.clone())
+        .unwrap_or_default();
+    let revenue = judge(facts, IndicatorId::SalesRevenue, revenue, &|threshold| {
+        let rise = money(&shortfall(threshold, &BigDecimal::from(1), &current));
+        let target = money(threshold);
+        text!(
+            "销售收入须增加 {rise} 元（达到 {target} 元）",
+            "sales must rise by {rise} CNY (to {target} CNY)"
+        )
+    });
+    let profit = facts.row.and_then(|r| r.profit.as_ref());
+    let margin_measure = ratio_of(profit, "profit", &sales);
+    let base = sales.clone().unwrap_or_default();
+    let profit_now = profit.cloned().unwrap_or_default();
+    let margin = judge(
+        facts,
+        IndicatorId::ProfitMargin,
+        margin_measure,
+        &|threshold| {
+            let rise = money(&shortfall(threshold, &base, &profit_now));
+            text!("利润须增加 {rise} 元", "profit must rise by {rise} CNY")
+        },
+    );
+    dimension(ctx, "B1", vec![revenue, margin])
+}
+
+/// B2 protection strength: counted invention patents and weighted strength.
+pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let weights = facts.benchmark.map(|row| &row.weights.value);
+    let inventions = facts
+        .counted()
+        .filter(|l| l.patent.kind == Some(PatentType::Invention))
+        .count();
+    let invention_count = BigDecimal::from(inventions as u64);
+    let mut count_result = judge(
+        facts,
+        IndicatorId::InventionPatents,
+        Measure::Amount {
+            value: invention_count.clone(),
+            shown: inventions.to_string(),
+        },
+        &|threshold| {
+            let more = exact::ceil_integer(&(threshold - &invention_count));
+            text!(
+                "还需 {more} 件计入的发明专利",
+                "{more} more counted invention patent(s) needed"
+            )
+        },
+    );
+    count_result.patents = facts
+        .counted()
+        .filter(|l| l.patent.kind == Some(PatentType::Invention))
+        .map(|l| l.patent.number.as_str().to_string())
+        .collect();
+    let strength_measure = match weights {
+        Some(weights) => {
+            let mut total = BigDecimal::zero();
+            for link in facts.counted() {
+                if let Some(kind) = link.patent.kind {
+                    total += weights.of(kind);
+                }
+            }
+            let shown = exact::plain(&total);
+            Measure::Amount {
+                value: total,
+                shown,
+            }
+        }
+        None => Measure::Missing(text!(
+            "规则包没有该类别的基准",
+            "the pack has no benchmark for this category"
+        )),
+    };
+    let current = match &strength_measure {
+        Measure::Amount { value, .. } => value.clone(),
+        _ => BigDecimal::zero(),
+    };
+    let strength = judge(
+        facts,
+        IndicatorId::WeightedStrength,
+        strength_measure,
+        &|threshold| {
+            let deficit = threshold - &current;
+            let shown = exact::plain(&deficit);
+            let options: Vec<(String, String)> = weights
+                .map(|w| {
+                    [
+                        (PatentType::Invention, "件发明专利", "invention patent(s)"),
+                        (PatentType::UtilityModel, "件实用新型", "utility model(s)"),
+                        (PatentType::Design, "件外观设计", "design(s)"),
+                    ]
+                    .into_iter()
+                    .filter(|(kind, _, _)| w.of(*kind).is_positive())
+                    .map(|(kind, zh, en)| {
+                        let n = exact::ceil_integer(&(&deficit / w.of(kind)));
+                        (format!("{n} {zh}"), format!("{n} more {en}"))
+                    })
+                    .collect()
+                })
+                .unwrap_or_default();
+            let zh: Vec<&str> = options.iter().map(|o| o.0.as_str()).collect();
+            let en: Vec<&str> = options.iter().map(|o| o.1.as_str()).collect();
+            let (zh, en) = (zh.join("，或 "), en.join(", or "));
+            text!(
+                "加权保护强度须增加 {shown}：再计入 {zh}",
+                "weighted strength must rise by {shown}: {en} must count"
+            )
+        },
+    );
+    dimension(ctx, "B2", vec![count_result, strength])
+}
+
+/// B3 patent value contribution: patent revenue share and IP intensity.
+pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let sales = sales(ctx, facts);
+    let base = sales.clone().unwrap_or_default();
+    let attributable = facts
+        .row
+        .and_then(|r| r.patent_attributable_revenue.as_ref());
+    let attributable_now = attributable.cloned().unwrap_or_default();
+    let share = judge(
+        facts,
+        IndicatorId::PatentRevenueShare,
+        ratio_of(attributable, "patent_attributable_revenue", &sales),
+        &|threshold| {
+            let rise = money(&shortfall(threshold, &base, &attributable_now));
+            text!(
+                "专利贡献收入须增加 {rise} 元",
+                "patent-attributable revenue must rise by {rise} CNY"
+            )
+        },
+    );
+    let investment = facts.row.and_then(|r| r.ip_investment.as_ref());
+    let investment_now = investment.cloned().unwrap_or_default();
+    let intensity = judge(
+        facts,
+        IndicatorId::IpIntensity,
+        ratio_of(investment, "ip_investment", &sales),
+        &|threshold| {
+            let rise = money(&shortfall(threshold, &base, &investment_now));
+            text!(
+                "知识产权投入须增加 {rise} 元",
+                "IP investment must rise by {rise} CNY"
+            )
+        },
+    );
+    dimension(ctx, "B3", vec![share, intensity])
+}
+
+/// B4 dependence: share of core features the patents cover.
+pub fn b4_dependence(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let product = facts.product;
+    let measure = match (product.core_features, product.covered_core_features) {
+        (None, _) => Measure::Missing(text!(
+            "未填写 `core_features`",
+            "`core_features` is not given"
+        )),
+        (Some(0), _) => Measure::Missing(text!("核心功能数为 0", "`core_features` is 0")),
+        (_, None) => Measure::Missing(text!(
+            "未填写 `covered_core_features`",
+            "`covered_core_features` is not given"
+        )),
+        (Some(core), Some(covered)) => Measure::Ratio {
+            numerator: BigDecimal::from(covered),
+            denominator: BigDecimal::from(core),
+        },
+    };
+    let core = BigDecimal::from(product.core_features.unwrap_or(0));
+    let covered = BigDecimal::from(product.covered_core_features.unwrap_or(0));
+    let coverage = judge(
+        facts,
+        IndicatorId::CoreFeatureCoverage,
+        measure,
+        &|threshold| {
+            let more = exact::ceil_integer(&shortfall(threshold, &core, &covered));
+            text!(
+                "还需 {more} 项核心功能被专利覆盖",
+                "{more} more core feature(s) must be covered by the patents"
+            )
+        },
+    );
+    dimension(ctx, "B4", vec![coverage])
+}

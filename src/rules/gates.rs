@@ -1,0 +1,353 @@
+//! The eligibility gates G1–G7 (rules.md §3.1).
+
+use super::{criterion_result, Context, ProductFacts};
+use crate::exact;
+use crate::input::{FilerRole, ProductStatus};
+use crate::report::{CriterionResult, NamedValue, Verdict};
+use crate::text::{text, Text};
+
+fn value(name: &'static str, value: Option<String>, unit: &'static str) -> NamedValue {
+    NamedValue { name, value, unit }
+}
+
+/// G1: the filer is an independent legal person of an allowed kind.
+pub fn g1_filer(ctx: &Context) -> CriterionResult {
+    let filer = &ctx.input.filer;
+    let allowed = &ctx.pack.allowed_org_types.value;
+    let kind = filer.org_type.map(|k| k.as_str());
+    let independent = filer.independent_legal_person;
+    let values = vec![
+        value("filer.org_type", kind.map(str::to_string), "enum"),
+        value(
+            "filer.independent_legal_person",
+            independent.map(|b| b.to_string()),
+            "boolean",
+        ),
+    ];
+    let kind_allowed = filer.org_type.map(|k| allowed.contains(&k));
+    let (verdict, explanation, gap) = match (kind_allowed, independent) {
+        (Some(false), _) => {
+            let kind = kind.unwrap_or_default();
+            let names: Vec<&str> = allowed.iter().map(|k| k.as_str()).collect();
+            let names = names.join(", ");
+            (
+                Verdict::Fail,
+                text!("机构类型 {kind} 不在规则包允许的类型之内（{names}）", "organisation kind {kind} is not one the pack allows ({names})"),
+                Some(text!("须由允许类型的机构备案：{names}", "the filer must be one of: {names}")),
+            )
+        }
+        (_, Some(false)) => (
+            Verdict::Fail,
+            text!("备案主体不是独立法人", "the filer is not an independent legal person"),
+            Some(text!("须由独立法人（例如母公司或具有法人资格的子公司）备案", "an independent legal person (e.g. the parent or a subsidiary with legal personality) must file")),
+        ),
+        (Some(true), Some(true)) => {
+            let kind = kind.unwrap_or_default();
+            (Verdict::Pass, text!("备案主体为独立法人，类型 {kind} 为允许类型", "the filer is an independent legal person of an allowed kind ({kind})"), None)
+        }
+        _ => (
+            Verdict::Undetermined,
+            text!("未填写机构类型或是否为独立法人，无法判断", "the organisation kind or legal personality is not given, so this cannot be judged"),
+            None,
+        ),
+    };
+    criterion_result(ctx, "G1", verdict, values, Vec::new(), explanation, gap)
+}
+
+/// G2: the filer makes and/or sells the product.
+pub fn g2_role(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let role = facts.product.filer_role;
+    let values = vec![value(
+        "product.filer_role",
+        role.map(|r| r.as_str().to_string()),
+        "enum",
+    )];
+    let (verdict, explanation) = match role {
+        Some(role) => {
+            let (zh, en) = match role {
+                FilerRole::Manufacturer => ("生产", "makes"),
+                FilerRole::Seller => ("销售", "sells"),
+                FilerRole::ManufacturerAndSeller => ("生产并销售", "makes and sells"),
+            };
+            (
+                Verdict::Pass,
+                text!("备案主体{zh}该产品", "the filer {en} the product"),
+            )
+        }
+        None => (
+            Verdict::Undetermined,
+            text!(
+                "未填写备案主体对该产品的角色（生产/销售），无法判断",
+                "the filer's role (makes/sells) is not given, so this cannot be judged"
+            ),
+        ),
+    };
+    criterion_result(ctx, "G2", verdict, values, Vec::new(), explanation, None)
+}
+
+/// G3: the filer has a right to every linked patent on the reference date.
+pub fn g3_right(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let date = ctx.reference_date;
+    let without: Vec<&str> = facts
+        .links
+        .iter()
+        .filter(|link| link.standing.reasons.iter().any(|r| r.code == "no_right"))
+        .map(|link| link.patent.number.as_str())
+        .collect();
+    let linked = facts.links.len();
+    let values = vec![
+        value("linked_patents", Some(linked.to_string()), "patents"),
+        value(
+            "linked_patents_without_right",
+            Some(without.len().to_string()),
+            "patents",
+        ),
+        value("reference_date", Some(date.to_string()), "date"),
+    ];
+    let (verdict, explanation, gap) = if linked == 0 {
+        (
+            Verdict::NotApplicable,
+            text!("产品未关联任何专利", "the product links no patent"),
+            None,
+        )
+    } else if without.is_empty() {
+        (
+            Verdict::Pass,
+            text!("参照日 {date}，备案主体对全部 {linked} 件关联专利享有专利权或有效许可", "on {date} the filer holds the patent or a covering licence for all {linked} linked patents"),
+            None,
+        )
+    } else {
+        let list = without.join(", ");
+        let count = without.len();
+        (
+            Verdict::Fail,
+            text!(
+                "参照日 {date}，备案主体对 {count} 件关联专利没有权利：{list}",
+                "on {date} the filer has no right to {count} linked patent(s): {list}"
+            ),
+            Some(text!(
+                "取得覆盖 {date} 的许可或专利权（或取消关联）：{list}",
+                "obtain ownership or a licence covering {date} for (or unlink): {list}"
+            )),
+        )
+    };
+    criterion_result(ctx, "G3", verdict, values, Vec::new(), explanation, gap)
+}
+
+/// G4: at least the pack's minimum number of linked patents count.
+pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let minimum = ctx.pack.min_counted_patents.value;
+    let counted = facts.counted().count() as u64;
+    let year_end = format!("{}-12-31", ctx.data_year);
+    let date = ctx.reference_date;
+    let values = vec![
+        value("counted_patents", Some(counted.to_string()), "patents"),
+        value("min_counted_patents", Some(minimum.to_string()), "patents"),
+        value("data_year_end", Some(year_end.clone()), "date"),
+        value("reference_date", Some(date.to_string()), "date"),
+    ];
+    let (verdict, explanation, gap) = if counted >= minimum {
+        (
+            Verdict::Pass,
+            text!(
+                "{counted} 件关联专利计入（至少须 {minimum} 件）",
+                "{counted} linked patent(s) count (at least {minimum} needed)"
+            ),
+            None,
+        )
+    } else {
+        let missing = minimum - counted;
+        let why = facts
+            .links
+            .iter()
+            .find(|link| !link.standing.counts())
+            .and_then(|link| link.standing.reasons.first())
+            .map(|reason| reason.message.clone());
+        let gap = match why {
+            Some(why) => Text::new(
+                format!("还需 {missing} 件计入的专利（{year_end} 前授权、参照日有效且在保护期内、备案主体有权利的中国专利）；例如：{}", why.zh),
+                format!("{missing} more patent(s) must count (CN, granted by {year_end}, valid and in term on {date}, with the filer's right); e.g. {}", why.en),
+            ),
+            None => text!(
+                "还需 {missing} 件计入的专利（{year_end} 前授权、参照日有效且在保护期内、备案主体有权利的中国专利）",
+                "{missing} more patent(s) must count (CN, granted by {year_end}, valid and in term on {date}, with the filer's right)"
+            ),
+        };
+        (
+            Verdict::Fail,
+            text!(
+                "只有 {counted} 件关联专利计入，少于要求的 {minimum} 件",
+                "only {counted} linked patent(s) count, fewer than the {minimum} required"
+            ),
+            Some(gap),
+        )
+    };
+    criterion_result(ctx, "G4", verdict, values, Vec::new(), explanation, gap)
+}
+
+/// G5: an economics row exists for data year D with usable figures.
+pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let year = ctx.data_year;
+    let Some(row) = facts.row else {
+        return criterion_result(
+            ctx,
+            "G5",
+            Verdict::Fail,
+            vec![value("economics.year", None, "year")],
+            Vec::new(),
+            text!(
+                "没有数据年度 {year} 的经济数据",
+                "there is no economics row for data year {year}"
+            ),
+            Some(text!(
+                "填写 {year} 年的销售收入、出口收入、利润和知识产权投入",
+                "add the {year} sales revenue, export revenue, profit and IP investment"
+            )),
+        );
+    };
+    let money = |v: &Option<crate::exact::BigDecimal>| v.as_ref().map(exact::plain);
+    let values = vec![
+        value("economics.year", Some(year.to_string()), "year"),
+        value(
+            "sales_revenue",
+            Some(exact::plain(&row.sales_revenue)),
+            "CNY",
+        ),
+        value("export_revenue", money(&row.export_revenue), "CNY"),
+        value("profit", money(&row.profit), "CNY"),
+        value("ip_investment", money(&row.ip_investment), "CNY"),
+    ];
+    use bigdecimal::Signed;
+    let (verdict, explanation, gap) = if !row.sales_revenue.is_positive() {
+        (
+            Verdict::Fail,
+            text!("{year} 年销售收入为 0", "the {year} sales revenue is 0"),
+            Some(text!(
+                "数据年度 {year} 须有大于 0 的销售收入",
+                "data year {year} must show sales revenue above 0"
+            )),
+        )
+    } else {
+        let missing: Vec<&str> = [
+            ("export_revenue", row.export_revenue.is_none()),
+            ("profit", row.profit.is_none()),
+            ("ip_investment", row.ip_investment.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(name, absent)| absent.then_some(name))
+        .collect();
+        if missing.is_empty() {
+            let sales = exact::grouped(&row.sales_revenue);
+            (
+                Verdict::Pass,
+                text!(
+                    "{year} 年经济数据完整，销售收入 {sales} 元",
+                    "the {year} economics are complete, with sales revenue of {sales} CNY"
+                ),
+                None,
+            )
+        } else {
+            let list = missing.join(", ");
+            (
+                Verdict::Undetermined,
+                text!(
+                    "{year} 年经济数据缺少：{list}",
+                    "the {year} economics lack: {list}"
+                ),
+                None,
+            )
+        }
+    };
+    criterion_result(ctx, "G5", verdict, values, Vec::new(), explanation, gap)
+}
+
+/// G6: every counted link carries a non-empty statement of use.
+pub fn g6_association(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let counted: Vec<_> = facts.counted().collect();
+    let blank: Vec<&str> = counted
+        .iter()
+        .filter(|link| {
+            link.link
+                .statement
+                .as_deref()
+                .is_none_or(|s| s.trim().is_empty())
+        })
+        .map(|link| link.patent.number.as_str())
+        .collect();
+    let total = counted.len();
+    let values = vec![
+        value("counted_links", Some(total.to_string()), "links"),
+        value(
+            "counted_links_without_statement",
+            Some(blank.len().to_string()),
+            "links",
+        ),
+    ];
+    let (verdict, explanation, gap) = if total == 0 {
+        (
+            Verdict::NotApplicable,
+            text!("没有计入的关联专利", "no linked patent counts"),
+            None,
+        )
+    } else if blank.is_empty() {
+        (
+            Verdict::Pass,
+            text!(
+                "全部 {total} 件计入的关联专利均有实施说明",
+                "all {total} counted links carry a statement of use"
+            ),
+            None,
+        )
+    } else {
+        let list = blank.join(", ");
+        (
+            Verdict::Fail,
+            text!(
+                "以下计入的关联专利缺少实施说明：{list}",
+                "these counted links lack a statement of use: {list}"
+            ),
+            Some(text!(
+                "为以下专利填写产品如何实施该专利：{list}",
+                "state how the product implements: {list}"
+            )),
+        )
+    };
+    criterion_result(ctx, "G6", verdict, values, Vec::new(), explanation, gap)
+}
+
+/// G7: the product is on the market.
+pub fn g7_on_market(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+    let status = facts.product.status;
+    let values = vec![value(
+        "product.status",
+        status.map(|s| s.as_str().to_string()),
+        "enum",
+    )];
+    let (verdict, explanation, gap) = match status {
+        Some(ProductStatus::OnMarket) => (
+            Verdict::Pass,
+            text!("产品在售", "the product is on the market"),
+            None,
+        ),
+        Some(ProductStatus::Withdrawn) => (
+            Verdict::Fail,
+            text!(
+                "产品已撤回，不在售",
+                "the product is withdrawn, not on the market"
+            ),
+            Some(text!(
+                "只有在售产品可以备案和认定",
+                "only a product on the market can be filed and certified"
+            )),
+        ),
+        None => (
+            Verdict::Undetermined,
+            text!(
+                "未填写产品状态，无法判断",
+                "the product's status is not given, so this cannot be judged"
+            ),
+            None,
+        ),
+    };
+    criterion_result(ctx, "G7", verdict, values, Vec::new(), explanation, gap)
+}

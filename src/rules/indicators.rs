@@ -1,0 +1,213 @@
+//! Informational indicators and per-patent high-value flags (rules.md §3.2, last paragraph):
+//! reported to help the user, never judged.
+
+use bigdecimal::Signed;
+
+use super::{Context, LinkFacts, ProductFacts};
+use crate::exact::{self, BigDecimal};
+use crate::input::PatentType;
+use crate::report::{IndicatorResult, Verdict};
+use crate::rules::catalog;
+use crate::text::{text, Text};
+
+fn info(
+    id: &'static str,
+    value: Option<String>,
+    display: Option<String>,
+    explanation: Text,
+    patents: Vec<String>,
+) -> IndicatorResult {
+    let meta = catalog::indicator(id);
+    let (zh, en, unit) = meta.map_or(("", "", ""), |m| (m.title_zh, m.title_en, m.unit));
+    IndicatorResult {
+        id,
+        title: Text::new(zh, en),
+        value,
+        display,
+        unit,
+        threshold: None,
+        verdict: Verdict::NotApplicable,
+        explanation,
+        gap: None,
+        patents,
+    }
+}
+
+fn ratio(
+    id: &'static str,
+    numerator: Option<&BigDecimal>,
+    denominator: Option<&BigDecimal>,
+    absent: Text,
+) -> IndicatorResult {
+    match (numerator, denominator.filter(|d| d.is_positive())) {
+        (Some(n), Some(d)) => {
+            let display = exact::display_ratio(n, d);
+            let (shown, n_text, d_text) = (
+                display.clone().unwrap_or_default(),
+                exact::grouped(n),
+                exact::grouped(d),
+            );
+            info(
+                id,
+                Some(format!("{}/{}", exact::plain(n), exact::plain(d))),
+                display,
+                text!(
+                    "{shown}（{n_text} / {d_text}）",
+                    "{shown} ({n_text} / {d_text})"
+                ),
+                Vec::new(),
+            )
+        }
+        _ => info(id, None, None, absent, Vec::new()),
+    }
+}
+
+fn numbers<'a>(links: impl Iterator<Item = &'a LinkFacts<'a>>) -> Vec<String> {
+    links
+        .map(|l| l.patent.number.as_str().to_string())
+        .collect()
+}
+
+/// The high-value flags of a counted patent: only valid invention patents can carry them.
+pub fn high_value_flags(ctx: &Context, link: &LinkFacts) -> Vec<&'static str> {
+    let patent = link.patent;
+    if patent.kind != Some(PatentType::Invention) || !link.standing.counts() {
+        return Vec::new();
+    }
+    let mut flags = Vec::new();
+    if patent.strategic_emerging_industry {
+        flags.push("strategic_emerging_industry");
+    }
+    if patent.foreign_family_granted {
+        flags.push("foreign_family_granted");
+    }
+    let tenth_anniversary = patent.filing_date.and_then(|f| f.add_years(10));
+    if tenth_anniversary.is_some_and(|anniversary| ctx.reference_date > anniversary) {
+        flags.push("maintained_over_10_years");
+    }
+    if patent.pledged {
+        flags.push("pledged");
+    }
+    if patent.awards.iter().any(|a| !a.trim().is_empty()) {
+        flags.push("award");
+    }
+    flags
+}
+
+/// Every informational indicator of one product, in catalogue order.
+pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult> {
+    let row = facts.row;
+    let sales = row.map(|r| &r.sales_revenue);
+    let mut out = Vec::with_capacity(7);
+    out.push(ratio(
+        "info.export_share",
+        row.and_then(|r| r.export_revenue.as_ref()),
+        sales,
+        text!(
+            "缺少出口收入或销售收入",
+            "export or sales revenue is missing"
+        ),
+    ));
+    out.push(ratio(
+        "info.sales_growth",
+        match (row, facts.previous_row) {
+            (Some(now), Some(before)) => Some(&now.sales_revenue - &before.sales_revenue),
+            _ => None,
+        }
+        .as_ref(),
+        facts.previous_row.map(|r| &r.sales_revenue),
+        text!(
+            "缺少上一年度（D−1）的销售收入",
+            "no sales revenue for the year before (D−1)"
+        ),
+    ));
+    let counted: Vec<&LinkFacts> = facts.counted().collect();
+    let counted_count = BigDecimal::from(counted.len() as u64);
+    out.push(ratio(
+        "info.patent_density",
+        Some(&(&counted_count * BigDecimal::from(100_000_000))),
+        sales,
+        text!("缺少销售收入", "sales revenue is missing"),
+    ));
+    let remaining: Option<Vec<i64>> = counted
+        .iter()
+        .map(|l| {
+            l.standing
+                .expires_on
+                .map(|e| ctx.reference_date.days_until(e) - 1)
+        })
+        .collect();
+    out.push(match remaining.filter(|r| !r.is_empty()) {
+        Some(days) => {
+            let total = BigDecimal::from(days.iter().sum::<i64>());
+            let count = BigDecimal::from(days.len() as u64);
+            let display = exact::display_ratio(&total, &count);
+            let shown = display.clone().unwrap_or_default();
+            let n = days.len();
+            info(
+                "info.mean_remaining_term_days",
+                Some(format!("{}/{}", exact::plain(&total), n)),
+                display,
+                text!(
+                    "{n} 件计入专利平均剩余保护期 {shown} 天",
+                    "the {n} counted patents have {shown} days of term left on average"
+                ),
+                Vec::new(),
+            )
+        }
+        None => info(
+            "info.mean_remaining_term_days",
+            None,
+            None,
+            text!("没有计入的专利", "no patent counts"),
+            Vec::new(),
+        ),
+    });
+    let shared = numbers(
+        facts
+            .links
+            .iter()
+            .filter(|l| ctx.link_counts.get(l.patent.index).is_some_and(|c| *c > 1)),
+    );
+    let n = shared.len();
+    out.push(info(
+        "info.shared_patents",
+        Some(n.to_string()),
+        Some(n.to_string()),
+        text!(
+            "{n} 件关联专利也被其他产品关联",
+            "{n} linked patent(s) are also linked by another product"
+        ),
+        shared,
+    ));
+    let core = numbers(counted.iter().copied().filter(|l| l.link.core));
+    let n = core.len();
+    out.push(info(
+        "info.core_patents_counted",
+        Some(n.to_string()),
+        Some(n.to_string()),
+        text!(
+            "{n} 件声明为核心的专利计入",
+            "{n} patent(s) declared core count"
+        ),
+        core,
+    ));
+    let high_value = numbers(
+        counted
+            .iter()
+            .copied()
+            .filter(|l| !high_value_flags(ctx, l).is_empty()),
+    );
+    let n = high_value.len();
+    out.push(info(
+        "info.high_value_patents",
+        Some(n.to_string()),
+        Some(n.to_string()),
+        text!(
+            "{n} 件计入的发明专利属于高价值发明专利",
+            "{n} counted invention patent(s) are high-value"
+        ),
+        high_value,
+    ));
+    out
+}

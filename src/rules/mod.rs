@@ -1,0 +1,322 @@
+//! The rules (rules.md §3): gates G1–G7, benchmark dimensions B1–B4, and the informational
+//! indicators, applied to a validated input with one rule pack. Pure: the same input and pack
+//! always give the same results.
+
+pub mod benchmarks;
+pub mod catalog;
+pub mod gates;
+pub mod indicators;
+pub mod patent_right;
+pub mod patent_term;
+pub mod standing;
+
+use crate::date::Date;
+use crate::input::{Economics, Input, LicenceKind, Link, Patent, Product};
+use crate::pack::{Basis, Benchmark, RulePack};
+use crate::report::{
+    Citation, CountedPatent, CriterionResult, ExcludedPatent, IndicatorResult, NamedValue,
+    ProductResult, ProductVerdict, Verdict,
+};
+use crate::text::{text, Text};
+use crate::validate::{pointer, Code, Finding};
+use patent_right::{FilerIdentity, Right};
+use standing::Standing;
+
+/// What every rule of one assessment shares.
+pub struct Context<'a> {
+    /// The validated input.
+    pub input: &'a Input,
+    /// The pack applied.
+    pub pack: &'a RulePack,
+    /// D = Y − 1.
+    pub data_year: i32,
+    /// The date rights, status and terms are judged on.
+    pub reference_date: Date,
+    /// How many products link each patent, by patent index.
+    pub link_counts: Vec<u32>,
+}
+
+/// A product's link with its patent and that patent's standing.
+pub struct LinkFacts<'a> {
+    /// The link as declared.
+    pub link: &'a Link,
+    /// The patent linked.
+    pub patent: &'a Patent,
+    /// Whether it counts, and why not.
+    pub standing: &'a Standing<'a>,
+}
+
+/// What the rules know about one product.
+pub struct ProductFacts<'a> {
+    /// The product.
+    pub product: &'a Product,
+    /// Its links, in input order.
+    pub links: Vec<LinkFacts<'a>>,
+    /// The economics row of the data year.
+    pub row: Option<&'a Economics>,
+    /// The economics row of the year before the data year.
+    pub previous_row: Option<&'a Economics>,
+    /// The pack's benchmark row for the product's category.
+    pub benchmark: Option<&'a Benchmark>,
+}
+
+impl<'a> ProductFacts<'a> {
+    /// The links whose patent counts (G4's set).
+    pub fn counted(&self) -> impl Iterator<Item = &LinkFacts<'a>> {
+        self.links.iter().filter(|l| l.standing.counts())
+    }
+}
+
+/// Builds a criterion result with the catalogue's title and citation. Benchmark dimensions take
+/// their basis from the thresholds applied; gates from the catalogue.
+pub(crate) fn criterion_result(
+    ctx: &Context,
+    id: &'static str,
+    verdict: Verdict,
+    values: Vec<NamedValue>,
+    indicators: Vec<IndicatorResult>,
+    explanation: Text,
+    gap: Option<Text>,
+) -> CriterionResult {
+    let meta = catalog::criterion(id);
+    let (title, source, mut basis) =
+        meta.map_or((Text::new(id, id), String::new(), Basis::Reference), |m| {
+            (
+                Text::new(m.title_zh, m.title_en),
+                m.source.to_string(),
+                m.basis,
+            )
+        });
+    if id == "G4" {
+        basis = ctx.pack.min_counted_patents.basis;
+    }
+    if !indicators.is_empty() {
+        let all_official = indicators.iter().all(|i| {
+            i.threshold
+                .as_ref()
+                .is_some_and(|t| t.citation.basis == Basis::Official)
+        });
+        basis = if all_official {
+            Basis::Official
+        } else {
+            Basis::Reference
+        };
+    }
+    CriterionResult {
+        id,
+        title,
+        citation: Citation { source, basis },
+        verdict,
+        values,
+        indicators,
+        explanation,
+        gap: if verdict == Verdict::Fail { gap } else { None },
+    }
+}
+
+/// Applies every rule to every product. Returns the product results and the warnings the rules
+/// raise about the input (licences relied on that are ordinary or unrecorded).
+pub fn evaluate(input: &Input, pack: &RulePack) -> (Vec<ProductResult>, Vec<Finding>) {
+    let data_year = input.round_year - 1;
+    let filer = FilerIdentity::new(&input.filer);
+    let mut link_counts = vec![0u32; input.patents.len()];
+    for product in &input.products {
+        for link in &product.links {
+            if let Some(count) = link_counts.get_mut(link.patent) {
+                *count += 1;
+            }
+        }
+    }
+    // Each linked patent is judged once, however many products link it.
+    let standings: Vec<Option<Standing>> = input
+        .patents
+        .iter()
+        .zip(&link_counts)
+        .map(|(patent, count)| {
+            (*count > 0)
+                .then(|| standing::standing(patent, &filer, data_year, input.reference_date))
+        })
+        .collect();
+    let warnings = licence_warnings(input, &standings);
+    let ctx = Context {
+        input,
+        pack,
+        data_year,
+        reference_date: input.reference_date,
+        link_counts,
+    };
+    let products = input
+        .products
+        .iter()
+        .map(|product| evaluate_product(&ctx, product, &standings))
+        .collect();
+    (products, warnings)
+}
+
+fn licence_warnings(input: &Input, standings: &[Option<Standing>]) -> Vec<Finding> {
+    let mut warnings = Vec::new();
+    for (patent, standing) in input.patents.iter().zip(standings) {
+        let Some(Standing {
+            right: Right::Licensee(licence),
+            ..
+        }) = standing
+        else {
+            continue;
+        };
+        let path = pointer(&pointer(&pointer("", "patents"), patent.index), "licences");
+        let path = pointer(&path, licence.index);
+        let number = patent.number.as_str();
+        if licence.kind == LicenceKind::Ordinary {
+            warnings.push(Finding::warning(
+                path.clone(),
+                Code::LicenceOrdinary,
+                text!(
+                    "{number} 依据普通许可计入；普通许可不排除他人实施，认定时可能被要求补充说明",
+                    "{number} counts through an ordinary licence, which does not exclude others; the certifier may ask for more"
+                ),
+            ));
+        }
+        if !licence.recorded {
+            warnings.push(Finding::warning(
+                path,
+                Code::LicenceUnrecorded,
+                text!(
+                    "{number} 依据的许可未在国家知识产权局备案",
+                    "{number} counts through a licence not recorded with CNIPA"
+                ),
+            ));
+        }
+    }
+    warnings
+}
+
+fn evaluate_product<'a>(
+    ctx: &Context<'a>,
+    product: &'a Product,
+    standings: &'a [Option<Standing<'a>>],
+) -> ProductResult {
+    let links = product
+        .links
+        .iter()
+        .filter_map(|link| {
+            let patent = ctx.input.patents.get(link.patent)?;
+            let standing = standings.get(link.patent)?.as_ref()?;
+            Some(LinkFacts {
+                link,
+                patent,
+                standing,
+            })
+        })
+        .collect();
+    let facts = ProductFacts {
+        product,
+        links,
+        row: product.economics.iter().find(|r| r.year == ctx.data_year),
+        previous_row: product
+            .economics
+            .iter()
+            .find(|r| r.year == ctx.data_year - 1),
+        benchmark: ctx.pack.benchmark_for(product.category.as_deref()),
+    };
+    let criteria = vec![
+        gates::g1_filer(ctx),
+        gates::g2_role(ctx, &facts),
+        gates::g3_right(ctx, &facts),
+        gates::g4_valid_patents(ctx, &facts),
+        gates::g5_data_year(ctx, &facts),
+        gates::g6_association(ctx, &facts),
+        gates::g7_on_market(ctx, &facts),
+        benchmarks::b1_economic_benefit(ctx, &facts),
+        benchmarks::b2_protection_strength(ctx, &facts),
+        benchmarks::b3_value_contribution(ctx, &facts),
+        benchmarks::b4_dependence(ctx, &facts),
+    ];
+    let verdict = match Verdict::combine(criteria.iter().map(|c| c.verdict)) {
+        Verdict::Fail => ProductVerdict::DoesNotQualify,
+        Verdict::Undetermined => ProductVerdict::Undetermined,
+        Verdict::Pass | Verdict::NotApplicable => ProductVerdict::Qualifies,
+    };
+    let benchmark_basis = facts.benchmark.map_or(Basis::Reference, Benchmark::basis);
+    let standing = standing_text(verdict, benchmark_basis);
+    let summary = summary(&product.id, verdict, &criteria);
+    let counted_patents = facts
+        .counted()
+        .map(|l| CountedPatent {
+            number: l.patent.number.as_str().to_string(),
+            kind: l.patent.kind.map_or("unknown", |k| k.as_str()),
+            right: l.standing.right.as_str(),
+            expires_on: l.standing.expires_on,
+            core: l.link.core,
+            high_value: indicators::high_value_flags(ctx, l),
+        })
+        .collect();
+    let excluded_patents = facts
+        .links
+        .iter()
+        .filter(|l| !l.standing.counts())
+        .map(|l| ExcludedPatent {
+            number: l.patent.number.as_str().to_string(),
+            reasons: l.standing.reasons.clone(),
+        })
+        .collect();
+    ProductResult {
+        id: product.id.clone(),
+        name: product.name.clone(),
+        category: product.category.clone(),
+        verdict,
+        standing,
+        benchmark_basis,
+        benchmark_category: facts.benchmark.map(|b| b.category.clone()),
+        summary,
+        indicators: indicators::informational(ctx, &facts),
+        criteria,
+        counted_patents,
+        excluded_patents,
+    }
+}
+
+fn standing_text(verdict: ProductVerdict, basis: Basis) -> Text {
+    match (verdict, basis) {
+        (ProductVerdict::Qualifies, Basis::Official) => Text::new(
+            "达到官方基准（预审结果；产业性评价须由行业专家进行）",
+            "meets the official benchmark (a pre-screen; the industry evaluation is by sector experts)",
+        ),
+        (ProductVerdict::Qualifies, _) => Text::new(
+            "达到参考基准（非官方认定）",
+            "meets the reference benchmark (not a certification)",
+        ),
+        (ProductVerdict::DoesNotQualify, _) => Text::new("未达到要求", "does not qualify"),
+        (ProductVerdict::Undetermined, _) => Text::new("无法判定（信息不足）", "undetermined (information missing)"),
+    }
+}
+
+fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> Text {
+    let ids = |wanted: Verdict| -> String {
+        criteria
+            .iter()
+            .filter(|c| c.verdict == wanted)
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match verdict {
+        ProductVerdict::Qualifies => text!(
+            "产品 {id} 满足全部预审条件",
+            "product {id} meets every pre-screening criterion"
+        ),
+        ProductVerdict::DoesNotQualify => {
+            let failed = ids(Verdict::Fail);
+            text!(
+                "产品 {id} 未通过：{failed}",
+                "product {id} does not qualify: it fails {failed}"
+            )
+        }
+        ProductVerdict::Undetermined => {
+            let open = ids(Verdict::Undetermined);
+            text!(
+                "产品 {id} 暂无法判定：{open} 缺少信息",
+                "product {id} is undetermined: {open} lack information"
+            )
+        }
+    }
+}
