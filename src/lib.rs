@@ -26,6 +26,8 @@ pub mod rules;
 pub mod text;
 pub mod validate;
 mod walk;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 use serde_json::Value;
 
@@ -274,6 +276,12 @@ fn notices(pack: &RulePack) -> Vec<Text> {
         ));
     }
     notices
+}
+
+/// A report that carries only `findings` (e.g. those of an invalid rule pack supplied by the
+/// caller): no pack, no input digest, no products.
+pub fn report_for_findings(findings: Vec<Finding>) -> Report {
+    empty_report(None, None, None, findings)
 }
 
 /// The input format tag this engine reads.
