@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test: installs what is missing (idempotently), then lints, the Rust suites (unit,
+# conformance, CLI, properties), the WebAssembly suites (Node, Chromium, npm package) and the
+# page's end-to-end tests in a real browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+if [ -x scripts/install-tools.sh ]; then scripts/install-tools.sh; fi
+
+echo "== lint"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+
+echo "== rust tests"
+cargo test --all-targets
+cargo test --doc
+
+for suite in scripts/test-wasm.sh scripts/test-e2e.sh; do
+  if [ -x "$suite" ]; then
+    echo "== $suite"
+    "$suite"
+  fi
+done
+echo "== all suites passed in $(( $(date +%s) - started )) s"
