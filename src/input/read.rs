@@ -1,7 +1,8 @@
 //! Reads a JSON document into the validated [`Input`] model, collecting every finding in one
 //! pass: a problem in one field never stops the others from being read and checked.
 
-use std::collections::HashMap;
+// BTreeMap rather than BTreeMap: no per-process random hash keys, so nothing depends on hidden state.
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
@@ -209,7 +210,7 @@ impl Walker {
     fn patents(&mut self, doc: &Obj) -> Option<Vec<(Option<String>, Option<Patent>)>> {
         let items = self.array(doc, "patents")?;
         let mut patents = Vec::with_capacity(items.len());
-        let mut seen: HashMap<String, usize> = HashMap::with_capacity(items.len());
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (index, item) in items.iter().enumerate() {
             let path = pointer(&doc.at("patents"), index);
             let (key, patent) = self.patent(item, &path, index);
@@ -415,8 +416,8 @@ impl Walker {
         patents: &Option<Vec<(Option<String>, Option<Patent>)>>,
     ) -> Option<Vec<Product>> {
         let items = self.array(doc, "products")?;
-        let keys: Option<HashMap<&str, usize>> = patents.as_ref().map(|patents| {
-            let mut keys = HashMap::with_capacity(patents.len());
+        let keys: Option<BTreeMap<&str, usize>> = patents.as_ref().map(|patents| {
+            let mut keys = BTreeMap::new();
             for (position, (key, _)) in patents.iter().enumerate() {
                 if let Some(key) = key {
                     keys.entry(key.as_str()).or_insert(position);
@@ -425,7 +426,7 @@ impl Walker {
             keys
         });
         let mut products = Vec::with_capacity(items.len());
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         let mut complete = true;
         for (index, item) in items.iter().enumerate() {
             let path = pointer(&doc.at("products"), index);
@@ -457,7 +458,7 @@ impl Walker {
         value: &Value,
         path: &str,
         index: usize,
-        patent_keys: Option<&HashMap<&str, usize>>,
+        patent_keys: Option<&BTreeMap<&str, usize>>,
     ) -> Option<Product> {
         let obj = self.object(value, path, fields::PRODUCT)?;
         let id = self.non_empty_text(&obj, "id");
@@ -498,11 +499,11 @@ impl Walker {
     fn links(
         &mut self,
         obj: &Obj,
-        patent_keys: Option<&HashMap<&str, usize>>,
+        patent_keys: Option<&BTreeMap<&str, usize>>,
     ) -> Option<Vec<Link>> {
         let items = self.array(obj, "patents")?;
         let mut links = Vec::with_capacity(items.len());
-        let mut linked: HashMap<usize, usize> = HashMap::new();
+        let mut linked: BTreeMap<usize, usize> = BTreeMap::new();
         let mut complete = true;
         for (index, item) in items.iter().enumerate() {
             let path = pointer(&obj.at("patents"), index);
@@ -558,7 +559,7 @@ impl Walker {
     fn economics(&mut self, obj: &Obj) -> Option<Vec<Economics>> {
         let items = self.array(obj, "economics")?;
         let mut rows = Vec::with_capacity(items.len());
-        let mut years: HashMap<i32, usize> = HashMap::new();
+        let mut years: BTreeMap<i32, usize> = BTreeMap::new();
         let mut complete = true;
         for (index, item) in items.iter().enumerate() {
             let path = pointer(&obj.at("economics"), index);
