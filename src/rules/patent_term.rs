@@ -50,4 +50,41 @@ mod tests {
         assert_eq!(term_years(PatentType::Invention, d("2021-06-01")), 20);
         assert_eq!(term_years(PatentType::UtilityModel, d("2021-06-01")), 10);
     }
+
+    fn patent(kind: PatentType, filed: &str, extension: u32) -> Patent {
+        Patent {
+            index: 0,
+            number: crate::input::PatentNumber::Other(String::new()),
+            kind: Some(kind),
+            jurisdiction: "CN".into(),
+            title: None,
+            filing_date: Some(d(filed)),
+            grant_date: None,
+            legal_status: crate::input::LegalStatus::Valid,
+            owners: Vec::new(),
+            licences: Vec::new(),
+            term_extension_days: extension,
+            foreign_family_granted: false,
+            strategic_emerging_industry: false,
+            pledged: false,
+            awards: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn rules_md_example_a_ten_year_term_filed_1999_09_06_runs_to_2009_09_05() {
+        let expiry = expires_on(&patent(PatentType::UtilityModel, "1999-09-06", 0)).unwrap();
+        assert_eq!(expiry, d("2009-09-06"));
+        assert!(d("2009-09-05") < expiry, "2009-09-05 is still in term");
+    }
+
+    #[test]
+    fn leap_day_filing_and_compensation_days() {
+        let leap = patent(PatentType::Invention, "2004-02-29", 0);
+        assert_eq!(expires_on(&leap), Some(d("2024-02-29")));
+        let leap_um = patent(PatentType::UtilityModel, "2012-02-29", 0);
+        assert_eq!(expires_on(&leap_um), Some(d("2022-03-01")));
+        let compensated = patent(PatentType::Invention, "2010-01-15", 100);
+        assert_eq!(expires_on(&compensated), Some(d("2030-04-25")));
+    }
 }
