@@ -23,6 +23,7 @@ pub mod input;
 pub mod pack;
 pub mod report;
 pub mod rules;
+pub mod rulebook;
 pub mod text;
 pub mod validate;
 mod walk;
