@@ -19,6 +19,7 @@ pub mod canonical;
 pub mod conformance;
 pub mod date;
 pub mod exact;
+pub mod import;
 pub mod input;
 pub mod pack;
 pub mod report;
