@@ -92,3 +92,12 @@ pub fn normalize_patent_number(text: &str) -> JsValue {
 pub fn version() -> String {
     crate::VERSION.to_string()
 }
+
+/// Imports a patent list (CSV or tab-separated rows pasted from a spreadsheet): `{ patents,
+/// problems }`, where `patents` are `patents[]` objects of the input and `problems` give the row,
+/// column and reason of every row not imported.
+#[wasm_bindgen(js_name = importPatentsCsv)]
+pub fn import_patents_csv(text: &str) -> JsValue {
+    let import = crate::import::import_patents_csv(text);
+    parse_json(&serde_json::to_string(&import).unwrap_or_else(|_| "null".to_string()))
+}
