@@ -1,0 +1,57 @@
+//! `assess FILE|-`: the report of one input.
+
+use patent_intensive::Options;
+
+use super::{one_positional, Context};
+use crate::args::{parse, Spec};
+use crate::io::{self, PackProblem};
+use crate::lang::{msg, Exit, Failure};
+use crate::Outcome;
+
+const SPEC: Spec = Spec {
+    options: &["--pack"],
+    flags: &["--pretty"],
+};
+
+/// Runs `assess`.
+pub fn run(tokens: &[String], _context: &Context) -> Outcome {
+    let args = parse(tokens, &SPEC)?;
+    let path = one_positional(&args, "FILE|-", "assess")?;
+    let pretty = args.flag("--pretty");
+    let mut options = Options::default();
+    if let Some(arg) = args.value("--pack") {
+        match io::resolve_pack(arg) {
+            Ok((pack, _)) => options.pack = Some(pack),
+            Err(PackProblem::Failure(failure)) => return Err(failure),
+            Err(PackProblem::Invalid(findings)) => {
+                // The report contract holds even here: stdout gets a report carrying the
+                // pack's findings, stderr says whose findings they are.
+                let failure = io::invalid_pack(arg, &findings);
+                let report = patent_intensive::report_for_findings(findings);
+                print(&report, pretty)?;
+                return Err(failure);
+            }
+        }
+    }
+    let bytes = io::read_source(path)?;
+    let report = io::assess_bytes(&bytes, &options);
+    print(&report, pretty)?;
+    if report.has_errors() {
+        let count = report.findings.iter().filter(|f| f.is_error()).count();
+        return Err(Failure::invalid(msg!(
+            "输入有 {count} 个错误，未作评估；问题列在报告的 findings 中",
+            "the input has {count} errors and was not assessed; they are listed in the report's findings"
+        )));
+    }
+    Ok(Exit::Ok)
+}
+
+fn print(report: &patent_intensive::Report, pretty: bool) -> Result<(), Failure> {
+    let mut json = if pretty {
+        report.to_json_pretty()
+    } else {
+        report.to_json()
+    };
+    json.push('\n');
+    io::write_stdout(json.as_bytes())
+}

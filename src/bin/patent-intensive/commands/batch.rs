@@ -1,0 +1,240 @@
+//! `batch [FILE|-]`: NDJSON in, one compact report per line out, in input order, on all cores.
+//!
+//! Output line N is always the report of input line N, byte-identical to what `assess` prints for
+//! that line (so `verify` can check any of them): a malformed line gets its report with findings,
+//! and so does a blank line, rather than being skipped and shifting every later line.
+
+use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use patent_intensive::Options;
+
+use super::Context;
+use crate::args::{parse, Spec};
+use crate::io;
+use crate::lang::{msg, Exit, Failure, Lang};
+use crate::Outcome;
+
+const SPEC: Spec = Spec {
+    options: &["--jobs", "--pack"],
+    flags: &[],
+};
+
+/// Lines handed to the workers per round, per worker: large enough that the pause while a round's
+/// reports are written is small against the work, small enough to keep memory flat and output
+/// flowing.
+const LINES_PER_WORKER: usize = 128;
+
+/// Runs `batch`.
+pub fn run(tokens: &[String], context: &Context) -> Outcome {
+    let args = parse(tokens, &SPEC)?;
+    let path = match args.positionals.as_slice() {
+        [] => "-",
+        [one] => one.as_str(),
+        [_, extra, ..] => {
+            return Err(Failure::usage(msg!(
+                "`batch` 多余的参数 `{extra}`",
+                "`batch` takes one FILE; unexpected `{extra}`"
+            )))
+        }
+    };
+    let jobs = match args.value("--jobs") {
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        Some(text) => match text.parse::<usize>() {
+            Ok(n) if n >= 1 => n,
+            _ => {
+                return Err(Failure::usage(msg!(
+                    "`--jobs` 应为正整数，而不是 `{text}`",
+                    "`--jobs` must be a positive whole number, not `{text}`"
+                )))
+            }
+        },
+    };
+    let mut options = Options::default();
+    if let Some(arg) = args.value("--pack") {
+        options.pack = Some(io::require_pack(arg)?.0);
+    }
+    let (mut reader, total_bytes): (Box<dyn BufRead>, Option<u64>) = if path == "-" {
+        (Box::new(std::io::stdin().lock()), None)
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| io::cannot_read(path, &e))?;
+        let size = file
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        (Box::new(BufReader::new(file)), size)
+    };
+    let mut progress = Progress::new(std::io::stderr().is_terminal(), total_bytes, context.lang);
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let (mut lines, mut with_errors, mut bytes_read) = (0usize, 0usize, 0u64);
+    let round = jobs.saturating_mul(LINES_PER_WORKER);
+    loop {
+        let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(round);
+        while chunk.len() < round {
+            let mut line = Vec::new();
+            let read = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|e| io::cannot_read(path, &e))?;
+            if read == 0 {
+                break;
+            }
+            bytes_read += read as u64;
+            trim_line_end(&mut line);
+            chunk.push(line);
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        if lines == 0 {
+            if let Some(first) = chunk.first_mut() {
+                if first.starts_with(b"\xEF\xBB\xBF") {
+                    first.drain(..3);
+                }
+            }
+        }
+        for (json, has_errors) in assess_all(&chunk, jobs, &options)? {
+            out.write_all(json.as_bytes())
+                .and_then(|()| out.write_all(b"\n"))
+                .map_err(|e| io::cannot_write(&e))?;
+            with_errors += usize::from(has_errors);
+        }
+        out.flush().map_err(|e| io::cannot_write(&e))?;
+        lines += chunk.len();
+        progress.update(lines, bytes_read);
+    }
+    progress.finish(lines, with_errors);
+    Ok(if with_errors > 0 {
+        Exit::Invalid
+    } else {
+        Exit::Ok
+    })
+}
+
+/// Removes the line's `\n` and a `\r` before it (files written on Windows).
+fn trim_line_end(line: &mut Vec<u8>) {
+    if line.last() == Some(&b'\n') {
+        line.pop();
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+    }
+}
+
+/// Assesses every line on `jobs` threads; each idle worker takes the next line, so one slow line
+/// does not hold up the others. Returns the compact reports in line order.
+fn assess_all(
+    lines: &[Vec<u8>],
+    jobs: usize,
+    options: &Options,
+) -> Result<Vec<(String, bool)>, Failure> {
+    let next = AtomicUsize::new(0);
+    let workers = jobs.min(lines.len()).max(1);
+    let joined: Vec<Option<Vec<(usize, String, bool)>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(line) = lines.get(index) else {
+                            break;
+                        };
+                        let report = io::assess_bytes(line, options);
+                        done.push((index, report.to_json(), report.has_errors()));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().ok()).collect()
+    });
+    let mut reports = Vec::with_capacity(lines.len());
+    for done in joined {
+        // The library never panics; should a worker die all the same, say so rather than
+        // write a batch with lines missing.
+        let done = done.ok_or_else(|| {
+            Failure::usage(msg!(
+                "工作线程意外终止",
+                "a worker thread stopped unexpectedly"
+            ))
+        })?;
+        reports.extend(done);
+    }
+    reports.sort_unstable_by_key(|(index, _, _)| *index);
+    Ok(reports
+        .into_iter()
+        .map(|(_, json, has_errors)| (json, has_errors))
+        .collect())
+}
+
+/// The progress bar on stderr, drawn only when stderr is a terminal.
+struct Progress {
+    enabled: bool,
+    total_bytes: Option<u64>,
+    started: Instant,
+    drawn: Option<Instant>,
+    lang: Lang,
+}
+
+impl Progress {
+    fn new(enabled: bool, total_bytes: Option<u64>, lang: Lang) -> Progress {
+        Progress {
+            enabled,
+            total_bytes,
+            started: Instant::now(),
+            drawn: None,
+            lang,
+        }
+    }
+
+    fn rate(&self, lines: usize) -> u64 {
+        let seconds = self.started.elapsed().as_secs_f64().max(1e-3);
+        // Display only; a rounding error in a progress figure decides nothing.
+        (lines as f64 / seconds).round() as u64
+    }
+
+    fn update(&mut self, lines: usize, bytes: u64) {
+        if !self.enabled
+            || self
+                .drawn
+                .is_some_and(|t| t.elapsed() < Duration::from_millis(100))
+        {
+            return;
+        }
+        self.drawn = Some(Instant::now());
+        let rate = self.rate(lines);
+        let unit = self.lang.pick("行", "lines");
+        let text = match self.total_bytes.filter(|t| *t > 0) {
+            Some(total) => {
+                let percent = (bytes.saturating_mul(100) / total).min(100);
+                let filled = usize::try_from(percent * 30 / 100).unwrap_or(30);
+                format!(
+                    "\r[{}{}] {percent:>3}%  {lines} {unit}  {rate} {unit}/s",
+                    "#".repeat(filled),
+                    ".".repeat(30 - filled)
+                )
+            }
+            None => format!("\r{lines} {unit}  {rate} {unit}/s"),
+        };
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
+    fn finish(&mut self, lines: usize, with_errors: usize) {
+        if !self.enabled {
+            return;
+        }
+        let seconds = self.started.elapsed().as_secs_f64();
+        let rate = self.rate(lines);
+        let summary = match self.lang {
+            Lang::Zh => format!(
+                "\r\x1b[2K{lines} 份报告（{with_errors} 份输入有错误），用时 {seconds:.1} 秒，每秒 {rate} 行\n"
+            ),
+            Lang::En => format!(
+                "\r\x1b[2K{lines} reports ({with_errors} with input errors) in {seconds:.1} s, {rate} lines/s\n"
+            ),
+        };
+        let _ = std::io::stderr().write_all(summary.as_bytes());
+    }
+}

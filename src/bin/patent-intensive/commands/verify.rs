@@ -1,0 +1,334 @@
+//! `verify --input INPUT REPORT`: recompute a report and confirm it byte for byte; on a mismatch,
+//! name every differing field, and say plainly when the input digest or the pack digest is not
+//! the one the report carries.
+
+use patent_intensive::report::REPORT_FORMAT;
+use patent_intensive::{pack, Options, Report};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{one_positional, Context};
+use crate::args::{parse, Spec};
+use crate::diff::{self, Difference};
+use crate::io::{self, PackSource};
+use crate::lang::{msg, Exit, Failure, Lang};
+use crate::Outcome;
+
+const SPEC: Spec = Spec {
+    options: &["--input", "--pack"],
+    flags: &["--json"],
+};
+
+/// A pack as a report names it, or as it was used to recompute.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct PackId {
+    id: String,
+    version: String,
+    sha256: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'static str>,
+}
+
+/// What `verify` found, as `--json` prints it.
+#[derive(Debug, Serialize)]
+struct Verdict {
+    verified: bool,
+    /// `compact` or `pretty` when the bytes are identical to that form.
+    byte_identical: Option<&'static str>,
+    input_errors: bool,
+    input_sha256: DigestCheck,
+    pack: PackCheck,
+    differences: Vec<Difference>,
+}
+
+#[derive(Debug, Serialize)]
+struct DigestCheck {
+    report: Value,
+    input: Option<String>,
+    matches: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct PackCheck {
+    report: Option<PackId>,
+    used: Option<PackId>,
+    matches: bool,
+}
+
+/// Runs `verify`.
+pub fn run(tokens: &[String], context: &Context) -> Outcome {
+    let args = parse(tokens, &SPEC)?;
+    let report_path = one_positional(&args, "REPORT", "verify")?;
+    let input_path = args.value("--input").ok_or_else(|| {
+        Failure::usage(msg!(
+            "`verify` 需要 `--input <输入>`",
+            "`verify` needs `--input <INPUT>`"
+        ))
+        .help(msg!(
+            "例如：patent-intensive verify --input input.json report.json",
+            "for example: patent-intensive verify --input input.json report.json"
+        ))
+    })?;
+    if input_path == "-" && report_path == "-" {
+        return Err(Failure::usage(msg!(
+            "输入和报告不能都来自标准输入",
+            "the input and the report cannot both be standard input"
+        )));
+    }
+    let input = io::read_source(input_path)?;
+    let report_bytes = io::read_source(report_path)?;
+    let report_text = io::text_of(&report_bytes).ok_or_else(|| {
+        Failure::invalid(msg!(
+            "报告 `{report_path}` 不是 UTF-8 编码的文本",
+            "the report `{report_path}` is not UTF-8 encoded text"
+        ))
+    })?;
+    let report: Value = serde_json::from_str(report_text).map_err(|error| {
+        let (line, column) = (error.line(), error.column());
+        Failure::invalid(msg!(
+            "报告 `{report_path}` 不是有效的 JSON（第 {line} 行第 {column} 列）",
+            "the report `{report_path}` is not valid JSON (line {line}, column {column})"
+        ))
+    })?;
+    if report.get("format").and_then(Value::as_str) != Some(REPORT_FORMAT) {
+        return Err(Failure::invalid(msg!(
+            "`{report_path}` 不是评估报告（`format` 应为 `{REPORT_FORMAT}`）",
+            "`{report_path}` is not an assessment report (`format` must be `{REPORT_FORMAT}`)"
+        )));
+    }
+    let named = pack_named(&report);
+    let (recomputed, source) = recompute(&input, named.as_ref(), args.value("--pack"))?;
+
+    let compact = recomputed.to_json();
+    let recomputed_value: Value = serde_json::from_str(&compact).unwrap_or(Value::Null);
+    let body = strip_final_newline(report_text);
+    let byte_identical = if body == compact {
+        Some("compact")
+    } else if body == recomputed.to_json_pretty() {
+        Some("pretty")
+    } else {
+        None
+    };
+    let reported_digest = report.get("input_sha256").cloned().unwrap_or(Value::Null);
+    let input_digest = recomputed.input_sha256.clone();
+    let digest_matches = reported_digest.as_str() == input_digest.as_deref();
+    let used = recomputed.pack.as_ref().map(|p| PackId {
+        id: p.id.clone(),
+        version: p.version.clone(),
+        sha256: p.sha256.clone(),
+        source: Some(match source {
+            PackSource::Embedded => "embedded",
+            PackSource::File => "file",
+        }),
+    });
+    let pack_matches = named.as_ref().map(|p| &p.sha256) == used.as_ref().map(|p| &p.sha256);
+    let verdict = Verdict {
+        verified: byte_identical.is_some(),
+        byte_identical,
+        input_errors: recomputed.has_errors(),
+        input_sha256: DigestCheck {
+            report: reported_digest,
+            input: input_digest,
+            matches: digest_matches,
+        },
+        pack: PackCheck {
+            report: named,
+            used,
+            matches: pack_matches,
+        },
+        differences: diff::differences(&report, &recomputed_value),
+    };
+    let out = if args.flag("--json") {
+        let mut json = serde_json::to_string_pretty(&verdict).unwrap_or_default();
+        json.push('\n');
+        json
+    } else {
+        text(&verdict, report_path, input_path, context.lang)
+    };
+    io::write_stdout(out.as_bytes())?;
+    Ok(match (verdict.verified, verdict.input_errors) {
+        (false, _) => Exit::Mismatch,
+        (true, true) => Exit::Invalid,
+        (true, false) => Exit::Ok,
+    })
+}
+
+/// The pack a report names, when it names one.
+fn pack_named(report: &Value) -> Option<PackId> {
+    let pack = report.get("pack")?;
+    let field = |name: &str| pack.get(name).and_then(Value::as_str).map(str::to_string);
+    Some(PackId {
+        id: field("id")?,
+        version: field("version").unwrap_or_default(),
+        sha256: field("sha256").unwrap_or_default(),
+        source: None,
+    })
+}
+
+/// Recomputes the report the way `assess` would have made it with the pack the report names:
+/// plainly when the input's own choice of pack is that pack, else with that pack applied.
+fn recompute(
+    input: &[u8],
+    named: Option<&PackId>,
+    pack_arg: Option<&str>,
+) -> Result<(Report, PackSource), Failure> {
+    if let Some(arg) = pack_arg {
+        let (pack, source) = io::require_pack(arg)?;
+        let options = Options { pack: Some(pack) };
+        return Ok((io::assess_bytes(input, &options), source));
+    }
+    let plain = io::assess_bytes(input, &Options::default());
+    let Some(named) = named else {
+        return Ok((plain, PackSource::Embedded));
+    };
+    if plain.pack.as_ref().is_some_and(|p| p.id == named.id) {
+        return Ok((plain, PackSource::Embedded));
+    }
+    match pack::embedded_by_id(&named.id) {
+        Some(pack) => {
+            let options = Options { pack: Some(pack) };
+            Ok((io::assess_bytes(input, &options), PackSource::Embedded))
+        }
+        None => {
+            let (id, sha) = (&named.id, &named.sha256);
+            Err(Failure::invalid(msg!(
+                "报告所用规则包 `{id}`（sha256 {sha}）不是内置规则包，无法重新计算",
+                "the report was made with rule pack `{id}` (sha256 {sha}), which is not embedded, so it cannot be recomputed"
+            ))
+            .help(msg!(
+                "用 `--pack 文件` 给出该规则包",
+                "give that pack with `--pack FILE`"
+            )))
+        }
+    }
+}
+
+/// `assess` ends its output with a newline; a saved report may or may not keep it.
+fn strip_final_newline(text: &str) -> &str {
+    text.strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix('\n'))
+        .unwrap_or(text)
+}
+
+/// Longest value shown in the text output; `--json` always shows all of it.
+const SHOWN_CHARS: usize = 240;
+
+fn shown(value: Option<&Value>, lang: Lang) -> String {
+    let Some(value) = value else {
+        return lang.pick("（无此字段）", "(absent)").to_string();
+    };
+    let text = value.to_string();
+    let total = text.chars().count();
+    if total <= SHOWN_CHARS {
+        return text;
+    }
+    let head: String = text.chars().take(SHOWN_CHARS).collect();
+    let more = total - SHOWN_CHARS;
+    match lang {
+        Lang::Zh => format!("{head}…（另有 {more} 个字符，--json 可显示全部）"),
+        Lang::En => format!("{head}… ({more} more characters; --json shows all)"),
+    }
+}
+
+fn text(verdict: &Verdict, report: &str, input: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    let zh = lang == Lang::Zh;
+    if let Some(form) = verdict.byte_identical {
+        out.push_str(&if zh {
+            let form = if form == "compact" { "紧凑" } else { "缩进" };
+            format!("已核实：`{report}` 与由 `{input}` 重新计算的报告逐字节相同（{form}形式）\n")
+        } else {
+            format!("verified: `{report}` is byte-identical to the report recomputed from `{input}` ({form} form)\n")
+        });
+    } else {
+        out.push_str(&if zh {
+            format!("不一致：`{report}` 不是由 `{input}` 重新计算所得的报告\n")
+        } else {
+            format!("mismatch: `{report}` is not the report recomputed from `{input}`\n")
+        });
+    }
+    let digest = &verdict.input_sha256;
+    let input_digest = digest.input.as_deref().unwrap_or("null");
+    if digest.matches {
+        out.push_str(&if zh {
+            format!("  输入摘要：input_sha256 {input_digest} 与输入一致\n")
+        } else {
+            format!("  input digest: input_sha256 {input_digest} matches the input\n")
+        });
+    } else {
+        let reported = digest
+            .report
+            .as_str()
+            .map_or_else(|| digest.report.to_string(), str::to_string);
+        out.push_str(&if zh {
+            format!("  输入摘要不符：报告的 input_sha256 为 {reported}，而输入的摘要为 {input_digest}：报告出自另一份输入，或输入已被改动\n")
+        } else {
+            format!("  input digest mismatch: the report's input_sha256 is {reported}, but the input's is {input_digest}: the report was made from a different input, or the input was changed\n")
+        });
+    }
+    match (&verdict.pack.report, &verdict.pack.used) {
+        (_, Some(used)) if verdict.pack.matches => {
+            let source = match (used.source, zh) {
+                (Some("file"), true) => "文件",
+                (Some("file"), false) => "from a file",
+                (_, true) => "内置",
+                (_, false) => "embedded",
+            };
+            out.push_str(&format!(
+                "  {}{} {} sha256 {} ({source})\n",
+                lang.pick("规则包：", "rule pack: "),
+                used.id,
+                used.version,
+                used.sha256
+            ));
+        }
+        (Some(named), used) if !verdict.pack.matches => {
+            let used_sha = used.as_ref().map_or("null", |u| u.sha256.as_str());
+            out.push_str(&if zh {
+                format!("  规则包不符：报告写的是 `{}` {} sha256 {}，而重新计算所用规则包的 sha256 为 {used_sha}：规则包版本不同，或报告已被改动\n", named.id, named.version, named.sha256)
+            } else {
+                format!("  rule pack mismatch: the report names `{}` {} sha256 {}, but the pack used to recompute has sha256 {used_sha}: a different version of the pack, or an altered report\n", named.id, named.version, named.sha256)
+            });
+        }
+        _ => {}
+    }
+    if verdict.verified && verdict.input_errors {
+        out.push_str(lang.pick(
+            "  注意：输入有错误，报告只列出问题，没有产品结论\n",
+            "  note: the input has errors, so the report lists findings and no product verdict\n",
+        ));
+    }
+    if verdict.verified {
+        return out;
+    }
+    let count = verdict.differences.len();
+    if count == 0 {
+        out.push_str(lang.pick(
+            "  没有字段不同，但字节不同：报告被重新格式化过（空白、键顺序或转义）\n",
+            "  no field differs, but the bytes do: the report was re-formatted (spacing, key order or escapes)\n",
+        ));
+        return out;
+    }
+    out.push_str(&if zh {
+        format!("  {count} 个字段不同：\n")
+    } else if count == 1 {
+        "  1 field differs:\n".to_string()
+    } else {
+        format!("  {count} fields differ:\n")
+    });
+    for difference in &verdict.differences {
+        let path = if difference.path.is_empty() {
+            "/"
+        } else {
+            &difference.path
+        };
+        out.push_str(&format!(
+            "  {path}\n    {}{}\n    {}{}\n",
+            lang.pick("报告：    ", "report:     "),
+            shown(difference.report.as_ref(), lang),
+            lang.pick("重新计算：", "recomputed: "),
+            shown(difference.recomputed.as_ref(), lang)
+        ));
+    }
+    out
+}

@@ -1,0 +1,338 @@
+//! Help text for the program and each command, in both languages, with examples.
+
+use crate::lang::Lang;
+
+/// The commands, in the order help lists them.
+pub const COMMANDS: &[&str] = &[
+    "assess", "verify", "rules", "test", "batch", "packs", "pack",
+];
+
+/// The program's help.
+pub fn general(lang: Lang) -> String {
+    let version = patent_intensive::VERSION;
+    match lang {
+        Lang::En => format!(
+            "patent-intensive {version}
+Pre-screens products against China's patent-intensive product (专利密集型产品) rules, exactly
+and offline. Every result names the rule, its source and its basis.
+
+Usage: patent-intensive <COMMAND> [OPTIONS]
+
+Commands:
+  assess   assess one input and print the report
+  verify   recompute a report from its input and confirm it byte for byte
+  rules    print the rule book of a rule pack (Markdown or JSON)
+  test     run conformance case files and summarise
+  batch    assess NDJSON, one input per line, on all cores
+  packs    list the embedded rule packs
+  pack     `pack export ID`: print a rule pack as JSON
+
+Options for every command:
+  --lang zh|en   language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
+  -h, --help     help for the program or a command
+  -V, --version  print the version
+
+Exit status: 0 done, 1 usage or file error, 2 invalid input, 3 a check failed.
+
+Examples:
+  patent-intensive assess examples/fuzhou-bogie-monitor.json --pretty
+  patent-intensive verify --input input.json report.json
+  patent-intensive help batch
+"
+        ),
+        Lang::Zh => format!(
+            "patent-intensive {version}
+按中国专利密集型产品认定规则对产品进行精确、离线的预审。每项结果都注明所依据的规则、来源和依据类型。
+
+用法：patent-intensive <命令> [选项]
+
+命令：
+  assess   评估一份输入并输出报告
+  verify   由输入重新计算报告，逐字节核对
+  rules    输出规则包的规则手册（Markdown 或 JSON）
+  test     运行一致性用例文件并汇总
+  batch    评估 NDJSON（每行一份输入），使用全部处理器核心
+  packs    列出内置规则包
+  pack     `pack export ID`：以 JSON 输出规则包
+
+所有命令通用的选项：
+  --lang zh|en   消息语言（默认取 LC_ALL、LC_MESSAGES、LANG）
+  -h, --help     程序或命令的帮助
+  -V, --version  输出版本
+
+退出码：0 完成，1 用法或文件错误，2 输入无效，3 核对未通过。
+
+示例：
+  patent-intensive assess examples/fuzhou-bogie-monitor.json --pretty
+  patent-intensive verify --input input.json report.json
+  patent-intensive help batch
+"
+        ),
+    }
+}
+
+/// The help of `command`, when it is one.
+pub fn command(command: &str, lang: Lang) -> Option<&'static str> {
+    let (en, zh) = match command {
+        "assess" => (ASSESS_EN, ASSESS_ZH),
+        "verify" => (VERIFY_EN, VERIFY_ZH),
+        "rules" => (RULES_EN, RULES_ZH),
+        "test" => (TEST_EN, TEST_ZH),
+        "batch" => (BATCH_EN, BATCH_ZH),
+        "packs" => (PACKS_EN, PACKS_ZH),
+        "pack" => (PACK_EN, PACK_ZH),
+        _ => return None,
+    };
+    Some(lang.pick(zh, en))
+}
+
+const ASSESS_EN: &str = "Assess one input and print the report JSON on stdout.
+
+Usage: patent-intensive assess <FILE|-> [--pretty] [--pack ID|FILE]
+
+Arguments:
+  <FILE|->         the assessment input (JSON); `-` reads standard input
+
+Options:
+  --pretty         indent the report (default: the compact canonical report bytes)
+  --pack ID|FILE   apply this rule pack instead of the one the input names or its round year
+                   selects: an embedded pack's id, or a pack file (e.g. official values)
+
+Exit status: 0 the input is valid (whatever the verdicts), 2 the input has errors (the report
+with its findings is still printed), 1 usage error or unreadable file.
+
+Examples:
+  patent-intensive assess examples/fuzhou-bogie-monitor.json --pretty
+  patent-intensive assess - < input.json > report.json
+  patent-intensive assess input.json --pack official-2025.json
+";
+
+const ASSESS_ZH: &str = "评估一份输入，在标准输出打印报告 JSON。
+
+用法：patent-intensive assess <文件|-> [--pretty] [--pack ID|文件]
+
+参数：
+  <文件|->         评估输入（JSON）；`-` 表示读取标准输入
+
+选项：
+  --pretty         缩进输出（默认输出紧凑的规范报告字节）
+  --pack ID|文件   使用此规则包，而不是输入指定或按年度选择的规则包：内置规则包 id 或规则包文件（如官方值）
+
+退出码：0 输入有效（不论结论如何），2 输入有错误（仍输出带问题列表的报告），1 用法错误或文件无法读取。
+
+示例：
+  patent-intensive assess examples/fuzhou-bogie-monitor.json --pretty
+  patent-intensive assess - < input.json > report.json
+  patent-intensive assess input.json --pack official-2025.json
+";
+
+const VERIFY_EN: &str = "Recompute a report from its input and confirm it byte for byte.
+
+Usage: patent-intensive verify --input <INPUT> <REPORT> [--pack ID|FILE] [--json]
+
+The report is recomputed with the rule pack it names (the embedded pack of that id, or the one
+given with --pack) and compared with REPORT as `assess` writes it (compact or --pretty, with or
+without the final newline). On a mismatch every differing field is listed as a JSON pointer with
+both values. A report whose input_sha256 is not the input's digest, or whose pack sha256 is not
+the pack's, is flagged as such.
+
+Arguments:
+  <REPORT>          the report to check; `-` reads standard input
+
+Options:
+  --input <INPUT>   the assessment input the report claims to be for (required)
+  --pack ID|FILE    the rule pack to recompute with (required when the report's pack is not embedded)
+  --json            print the outcome as JSON instead of text
+
+Exit status: 0 the report reproduces, 3 it does not, 2 the input has errors (and the report
+reproduces) or REPORT / the pack is not valid, 1 usage error or unreadable file.
+
+Examples:
+  patent-intensive verify --input input.json report.json
+  patent-intensive verify --input input.json report.json --pack official-2025.json --json
+";
+
+const VERIFY_ZH: &str = "由输入重新计算报告，逐字节核对。
+
+用法：patent-intensive verify --input <输入> <报告> [--pack ID|文件] [--json]
+
+用报告所写的规则包（同 id 的内置规则包，或 --pack 给出的规则包）重新计算，并与报告文件比较
+（紧凑或 --pretty 形式，末尾换行可有可无）。不一致时以 JSON 指针列出每个不同的字段及两边的值。
+报告的 input_sha256 与输入不符、或规则包 sha256 不符时，明确指出。
+
+参数：
+  <报告>            待核对的报告；`-` 表示读取标准输入
+
+选项：
+  --input <输入>    报告对应的评估输入（必填）
+  --pack ID|文件    用于重新计算的规则包（报告所用规则包不是内置规则包时必填）
+  --json            以 JSON 输出核对结果
+
+退出码：0 报告可复现，3 不可复现，2 输入有错误（且报告可复现）或报告、规则包无效，1 用法错误或文件无法读取。
+
+示例：
+  patent-intensive verify --input input.json report.json
+  patent-intensive verify --input input.json report.json --pack official-2025.json --json
+";
+
+const RULES_EN: &str = "Print the rule book of a rule pack: every criterion with its rule, formula, threshold,
+basis and source, the pack's id, version and SHA-256 at the top. It is generated from the pack
+and the engine's own criteria metadata, so it cannot drift from the rules that run.
+
+Usage: patent-intensive rules [--pack ID|FILE] [--lang zh|en] [--format md|json] [--check FILE]
+
+Options:
+  --pack ID|FILE   the pack (default: the newest embedded pack)
+  --lang zh|en     language of the Markdown (JSON carries both)
+  --format md|json Markdown (default) or JSON
+  --check FILE     print nothing; compare FILE with the book and report the first stale line
+
+Exit status: 0 printed (or FILE is current), 3 FILE is stale, 2 invalid pack, 1 usage error.
+
+Examples:
+  patent-intensive rules --pack cn-pip/t-ppac-402-2022 --lang zh
+  patent-intensive rules --pack official-2025.json --format json
+  patent-intensive rules --pack cn-pip/t-ppac-402-2022 --lang en --check docs/rulebook/cn-pip-t-ppac-402-2022.en.md
+";
+
+const RULES_ZH: &str = "输出规则包的规则手册：每条准则的规则、公式、阈值、依据与来源，开头注明规则包 id、版本和 SHA-256。
+手册由规则包与引擎自带的准则元数据生成，与实际运行的规则不会脱节。
+
+用法：patent-intensive rules [--pack ID|文件] [--lang zh|en] [--format md|json] [--check 文件]
+
+选项：
+  --pack ID|文件   规则包（默认：最新的内置规则包）
+  --lang zh|en     Markdown 的语言（JSON 含两种语言）
+  --format md|json Markdown（默认）或 JSON
+  --check 文件     不输出手册；比较文件与手册，报告第一处过时的行
+
+退出码：0 已输出（或文件是最新的），3 文件已过时，2 规则包无效，1 用法错误。
+
+示例：
+  patent-intensive rules --pack cn-pip/t-ppac-402-2022 --lang zh
+  patent-intensive rules --pack official-2025.json --format json
+  patent-intensive rules --pack cn-pip/t-ppac-402-2022 --lang en --check docs/rulebook/cn-pip-t-ppac-402-2022.en.md
+";
+
+const TEST_EN: &str =
+    "Run conformance case files (docs/conformance.md) and print a readable diff for each
+failure, then `N passed, N failed`.
+
+Usage: patent-intensive test <DIR|FILE>... [--pack ID|FILE] [--verbose]
+
+Arguments:
+  <DIR|FILE>...    case files, or folders searched (recursively) for *.json case files
+
+Options:
+  --pack ID|FILE   assess cases that carry no `pack` of their own with this pack
+  --verbose        also list the cases that pass
+
+Exit status: 0 every case passes, 3 a case fails, 1 usage error or no case found.
+
+Examples:
+  patent-intensive test tests/cases
+  patent-intensive test my-cases/ --pack official-2025.json
+";
+
+const TEST_ZH: &str = "运行一致性用例文件（见 docs/conformance.md），为每个失败的用例输出易读的差异，最后输出 `N passed, N failed`。
+
+用法：patent-intensive test <目录|文件>... [--pack ID|文件] [--verbose]
+
+参数：
+  <目录|文件>...   用例文件，或（递归）查找 *.json 用例文件的目录
+
+选项：
+  --pack ID|文件   未自带 `pack` 的用例用此规则包评估
+  --verbose        同时列出通过的用例
+
+退出码：0 全部通过，3 有用例失败，1 用法错误或找不到用例。
+
+示例：
+  patent-intensive test tests/cases
+  patent-intensive test my-cases/ --pack official-2025.json
+";
+
+const BATCH_EN: &str =
+    "Assess NDJSON: one input per line in, one compact report per line out, in input order,
+on all cores. Output line N is the report of input line N, byte-identical to what `assess` prints
+for that line: a malformed or blank line gets its report with findings and the batch goes on. A
+progress bar is drawn on stderr when stderr is a terminal.
+
+Usage: patent-intensive batch [FILE|-] [--jobs N] [--pack ID|FILE]
+
+Arguments:
+  [FILE|-]         NDJSON input (default: standard input)
+
+Options:
+  --jobs N         worker threads (default: the number of available cores)
+  --pack ID|FILE   apply this rule pack to every line
+
+Exit status: 0 every line valid, 2 some line has errors (every report is still written),
+1 usage error or unreadable file.
+
+Examples:
+  patent-intensive batch inputs.ndjson > reports.ndjson
+  cat inputs.ndjson | patent-intensive batch --jobs 4 > reports.ndjson
+";
+
+const BATCH_ZH: &str = "评估 NDJSON：每行一份输入，每行输出一份紧凑报告，顺序与输入一致，使用全部处理器核心。
+输出第 N 行就是输入第 N 行的报告，与 `assess` 对该行的输出逐字节相同：格式错误的行或空行得到带问题列表的报告，
+批处理继续进行。标准错误是终端时显示进度条。
+
+用法：patent-intensive batch [文件|-] [--jobs N] [--pack ID|文件]
+
+参数：
+  [文件|-]         NDJSON 输入（默认：标准输入）
+
+选项：
+  --jobs N         工作线程数（默认：可用核心数）
+  --pack ID|文件   所有行都使用此规则包
+
+退出码：0 所有行有效，2 有行存在错误（所有报告仍会输出），1 用法错误或文件无法读取。
+
+示例：
+  patent-intensive batch inputs.ndjson > reports.ndjson
+  cat inputs.ndjson | patent-intensive batch --jobs 4 > reports.ndjson
+";
+
+const PACKS_EN: &str =
+    "List the embedded rule packs: id, version, rounds, the standard implemented, how many
+thresholds are official or reference values, and the SHA-256 of the canonical form.
+
+Usage: patent-intensive packs [--format text|json]
+
+Examples:
+  patent-intensive packs
+  patent-intensive packs --format json
+";
+
+const PACKS_ZH: &str = "列出内置规则包：id、版本、适用年度、所实施的标准、官方值与参考值阈值的个数，以及规范形式的 SHA-256。
+
+用法：patent-intensive packs [--format text|json]
+
+示例：
+  patent-intensive packs
+  patent-intensive packs --format json
+";
+
+const PACK_EN: &str =
+    "Print an embedded rule pack as JSON, the starting point for a pack with official values.
+The indented output has the same SHA-256 as the pack (the digest is taken over the canonical
+form); --compact prints that canonical form itself, so `sha256sum` of it equals the pack's SHA-256.
+
+Usage: patent-intensive pack export <ID> [--compact]
+
+Examples:
+  patent-intensive pack export cn-pip/gb-t-46961-2025 > official-2026.json
+  patent-intensive pack export cn-pip/t-ppac-402-2022 --compact | sha256sum
+";
+
+const PACK_ZH: &str = "以 JSON 输出内置规则包，可作为填写官方值的起点。缩进输出的 SHA-256 与规则包相同（摘要按规范形式计算）；
+--compact 直接输出规范形式，对其运行 `sha256sum` 即得规则包的 SHA-256。
+
+用法：patent-intensive pack export <ID> [--compact]
+
+示例：
+  patent-intensive pack export cn-pip/gb-t-46961-2025 > official-2026.json
+  patent-intensive pack export cn-pip/t-ppac-402-2022 --compact | sha256sum
+";

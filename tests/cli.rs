@@ -1,0 +1,637 @@
+//! The command line, driven as a user drives it: the built binary, its stdout, stderr and exit
+//! status (docs/cli.md).
+
+// Test code: a failed unwrap is a failed test, with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use patent_intensive::canonical::sha256_hex;
+use patent_intensive::pack;
+use serde_json::Value;
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/fuzhou-bogie-monitor.json"
+);
+
+/// Runs the binary with `args`, feeding `stdin`, in a neutral locale unless `env` says otherwise.
+fn run_with(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_patent-intensive"));
+    command
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut child = command.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn run(args: &[&str]) -> Output {
+    run_with(args, b"", &[])
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// A fresh folder for one test, under Cargo's temporary folder for integration tests.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+/// The example input on one line.
+fn example_line() -> String {
+    let value: Value = serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
+    value.to_string()
+}
+
+// ---- assess -------------------------------------------------------------------------------
+
+#[test]
+fn assess_prints_the_canonical_report_and_exits_0_for_a_valid_input() {
+    let output = run(&["assess", EXAMPLE]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    let expected = patent_intensive::assess(
+        &std::fs::read_to_string(EXAMPLE).unwrap(),
+        &patent_intensive::Options::default(),
+    );
+    assert_eq!(text, format!("{}\n", expected.to_json()));
+    assert!(!expected.products.is_empty());
+
+    let pretty = run(&["assess", EXAMPLE, "--pretty"]);
+    assert_eq!(stdout(&pretty), format!("{}\n", expected.to_json_pretty()));
+
+    let from_stdin = run_with(&["assess", "-"], &std::fs::read(EXAMPLE).unwrap(), &[]);
+    assert_eq!(stdout(&from_stdin), text);
+}
+
+#[test]
+fn assess_exits_2_for_an_input_with_errors_and_still_prints_the_report() {
+    let output = run_with(&["assess", "-"], br#"{"format": "nonsense"}"#, &[]);
+    assert_eq!(code(&output), 2);
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    assert!(findings.iter().any(|f| f["path"] == "/format"));
+    assert_eq!(report["products"], Value::Array(vec![]));
+    assert!(stderr(&output).starts_with("error: the input has"));
+
+    let not_utf8 = run_with(&["assess", "-"], b"{\"a\": \"\xff\"}", &[]);
+    assert_eq!(code(&not_utf8), 2);
+    assert!(stdout(&not_utf8).contains("invalid_json"));
+}
+
+#[test]
+fn assess_exits_1_on_usage_errors() {
+    let no_file = run(&["assess"]);
+    assert_eq!(code(&no_file), 1);
+    assert!(stderr(&no_file).contains("`assess` needs FILE|-"));
+
+    let missing = run(&["assess", "/no/such/input.json"]);
+    assert_eq!(code(&missing), 1);
+    assert!(stderr(&missing).contains("cannot read `/no/such/input.json`"));
+    assert!(stdout(&missing).is_empty());
+
+    let unknown_option = run(&["assess", EXAMPLE, "--prety"]);
+    assert_eq!(code(&unknown_option), 1);
+    assert!(stderr(&unknown_option).contains("unknown option `--prety`"));
+}
+
+#[test]
+fn unknown_commands_list_the_valid_ones() {
+    for args in [&["frobnicate"][..], &[][..]] {
+        let output = run(args);
+        assert_eq!(code(&output), 1);
+        assert!(
+            stderr(&output).contains("assess, verify, rules, test, batch, packs, pack"),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn assess_with_an_invalid_pack_file_prints_its_findings_and_exits_2() {
+    let dir = temp_dir("invalid-pack");
+    let pack_path = dir.join("pack.json");
+    std::fs::write(&pack_path, r#"{"format": "patent-intensive/rule-pack@1"}"#).unwrap();
+    let output = run(&["assess", EXAMPLE, "--pack", path_str(&pack_path)]);
+    assert_eq!(code(&output), 2);
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["path"] == "/id" && f["code"] == "required"));
+    assert!(stderr(&output).contains("is invalid"));
+}
+
+#[test]
+fn errors_follow_the_users_language() {
+    let by_option = run(&["--lang", "zh", "assess"]);
+    assert!(
+        stderr(&by_option).starts_with("错误："),
+        "{}",
+        stderr(&by_option)
+    );
+    let by_locale = run_with(&["assess"], b"", &[("LANG", "zh_CN.UTF-8")]);
+    assert!(stderr(&by_locale).starts_with("错误："));
+    let overridden = run_with(
+        &["assess"],
+        b"",
+        &[("LANG", "zh_CN.UTF-8"), ("LC_ALL", "en_US.UTF-8")],
+    );
+    assert!(stderr(&overridden).starts_with("error: "));
+    let option_wins = run_with(&["assess", "--lang=en"], b"", &[("LANG", "zh_CN.UTF-8")]);
+    assert!(stderr(&option_wins).starts_with("error: "));
+    let unsupported = run(&["--lang", "fr", "packs"]);
+    assert_eq!(code(&unsupported), 1);
+    assert!(stderr(&unsupported).contains("unsupported language `fr`"));
+}
+
+#[test]
+fn every_command_has_help_with_examples_and_there_is_a_version() {
+    for command in [
+        "assess", "verify", "rules", "test", "batch", "packs", "pack",
+    ] {
+        for args in [vec![command, "--help"], vec!["help", command]] {
+            let output = run(&args);
+            assert_eq!(code(&output), 0, "{args:?}");
+            let text = stdout(&output);
+            assert!(text.contains("Usage: patent-intensive"), "{args:?}");
+            assert!(text.contains("Examples:"), "{args:?}");
+        }
+        let zh = run(&["--lang", "zh", command, "-h"]);
+        assert!(stdout(&zh).contains("示例："), "{command}");
+    }
+    let general = run(&["--help"]);
+    assert_eq!(code(&general), 0);
+    assert!(stdout(&general).contains("Commands:"));
+    let version = run(&["--version"]);
+    assert_eq!(
+        stdout(&version),
+        format!("patent-intensive {}\n", patent_intensive::VERSION)
+    );
+}
+
+// ---- verify -------------------------------------------------------------------------------
+
+/// Writes the example's report into `dir` and returns its path.
+fn saved_report(dir: &Path) -> PathBuf {
+    let output = run(&["assess", EXAMPLE]);
+    assert_eq!(code(&output), 0);
+    let path = dir.join("report.json");
+    std::fs::write(&path, &output.stdout).unwrap();
+    path
+}
+
+#[test]
+fn verify_accepts_the_report_assess_wrote() {
+    let dir = temp_dir("verify-match");
+    let report = saved_report(&dir);
+    let output = run(&["verify", "--input", EXAMPLE, path_str(&report)]);
+    assert_eq!(code(&output), 0, "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("verified:"));
+
+    let pretty = dir.join("pretty.json");
+    std::fs::write(&pretty, run(&["assess", EXAMPLE, "--pretty"]).stdout).unwrap();
+    let output = run(&["verify", "--input", EXAMPLE, path_str(&pretty), "--json"]);
+    assert_eq!(code(&output), 0);
+    let verdict: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(verdict["verified"], true);
+    assert_eq!(verdict["byte_identical"], "pretty");
+    assert_eq!(verdict["differences"], Value::Array(vec![]));
+}
+
+#[test]
+fn verify_names_the_field_of_a_tampered_verdict_and_exits_3() {
+    let dir = temp_dir("verify-tampered");
+    let report = saved_report(&dir);
+    let original = std::fs::read_to_string(&report).unwrap();
+    let value: Value = serde_json::from_str(&original).unwrap();
+    assert_eq!(value["products"][0]["criteria"][1]["id"], "G2");
+    assert_eq!(value["products"][0]["criteria"][1]["verdict"], "pass");
+    // Change exactly one verdict, G2's, keeping every other byte.
+    let g2 = original.find(r#""id":"G2""#).unwrap();
+    let at = g2 + original[g2..].find(r#""verdict":"pass""#).unwrap();
+    let tampered = format!(
+        "{}\"verdict\":\"fail\"{}",
+        &original[..at],
+        &original[at + r#""verdict":"pass""#.len()..]
+    );
+    let tampered_path = dir.join("tampered.json");
+    std::fs::write(&tampered_path, tampered).unwrap();
+
+    let output = run(&["verify", "--input", EXAMPLE, path_str(&tampered_path)]);
+    assert_eq!(code(&output), 3);
+    let text = stdout(&output);
+    assert!(text.starts_with("mismatch:"), "{text}");
+    assert!(text.contains("1 field differs"), "{text}");
+    assert!(text.contains("/products/0/criteria/1/verdict"), "{text}");
+    assert!(text.contains(r#"report:     "fail""#), "{text}");
+    assert!(text.contains(r#"recomputed: "pass""#), "{text}");
+    assert!(text.contains("matches the input"), "{text}");
+
+    let json = run(&[
+        "verify",
+        "--input",
+        EXAMPLE,
+        path_str(&tampered_path),
+        "--json",
+    ]);
+    assert_eq!(code(&json), 3);
+    let verdict: Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(verdict["verified"], false);
+    assert_eq!(
+        verdict["differences"],
+        serde_json::json!([{
+            "path": "/products/0/criteria/1/verdict",
+            "report": "fail",
+            "recomputed": "pass"
+        }])
+    );
+}
+
+#[test]
+fn verify_flags_a_report_made_from_a_different_input() {
+    let dir = temp_dir("verify-other-input");
+    let report = saved_report(&dir);
+    let mut input: Value =
+        serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
+    input["filer"]["name"] = Value::String("另一家公司".to_string());
+    let other = dir.join("other-input.json");
+    std::fs::write(&other, input.to_string()).unwrap();
+
+    let output = run(&["verify", "--input", path_str(&other), path_str(&report)]);
+    assert_eq!(code(&output), 3);
+    let text = stdout(&output);
+    assert!(text.contains("input digest mismatch"), "{text}");
+    assert!(text.contains("/input_sha256"), "{text}");
+
+    let json = run(&[
+        "verify",
+        "--input",
+        path_str(&other),
+        path_str(&report),
+        "--json",
+    ]);
+    let verdict: Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(verdict["input_sha256"]["matches"], false);
+}
+
+#[test]
+fn verify_flags_a_report_naming_another_pack_digest() {
+    let dir = temp_dir("verify-pack");
+    let report = saved_report(&dir);
+    let original = std::fs::read_to_string(&report).unwrap();
+    let embedded = pack::embedded_by_id("cn-pip/t-ppac-402-2022").unwrap();
+    let altered = original.replace(&embedded.sha256, &"0".repeat(64));
+    let altered_path = dir.join("altered.json");
+    std::fs::write(&altered_path, altered).unwrap();
+    let output = run(&["verify", "--input", EXAMPLE, path_str(&altered_path)]);
+    assert_eq!(code(&output), 3);
+    let text = stdout(&output);
+    assert!(text.contains("rule pack mismatch"), "{text}");
+    assert!(text.contains("/pack/sha256"), "{text}");
+
+    // A pack file with other values is flagged the same way when given with --pack.
+    let mut pack_value: Value = serde_json::from_str(&embedded.canonical).unwrap();
+    pack_value["version"] = Value::String("1.0.1-official".to_string());
+    let pack_path = dir.join("pack.json");
+    std::fs::write(&pack_path, pack_value.to_string()).unwrap();
+    let output = run(&[
+        "verify",
+        "--input",
+        EXAMPLE,
+        path_str(&report),
+        "--pack",
+        path_str(&pack_path),
+    ]);
+    assert_eq!(code(&output), 3);
+    assert!(stdout(&output).contains("rule pack mismatch"));
+}
+
+#[test]
+fn verify_rejects_what_is_not_a_report() {
+    let dir = temp_dir("verify-not-report");
+    let not_json = dir.join("not.json");
+    std::fs::write(&not_json, "hello").unwrap();
+    let output = run(&["verify", "--input", EXAMPLE, path_str(&not_json)]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("is not valid JSON"));
+    let no_input = run(&["verify", path_str(&not_json)]);
+    assert_eq!(code(&no_input), 1);
+    assert!(stderr(&no_input).contains("--input"));
+}
+
+// ---- rules --------------------------------------------------------------------------------
+
+#[test]
+fn rules_check_reports_a_stale_rule_book() {
+    let dir = temp_dir("rules-stale");
+    let id = "cn-pip/t-ppac-402-2022";
+    let book = run(&["rules", "--pack", id, "--lang", "en"]);
+    assert_eq!(code(&book), 0);
+    let text = stdout(&book);
+    let sha = pack::embedded_by_id(id).unwrap().sha256;
+    assert!(text.contains(&sha));
+    let path = dir.join("book.md");
+    std::fs::write(&path, &text).unwrap();
+    let current = run(&[
+        "rules",
+        "--pack",
+        id,
+        "--lang",
+        "en",
+        "--check",
+        path_str(&path),
+    ]);
+    assert_eq!(code(&current), 0, "{}", stderr(&current));
+
+    // Someone edits a threshold by hand in the saved book.
+    let edited = text.replacen("≥ 5,000,000 CNY", "≥ 4,000,000 CNY", 1);
+    assert_ne!(edited, text);
+    let line = text
+        .lines()
+        .position(|l| l.contains("≥ 5,000,000 CNY"))
+        .unwrap()
+        + 1;
+    std::fs::write(&path, edited).unwrap();
+    let stale = run(&[
+        "rules",
+        "--pack",
+        id,
+        "--lang",
+        "en",
+        "--check",
+        path_str(&path),
+    ]);
+    assert_eq!(code(&stale), 3);
+    let message = stderr(&stale);
+    assert!(
+        message.contains(&format!("is stale: line {line} differs")),
+        "{message}"
+    );
+    assert!(message.contains("4,000,000"), "{message}");
+    assert!(
+        message.contains("regenerate with: patent-intensive rules"),
+        "{message}"
+    );
+}
+
+#[test]
+fn rules_in_json_carry_every_criterion() {
+    let output = run(&[
+        "rules",
+        "--pack",
+        "cn-pip/gb-t-46961-2025",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&output), 0);
+    let book: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(book["format"], "patent-intensive/rule-book@1");
+    let ids: Vec<&str> = book["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["G1", "G2", "G3", "G4", "G5", "G6", "G7", "B1", "B2", "B3", "B4"]
+    );
+    let unknown = run(&["rules", "--pack", "cn-pip/no-such-pack"]);
+    assert_eq!(code(&unknown), 1);
+    assert!(stderr(&unknown).contains("embedded packs: cn-pip/t-ppac-402-2022"));
+}
+
+/// The file name of a pack's committed rule book in one language.
+fn rulebook_name(id: &str, lang: &str) -> String {
+    format!("{}.{lang}.md", id.replace('/', "-"))
+}
+
+/// The rule books under docs/rulebook/ are what `rules` prints now. Set `UPDATE_RULEBOOK=1` to
+/// rewrite them after a pack or the criteria catalogue changed.
+#[test]
+fn committed_rule_books_are_current() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rulebook");
+    let update = std::env::var_os("UPDATE_RULEBOOK").is_some();
+    let mut expected_files = Vec::new();
+    let mut stale = Vec::new();
+    for pack in pack::embedded() {
+        for lang in ["zh", "en"] {
+            let name = rulebook_name(&pack.id, lang);
+            let output = run(&["rules", "--pack", &pack.id, "--lang", lang]);
+            assert_eq!(code(&output), 0);
+            let path = dir.join(&name);
+            if update {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &output.stdout).unwrap();
+            } else if std::fs::read(&path).ok().as_deref() != Some(&output.stdout[..]) {
+                stale.push(format!(
+                    "docs/rulebook/{name}: regenerate with `cargo run -- rules --pack {} --lang {lang} > docs/rulebook/{name}`",
+                    pack.id
+                ));
+            }
+            expected_files.push(name);
+        }
+    }
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name.ends_with(".md") && name != "README.md" && !expected_files.contains(&name) {
+            stale.push(format!(
+                "docs/rulebook/{name}: no embedded pack has this rule book; delete it"
+            ));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale rule books (or run `UPDATE_RULEBOOK=1 cargo test --test cli committed_rule_books_are_current`):\n{}",
+        stale.join("\n")
+    );
+}
+
+// ---- test ---------------------------------------------------------------------------------
+
+#[test]
+fn test_runs_a_folder_of_cases_and_summarises() {
+    let dir = temp_dir("conformance");
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let passing =
+        std::fs::read_to_string(cases.join("b1-sales-exactly-5000000-pass.json")).unwrap();
+    std::fs::write(dir.join("a-passing.json"), &passing).unwrap();
+    let mut failing: Value = serde_json::from_str(&passing).unwrap();
+    failing["expect"]["products"]["P1"]["criteria"]["B1"] = Value::String("fail".to_string());
+    std::fs::write(dir.join("b-failing.json"), failing.to_string()).unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a case").unwrap();
+
+    let output = run(&["test", path_str(&dir)]);
+    assert_ne!(code(&output), 0);
+    assert_eq!(code(&output), 3);
+    let text = stdout(&output);
+    assert!(text.ends_with("1 passed, 1 failed\n"), "{text}");
+    assert!(text.contains("FAIL  b-failing.json"), "{text}");
+    assert!(text.contains("B1 pass, expected fail"), "{text}");
+    assert!(!text.contains("a-passing.json"), "{text}");
+
+    let verbose = run(&["test", path_str(&dir), "--verbose"]);
+    assert!(stdout(&verbose).contains("ok    a-passing.json"));
+}
+
+#[test]
+fn test_passes_the_shipped_cases() {
+    let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    let output = run(&["test", cases]);
+    assert_eq!(code(&output), 0, "{}", stdout(&output));
+    assert!(stdout(&output).ends_with(" passed, 0 failed\n"));
+}
+
+#[test]
+fn test_without_cases_is_a_usage_error() {
+    let dir = temp_dir("no-cases");
+    let output = run(&["test", path_str(&dir)]);
+    assert_eq!(code(&output), 1);
+    assert!(stderr(&output).contains("no *.json case file"));
+}
+
+// ---- batch --------------------------------------------------------------------------------
+
+#[test]
+fn batch_keeps_order_and_reports_a_malformed_line_without_stopping() {
+    let line = example_line();
+    let input = format!("{line}\n{{\"format\": oops\n{line}\n");
+    for jobs in ["1", "3"] {
+        let output = run_with(&["batch", "--jobs", jobs], input.as_bytes(), &[]);
+        assert_eq!(code(&output), 2, "{}", stderr(&output));
+        assert!(
+            stderr(&output).is_empty(),
+            "no progress bar when stderr is not a terminal"
+        );
+        let text = stdout(&output);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3);
+        let single = stdout(&run(&["assess", EXAMPLE]));
+        assert_eq!(format!("{}\n", lines[0]), single);
+        assert_eq!(format!("{}\n", lines[2]), single);
+        let middle: Value = serde_json::from_str(lines[1]).unwrap();
+        assert_eq!(middle["findings"][0]["code"], "invalid_json");
+        assert_eq!(middle["products"], Value::Array(vec![]));
+    }
+}
+
+#[test]
+fn batch_reports_blank_lines_so_line_numbers_match() {
+    let line = example_line();
+    let dir = temp_dir("batch-blank");
+    let path = dir.join("inputs.ndjson");
+    // A blank line, a CRLF ending and no final newline.
+    std::fs::write(&path, format!("{line}\n\n{line}\r\n{line}")).unwrap();
+    let output = run(&["batch", path_str(&path)]);
+    assert_eq!(code(&output), 2);
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[1].contains("invalid_json"));
+    assert_eq!(lines[0], lines[2]);
+    assert_eq!(lines[0], lines[3]);
+}
+
+#[test]
+fn batch_of_valid_lines_exits_0_and_many_lines_stay_in_order() {
+    // Distinct inputs, so that any reordering would show.
+    let mut input = String::new();
+    let mut expected = Vec::new();
+    let base: Value = serde_json::from_str(&example_line()).unwrap();
+    for n in 0..300 {
+        let mut value = base.clone();
+        value["products"][0]["id"] = Value::String(format!("item-{n}"));
+        input.push_str(&value.to_string());
+        input.push('\n');
+        expected.push(format!("item-{n}"));
+    }
+    let output = run_with(&["batch", "-", "--jobs", "4"], input.as_bytes(), &[]);
+    assert_eq!(code(&output), 0);
+    let ids: Vec<String> = stdout(&output)
+        .lines()
+        .map(|l| {
+            let report: Value = serde_json::from_str(l).unwrap();
+            report["products"][0]["id"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(ids, expected);
+    let zero = run(&["batch", "--jobs", "0"]);
+    assert_eq!(code(&zero), 1);
+}
+
+// ---- packs --------------------------------------------------------------------------------
+
+#[test]
+fn packs_lists_every_embedded_pack_with_its_digest() {
+    let output = run(&["packs"]);
+    assert_eq!(code(&output), 0);
+    let text = stdout(&output);
+    for pack in pack::embedded() {
+        assert!(text.contains(&pack.id));
+        assert!(text.contains(&pack.sha256));
+    }
+    assert!(text.contains("thresholds: 0 official, 7 reference"));
+    let json: Value = serde_json::from_str(&stdout(&run(&["packs", "--format", "json"]))).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), pack::embedded().len());
+}
+
+#[test]
+fn exported_packs_parse_back_with_the_same_digest() {
+    for embedded in pack::embedded() {
+        let output = run(&["pack", "export", &embedded.id]);
+        assert_eq!(code(&output), 0);
+        let parsed = pack::parse_pack(&stdout(&output)).unwrap();
+        assert_eq!(parsed.sha256, embedded.sha256);
+        assert_eq!(parsed, embedded);
+
+        let compact = run(&["pack", "export", &embedded.id, "--compact"]);
+        assert_eq!(sha256_hex(&compact.stdout), embedded.sha256);
+    }
+    let unknown = run(&["pack", "export", "cn-pip/nope"]);
+    assert_eq!(code(&unknown), 1);
+    assert!(stderr(&unknown).contains("no embedded rule pack `cn-pip/nope`"));
+}
+
+#[test]
+fn an_exported_pack_applies_like_the_embedded_one() {
+    let dir = temp_dir("export-apply");
+    let path = dir.join("pack.json");
+    let export = run(&["pack", "export", "cn-pip/t-ppac-402-2022"]);
+    std::fs::write(&path, &export.stdout).unwrap();
+    let with_file = run(&["assess", EXAMPLE, "--pack", path_str(&path)]);
+    let plain = run(&["assess", EXAMPLE]);
+    assert_eq!(code(&with_file), 0);
+    assert_eq!(with_file.stdout, plain.stdout);
+}
