@@ -1,0 +1,120 @@
+// The page's state is the input document itself (input-format.md), holding what the user typed.
+// Saving a draft is therefore just writing it out, and the engine's findings point (by JSON
+// pointer) straight at the value that caused them.
+
+export const INPUT_FORMAT = 'patent-intensive/assessment-input@1';
+
+/** Splits a JSON pointer into its reference tokens (RFC 6901). */
+export function tokens(pointer) {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function join(...parts) {
+  return parts.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function get(doc, pointer) {
+  let node = doc;
+  for (const token of tokens(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = node[token];
+  }
+  return node;
+}
+
+/** Sets a value; `undefined` removes the member, so an emptied optional field is absent. */
+export function set(doc, pointer, value) {
+  const path = tokens(pointer);
+  const last = path.pop();
+  let node = doc;
+  for (const [i, token] of path.entries()) {
+    if (node[token] === null || typeof node[token] !== 'object') {
+      node[token] = /^\d+$/.test(path[i + 1] ?? last) ? [] : {};
+    }
+    node = node[token];
+  }
+  if (value === undefined) {
+    if (Array.isArray(node)) node[Number(last)] = undefined;
+    else delete node[last];
+  } else {
+    node[last] = value;
+  }
+}
+
+/** The element id of the control for a JSON pointer: ids must not contain '/'. */
+export function fieldId(pointer) {
+  return 'f' + pointer.replace(/[^A-Za-z0-9_~]/g, '-');
+}
+
+export function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A blank document for the current round: round year Y is this year, data year Y − 1. */
+export function blankDocument() {
+  const now = today();
+  const year = Number(now.slice(0, 4));
+  return {
+    format: INPUT_FORMAT,
+    round_year: year,
+    reference_date: now,
+    pack: null,
+    filer: { name: '', org_type: 'enterprise', independent_legal_person: true },
+    patents: [],
+    products: [blankProduct([], year)],
+  };
+}
+
+export function blankPatent(filer) {
+  const owner = { name: filer?.name ?? '' };
+  if (filer?.uscc) owner.uscc = filer.uscc;
+  return { number: '', legal_status: 'valid', owners: [owner] };
+}
+
+export function blankProduct(products, roundYear) {
+  const ids = new Set(products.map((p) => p?.id));
+  let n = products.length + 1;
+  while (ids.has(`P${n}`)) n += 1;
+  return {
+    id: `P${n}`,
+    name: '',
+    status: 'on_market',
+    filer_role: 'manufacturer_and_seller',
+    patents: [],
+    economics: [blankEconomics(roundYear)],
+  };
+}
+
+// Enterprises keep last year's figures in 万元, so a new row starts there; the unit is always
+// written out so the saved draft is unambiguous.
+export function blankEconomics(roundYear) {
+  const year = Number.isInteger(roundYear) ? roundYear - 1 : undefined;
+  const row = { unit: 'wan', currency: 'CNY', sales_revenue: '' };
+  if (year !== undefined) return { year, ...row };
+  return row;
+}
+
+/** Removes the empty strings left by cleared fields so "required" findings read naturally. */
+export function forEngine(doc) {
+  return JSON.parse(JSON.stringify(doc, (key, value) => (value === '' ? undefined : value)));
+}
+
+/** Text typed in a whole-number field: a number when it is one, else the text for the engine to reject. */
+export function parseCount(text) {
+  const t = text.normalize('NFKC').trim();
+  if (t === '') return undefined;
+  if (/^-?\d+$/.test(t) && Number.isSafeInteger(Number(t))) return Number(t);
+  return t;
+}
+
+/** Money as typed: NFKC (full-width digits), grouping commas and spaces dropped; kept as text so it is read exactly. */
+export function parseMoney(text) {
+  const t = text.normalize('NFKC').replace(/[\s,，]/g, '');
+  return t === '' ? undefined : t;
+}

@@ -1,0 +1,101 @@
+// Findings in two places, as the GOV.UK Design System error summary pattern asks: beside the
+// field they belong to, and in a summary at the top whose links move focus to that field.
+// A finding's JSON pointer becomes the element id of its control; a pointer with no control of
+// its own (a whole row, an unknown link) falls back to its nearest ancestor that has one.
+
+import { h, clear, describedBy } from './dom.js';
+import { t, pick } from './i18n.js';
+import { tokens, join, fieldId } from './doc.js';
+
+/** The id of the element a finding belongs to, or null when nothing on the page matches. */
+export function targetFor(pointer) {
+  const parts = tokens(pointer);
+  for (let n = parts.length; n >= 1; n -= 1) {
+    const id = fieldId(join(...parts.slice(0, n)));
+    if (document.getElementById(id)) return id;
+  }
+  return null;
+}
+
+// Patent-number format problems are already shown, as typed, by the live feedback line.
+const SHOWN_LIVE = new Set(['patent_number_malformed', 'patent_number_check', 'patent_number_check_legacy']);
+
+export function showFindings(root, summary, findings, onLink) {
+  for (const slot of root.querySelectorAll('.field-error')) {
+    if (!slot.hidden) {
+      slot.hidden = true;
+      clear(slot);
+    }
+  }
+  for (const el of root.querySelectorAll('[aria-invalid="true"]:not(.invalid)')) el.removeAttribute('aria-invalid');
+  for (const el of root.querySelectorAll('.has-error, .has-warning')) el.classList.remove('has-error', 'has-warning');
+  for (const el of root.querySelectorAll('[data-error-described]')) {
+    describedBy(el, el.dataset.errorDescribed, false);
+    delete el.dataset.errorDescribed;
+  }
+
+  const errors = [];
+  const warnings = [];
+  for (const finding of findings) {
+    const id = targetFor(finding.path);
+    const entry = { finding, id };
+    (finding.severity === 'error' ? errors : warnings).push(entry);
+    if (!id) continue;
+    const isNumber = /^\/patents\/\d+\/number$/.test(finding.path) && SHOWN_LIVE.has(finding.code);
+    if (isNumber) continue;
+    const slot = document.getElementById(`${id}-error`);
+    const control = document.getElementById(id);
+    if (slot) {
+      slot.hidden = false;
+      slot.append(
+        h(
+          'p',
+          { class: finding.severity === 'error' ? 'error-message' : 'warning-message', dataset: { code: finding.code } },
+          h('span', { class: 'visually-hidden' }, finding.severity === 'error' ? t('errors.prefix') : t('errors.warningPrefix')),
+          pick(finding.message),
+        ),
+      );
+    }
+    if (control) {
+      const group = control.closest('.field, td, .link, .economics, .product, .section');
+      group?.classList.add(finding.severity === 'error' ? 'has-error' : 'has-warning');
+      if (finding.severity === 'error' && control.matches('input, select, textarea')) control.setAttribute('aria-invalid', 'true');
+      if (slot && control.matches('input, select, textarea') && !control.dataset.errorDescribed) {
+        describedBy(control, slot.id, true);
+        control.dataset.errorDescribed = slot.id;
+      }
+    }
+    // A problem inside a collapsed patent row is flagged on the row's toggle.
+    const details = control?.closest('tr.patent-details');
+    if (details) {
+      const toggle = document.getElementById(details.id.replace('patent-details-', 'patent-toggle-'));
+      toggle?.classList.add(finding.severity === 'error' ? 'has-error' : 'has-warning');
+    }
+  }
+
+  clear(summary);
+  summary.hidden = errors.length === 0 && warnings.length === 0;
+  summary.classList.toggle('only-warnings', errors.length === 0);
+  const item = ({ finding, id }) =>
+    h(
+      'li',
+      null,
+      id
+        ? h('a', { href: `#${id}`, dataset: { target: id, path: finding.path, code: finding.code }, onclick: (e) => { e.preventDefault(); onLink(id); } }, pick(finding.message))
+        : h('span', { dataset: { path: finding.path, code: finding.code } }, pick(finding.message)),
+    );
+  if (errors.length) {
+    summary.append(
+      h('h2', { class: 'error-summary-title', id: 'error-summary-title' }, t('errors.title')),
+      h('p', null, t('errors.intro')),
+      h('ul', { class: 'error-summary-list' }, errors.map(item)),
+    );
+  }
+  if (warnings.length) {
+    summary.append(
+      h('h2', { class: 'warning-summary-title', id: 'warning-summary-title' }, t('errors.warnings')),
+      h('ul', { class: 'warning-summary-list' }, warnings.map(item)),
+    );
+  }
+  return { errors: errors.length, warnings: warnings.length };
+}
