@@ -274,13 +274,12 @@ fn text(verdict: &Verdict, report: &str, input: &str, lang: Lang) -> String {
                 (_, true) => "内置",
                 (_, false) => "embedded",
             };
-            out.push_str(&format!(
-                "  {}{} {} sha256 {} ({source})\n",
-                lang.pick("规则包：", "rule pack: "),
-                used.id,
-                used.version,
-                used.sha256
-            ));
+            let (id, version, sha) = (&used.id, &used.version, &used.sha256);
+            out.push_str(&if zh {
+                format!("  规则包：{id} {version} sha256 {sha}（{source}）\n")
+            } else {
+                format!("  rule pack: {id} {version} sha256 {sha} ({source})\n")
+            });
         }
         (Some(named), used) if !verdict.pack.matches => {
             let used_sha = used.as_ref().map_or("null", |u| u.sha256.as_str());
