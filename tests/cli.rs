@@ -351,6 +351,26 @@ fn verify_rejects_what_is_not_a_report() {
     assert!(stderr(&no_input).contains("--input"));
 }
 
+#[test]
+fn verify_of_a_faithful_report_for_an_invalid_input_exits_2() {
+    let dir = temp_dir("verify-invalid-input");
+    let input = dir.join("input.json");
+    std::fs::write(
+        &input,
+        r#"{"format": "patent-intensive/assessment-input@1"}"#,
+    )
+    .unwrap();
+    let report = dir.join("report.json");
+    let assessed = run(&["assess", path_str(&input)]);
+    assert_eq!(code(&assessed), 2);
+    std::fs::write(&report, &assessed.stdout).unwrap();
+    let output = run(&["verify", "--input", path_str(&input), path_str(&report)]);
+    assert_eq!(code(&output), 2);
+    let text = stdout(&output);
+    assert!(text.starts_with("verified:"), "{text}");
+    assert!(text.contains("the input has errors"), "{text}");
+}
+
 // ---- rules --------------------------------------------------------------------------------
 
 #[test]
