@@ -119,6 +119,8 @@ const swap = (pattern, replacement) => {
   html = html.replace(pattern, () => replacement);
 };
 swap(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+// Preloads name files the single file carries inside itself.
+html = html.replace(/<!--[^>]*-->\n/g, '').replace(/<link rel="(?:modulepreload|preload)"[^>]*>\n/g, '');
 swap(/<link rel="stylesheet" href="style\.css">/, `<style>${style}</style>`);
 swap(/<script type="module" src="js\/main\.js"><\/script>/, `<script type="module">${script}</script>`);
 

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -x scripts/install-tools.sh ]; then scripts/install-tools.sh; fi
 scripts/build-wasm.sh
+# The offline single-file page (dist/patent-intensive.html) comes along when Node is here.
+if command -v node >/dev/null; then node scripts/build-single-file.mjs; fi
 port="${PORT:-8080}"
 echo "patent-intensive: serving www/ on http://127.0.0.1:${port}/ (Ctrl-C to stop)"
 exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www

@@ -108,6 +108,22 @@ test('www/example.json is the worked example, byte for byte', () => {
   assert.equal(readFileSync(join(ROOT, 'www', 'example.json'), 'utf8'), readFileSync(EXAMPLE, 'utf8'));
 });
 
+test('a strict Content-Security-Policy, with hashes for the single file\'s two inline blocks', () => {
+  const policy = (html) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
+  assert.equal(
+    policy(readFileSync(join(ROOT, 'www', 'index.html'), 'utf8')),
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'",
+  );
+  const single = readFileSync(SINGLE_FILE, 'utf8');
+  assert.match(
+    policy(single),
+    /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/]{43}='; connect-src 'none'; img-src data:; form-action 'none'; base-uri 'none'$/,
+  );
+  assert.doesNotMatch(single, /<script[^>]+src=|<link[^>]+stylesheet|https?:\/\//, 'nothing loaded from elsewhere');
+  assert.equal((single.match(/<script/g) ?? []).length, 1);
+  assert.equal((single.match(/<style/g) ?? []).length, 1);
+});
+
 test('opens with the worked example assessed; time to first verdict', async () => {
   const times = [];
   let last;

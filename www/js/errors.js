@@ -76,14 +76,17 @@ export function showFindings(root, summary, findings, onLink) {
   clear(summary);
   summary.hidden = errors.length === 0 && warnings.length === 0;
   summary.classList.toggle('only-warnings', errors.length === 0);
-  const item = ({ finding, id }) =>
-    h(
+  const item = ({ finding, id }) => {
+    const where = contextFor(finding.path, id);
+    const text = [where ? h('span', { class: 'where' }, `${where}：`) : null, pick(finding.message)];
+    return h(
       'li',
       null,
       id
-        ? h('a', { href: `#${id}`, dataset: { target: id, path: finding.path, code: finding.code }, onclick: (e) => { e.preventDefault(); onLink(id); } }, pick(finding.message))
-        : h('span', { dataset: { path: finding.path, code: finding.code } }, pick(finding.message)),
+        ? h('a', { href: `#${id}`, dataset: { target: id, path: finding.path, code: finding.code }, onclick: (e) => { e.preventDefault(); onLink(id); } }, text)
+        : h('span', { dataset: { path: finding.path, code: finding.code } }, text),
     );
+  };
   if (errors.length) {
     summary.append(
       h('h2', { class: 'error-summary-title', id: 'error-summary-title' }, t('errors.title')),
@@ -98,4 +101,32 @@ export function showFindings(root, summary, findings, onLink) {
     );
   }
   return { errors: errors.length, warnings: warnings.length };
+}
+
+/**
+ * Where a finding is, in the user's words ("Patent 2 › Patentee 1 › Patentee name"): engine
+ * messages name the field, but two fields may share a name.
+ */
+export function contextFor(pointer, id) {
+  const p = tokens(pointer);
+  const n = (i) => Number(p[i]) + 1;
+  const parts = [];
+  if (p[0] === 'filer') parts.push(t('ctx.filer'));
+  else if (['round_year', 'reference_date', 'pack'].includes(p[0])) parts.push(t('ctx.round'));
+  else if (p[0] === 'patents' && p[1] !== undefined) {
+    parts.push(t('ctx.patent', { n: n(1) }));
+    if (p[2] === 'owners' && p[3] !== undefined) parts.push(t('ctx.owner', { n: n(3) }));
+    if (p[2] === 'licences' && p[3] !== undefined) parts.push(t('ctx.licence', { n: n(3) }));
+  } else if (p[0] === 'products' && p[1] !== undefined) {
+    parts.push(t('ctx.product', { n: n(1) }));
+    if (p[2] === 'patents' && p[3] !== undefined) parts.push(t('ctx.link', { n: n(3) }));
+    if (p[2] === 'economics' && p[3] !== undefined) parts.push(t('ctx.economics', { n: n(3) }));
+  }
+  if (id) {
+    const el = document.getElementById(id);
+    const label = document.querySelector(`label[for="${id}"]`) ?? document.getElementById(el?.getAttribute('aria-labelledby')?.split(' ')[0] ?? '');
+    const text = label?.textContent?.trim();
+    if (text && el?.matches('input, select, textarea')) parts.push(text);
+  }
+  return parts.join(' › ');
 }

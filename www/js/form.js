@@ -416,7 +416,7 @@ export class Form {
       'fieldset',
       { class: 'sub', id: fieldId(base) },
       h('legend', null, t('product.economics')),
-      h('p', { class: 'hint' }, dataYear ? t('product.economics.hint', { d: dataYear }) : t('product.economics.hintNone')),
+      h('p', { class: 'hint', dataset: { dataYearHint: 'economics' } }, economicsHint(dataYear)),
       errorSlot(base),
       ...rows.map((row, r) => {
         const rp = `${base}/${r}`;
@@ -589,6 +589,7 @@ export class Form {
     if (path === '/round_year') {
       const hint = document.getElementById(`${fieldId('/round_year')}-hint`);
       if (hint) hint.textContent = Number.isInteger(value) ? t('round.round_year.hint', { d: value - 1 }) : t('round.round_year.hintNone');
+      for (const el of this.root.querySelectorAll('[data-data-year-hint]')) el.textContent = economicsHint(Number.isInteger(value) ? value - 1 : null);
       return;
     }
     m = /^\/products\/(\d+)\/economics\/(\d+)\/(year|unit|currency)$/.exec(path);
@@ -598,6 +599,8 @@ export class Form {
       if (m[3] === 'year') {
         const legend = document.getElementById(`${fieldId(rp)}-legend`);
         if (legend) legend.textContent = row?.year === undefined ? t('economics.rowNew') : t('economics.row', { year: row.year });
+        const remove = document.getElementById(`remove-economics-${m[1]}-${m[2]}`);
+        if (remove) remove.textContent = t('economics.remove', { year: row?.year ?? '?' });
       } else {
         for (const unit of this.root.querySelectorAll(`[data-unit-for="${rp}"]`)) unit.textContent = unitSuffix(row);
       }
@@ -832,6 +835,10 @@ function readControl(el, kind) {
     default:
       return el.value === '' ? undefined : el.value;
   }
+}
+
+function economicsHint(dataYear) {
+  return dataYear ? t('product.economics.hint', { d: dataYear }) : t('product.economics.hintNone');
 }
 
 function enumOptions(name, values) {

@@ -53,6 +53,14 @@ const S = {
   'errors.warnings': ['提示（不影响计算）', 'Warnings (the assessment still runs)'],
   'errors.prefix': ['错误：', 'Error: '],
   'errors.warningPrefix': ['提示：', 'Warning: '],
+  'ctx.filer': ['申报主体', 'Filer'],
+  'ctx.round': ['认定年度', 'Round'],
+  'ctx.patent': ['专利 {n}', 'Patent {n}'],
+  'ctx.owner': ['权利人 {n}', 'Patentee {n}'],
+  'ctx.licence': ['许可 {n}', 'Licence {n}'],
+  'ctx.product': ['产品 {n}', 'Product {n}'],
+  'ctx.link': ['关联专利 {n}', 'Linked patent {n}'],
+  'ctx.economics': ['经济数据第 {n} 行', 'Economics row {n}'],
   'errors.count': ['{n} 个错误，{w} 个提示', '{n} error(s), {w} warning(s)'],
 
   // Filer

@@ -45,12 +45,14 @@ async function main() {
   setLang(params.get('lang') === 'en' ? 'en' : 'zh');
   translateStatic(document);
   updateLangButton();
-  $('status').textContent = t('app.loading');
+  setStatus('app.loading');
+  // The example is read while the engine compiles, not after.
+  const example = exampleText();
+  example.catch(() => {});
   try {
     await start();
   } catch (error) {
-    $('status').textContent = t('app.loadFailed', { error: error?.message ?? String(error) });
-    $('status').classList.add('status-error');
+    setStatus('app.loadFailed', { error: error?.message ?? String(error) }, true);
     return;
   }
   $('engine-version').textContent = `patent-intensive ${version()}`;
@@ -71,10 +73,10 @@ async function main() {
       }
     }
   }
-  if (!restored) store.doc = asDocument(JSON.parse(await exampleText()));
+  if (!restored) store.doc = asDocument(JSON.parse(await example));
   form.render();
   assessNow();
-  $('status').textContent = restored ? t('status.restored') : t('status.loadedExample');
+  setStatus(restored ? 'status.restored' : 'status.loadedExample');
   document.documentElement.dataset.ready = 'true';
 }
 
@@ -126,19 +128,22 @@ function asDocument(value) {
   return value;
 }
 
-function replaceDocument(doc, message) {
+function replaceDocument(doc, ...message) {
   store.doc = doc;
   form.open.clear();
   form.render();
   store.revision += 1;
   store.dirty = false;
   assessNow();
-  setStatus(message);
+  setStatus(...message);
 }
 
-function setStatus(message, isError = false) {
+// Kept as a key and values, so a language switch can say it again in the other language.
+let lastStatus = null;
+function setStatus(key, vars, isError = false) {
+  lastStatus = [key, vars, isError];
   const status = $('status');
-  status.textContent = message;
+  status.textContent = t(key, vars);
   status.classList.toggle('status-error', isError);
 }
 
@@ -156,6 +161,7 @@ function wire() {
       // file:// pages may refuse; the switch still works for this visit.
     }
     form.render();
+    if (lastStatus) setStatus(...lastStatus);
     lastAnnounced = '';
     assessNow();
     $('engine-version').textContent = `patent-intensive ${version()}`;
@@ -163,18 +169,18 @@ function wire() {
 
   $('tool-blank').addEventListener('click', () => {
     if (!confirmReplace()) return;
-    replaceDocument(blankDocument(), t('status.blank'));
+    replaceDocument(blankDocument(), 'status.blank');
     $(fieldId('/filer/name'))?.focus();
   });
   $('tool-example').addEventListener('click', async () => {
     if (!confirmReplace()) return;
-    replaceDocument(asDocument(JSON.parse(await exampleText())), t('status.loadedExample'));
+    replaceDocument(asDocument(JSON.parse(await exampleText())), 'status.loadedExample');
   });
   $('tool-save').addEventListener('click', () => {
     const name = `patent-intensive-draft-${stamp()}.json`;
     download(name, `${JSON.stringify(forEngine(store.doc), null, 2)}\n`);
     store.dirty = false;
-    setStatus(t('status.saved', { name }));
+    setStatus('status.saved', { name });
   });
   $('tool-open').addEventListener('click', () => $('draft-file').click());
   $('draft-file').addEventListener('change', async (event) => {
@@ -186,32 +192,32 @@ function wire() {
     try {
       doc = asDocument(JSON.parse(text));
     } catch (error) {
-      setStatus(t('status.notJson', { name: file.name, error: error.message }), true);
+      setStatus('status.notJson', { name: file.name, error: error.message }, true);
       return;
     }
     if (doc.format !== INPUT_FORMAT && !('products' in doc)) {
-      setStatus(t('status.notInput', { name: file.name, format: INPUT_FORMAT }), true);
+      setStatus('status.notInput', { name: file.name, format: INPUT_FORMAT }, true);
       return;
     }
-    replaceDocument(doc, t('status.loadedDraft', { name: file.name }));
+    replaceDocument(doc, 'status.loadedDraft', { name: file.name });
     // As after a GOV.UK form submission: when there are errors, the summary takes focus.
     if (store.report.findings.some((f) => f.severity === 'error')) $('error-summary').focus();
   });
   $('tool-export').addEventListener('click', () => {
     const name = `patent-intensive-report-${stamp()}.json`;
     download(name, assessJson(forEngine(store.doc)));
-    setStatus(t('status.exported', { name }));
+    setStatus('status.exported', { name });
   });
   $('tool-print').addEventListener('click', () => window.print());
   $('autosave').addEventListener('change', (event) => {
     if (event.target.checked) {
       storageSet(AUTOSAVE_FLAG, '1');
       storageSet(AUTOSAVE_DRAFT, JSON.stringify(store.doc));
-      setStatus(t('status.autosaveOn'));
+      setStatus('status.autosaveOn');
     } else {
       storageRemove(AUTOSAVE_FLAG);
       storageRemove(AUTOSAVE_DRAFT);
-      setStatus(t('status.autosaveOff'));
+      setStatus('status.autosaveOff');
     }
   });
 
