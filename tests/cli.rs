@@ -527,6 +527,28 @@ fn test_runs_a_folder_of_cases_and_summarises() {
 }
 
 #[test]
+fn test_with_a_pack_of_other_values_shows_the_outcomes_it_changes() {
+    let dir = temp_dir("conformance-pack");
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let case = cases.join("b1-sales-exactly-5000000-pass.json");
+    let same = run(&["test", path_str(&case), "--pack", "cn-pip/t-ppac-402-2022"]);
+    assert_eq!(code(&same), 0, "{}", stdout(&same));
+
+    let embedded = pack::embedded_by_id("cn-pip/t-ppac-402-2022").unwrap();
+    let mut official: Value = serde_json::from_str(&embedded.canonical).unwrap();
+    let threshold = &mut official["benchmarks"][0]["thresholds"]["B1.sales_revenue"];
+    threshold["value"] = Value::String("6000000".to_string());
+    threshold["basis"] = Value::String("official".to_string());
+    let pack_path = dir.join("official.json");
+    std::fs::write(&pack_path, official.to_string()).unwrap();
+    let changed = run(&["test", path_str(&case), "--pack", path_str(&pack_path)]);
+    assert_eq!(code(&changed), 3);
+    let text = stdout(&changed);
+    assert!(text.contains("B1 fail, expected pass"), "{text}");
+    assert!(text.ends_with("0 passed, 1 failed\n"), "{text}");
+}
+
+#[test]
 fn test_passes_the_shipped_cases() {
     let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
     let output = run(&["test", cases]);
