@@ -1,6 +1,9 @@
 //! What a user reads: explanations with their numbers, gaps on fails, citations, notices, and the
 //! report's identity fields. Verdicts themselves are covered by the conformance cases.
 
+// Test code: a failed unwrap is a failed test, with its message.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 use patent_intensive::{assess, Options};
 use serde_json::{json, Value};
 
