@@ -396,8 +396,9 @@ test('print shows the report with the pack id and hashes, not the form', async (
   assert.equal(await page.isVisible('#form'), false);
   assert.equal(await page.isVisible('#report-meta'), true);
   assert.match(await page.textContent('[data-meta="meta.pack"]'), /cn-pip\//);
+  assert.equal(await page.isVisible('#report [data-criterion="G1"] .citation'), true, 'closed criteria print open');
+  await page.screenshot({ path: artifact('print.png'), fullPage: true });
   await page.pdf({ path: artifact('report.pdf'), format: 'A4' });
-  await page.screenshot({ path: artifact('print.png'), fullPage: false });
   await assertClean(opened);
 });
 

@@ -341,6 +341,7 @@ const S = {
 
   // Verify
   'verify.title': ['核对报告', 'Verify a report'],
+  'verify.resultLabel': ['核对结果', 'Verification result'],
   'verify.intro': [
     '供审核人员使用：载入一份评估输入和一份报告，本页用同一引擎重新计算，说明二者是否一致；不一致时逐项列出不同之处（JSON 指针）。文件只在本浏览器中读取。',
     'For auditors: load an assessment input and a report; the page recomputes the report with the same engine and says whether they match, or lists each difference as a JSON pointer. Files are read in this browser only.',

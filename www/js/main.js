@@ -90,6 +90,13 @@ function assessNow() {
   const counts = showFindings($('form'), $('error-summary'), report.findings, (id) => form.reveal(id));
   usccFeedback(report);
   announce(report, counts);
+  // The printed page names, at its top, the rules and the input it was computed from.
+  $('print-date').textContent = new Date().toISOString().slice(0, 10);
+  $('print-identity').textContent = [
+    report.pack ? `${report.pack.id} v${report.pack.version} · pack SHA-256 ${report.pack.sha256}` : '',
+    report.input_sha256 ? `input SHA-256 ${report.input_sha256}` : '',
+    `${report.engine.name} ${report.engine.version}`,
+  ].filter(Boolean).join('\n');
   const results = $('results');
   results.dataset.state = 'ready';
   results.dataset.revision = String(revision);
