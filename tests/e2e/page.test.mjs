@@ -72,6 +72,13 @@ async function axe(page, label) {
   return result;
 }
 
+/** An element screenshot without the fixed verdict strip stitched into it. */
+async function shoot(page, selector, name) {
+  await page.evaluate(() => { document.getElementById('live-bar').hidden = true; });
+  await page.locator(selector).screenshot({ path: artifact(name) });
+  await page.evaluate(() => { document.getElementById('live-bar').hidden = false; });
+}
+
 /** Fills filer, round and one invention patent from a blank form. */
 async function fillFilerRoundAndPatent(page) {
   await page.click('#tool-blank');
@@ -171,8 +178,8 @@ test('fill the form from scratch: a qualifying product', async () => {
   assert.match((await criterion(page, 'P1', 'B1')).text, /32,000,000/);
   assert.match(await page.textContent('.live-bar'), /P1/);
   assert.equal(await page.$eval('#error-summary', (el) => el.hidden), true);
-  await page.locator('#form').screenshot({ path: artifact('filled-form.png') });
-  await page.locator('#results').screenshot({ path: artifact('report-qualifying.png') });
+  await shoot(page, '#form', 'filled-form.png');
+  await shoot(page, '#results', 'report-qualifying.png');
   await assertClean(opened);
 });
 
@@ -217,7 +224,7 @@ test('fill the form from scratch: a failing product, with errors beside fields a
   assert.equal((await criterion(page, 'P1', 'G7')).verdict, 'fail', 'withdrawn');
   assert.equal((await criterion(page, 'P1', 'B4')).verdict, 'fail');
   assert.equal((await criterion(page, 'P1', 'G4')).verdict, 'pass');
-  await page.locator('#results').screenshot({ path: artifact('report-failing.png') });
+  await shoot(page, '#results', 'report-failing.png');
   await assertClean(opened);
 });
 
@@ -323,7 +330,7 @@ test('import a CSV of patents with CNIPA headers, and paste spreadsheet rows', a
   await page.click('#paste-run');
   await page.waitForFunction(() => document.querySelector('#import-result p[data-added]')?.dataset.added === '1');
   assert.equal(await rows(), 6);
-  await page.locator('#form').screenshot({ path: artifact('imported-patents.png') });
+  await shoot(page, '#form', 'imported-patents.png');
   await assertClean(opened);
 });
 

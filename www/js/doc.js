@@ -113,8 +113,13 @@ export function parseCount(text) {
   return t;
 }
 
-/** Money as typed: NFKC (full-width digits), grouping commas and spaces dropped; kept as text so it is read exactly. */
+/**
+ * Money as typed: NFKC (full-width digits and commas become ASCII) and spaces dropped; commas
+ * only where they group thousands ("3,200.5"), so "3,5" is left for the engine to reject
+ * rather than silently read as 35. Kept as text so it is read exactly.
+ */
 export function parseMoney(text) {
-  const t = text.normalize('NFKC').replace(/[\s,，]/g, '');
+  let t = text.normalize('NFKC').replace(/\s/g, '');
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   return t === '' ? undefined : t;
 }
