@@ -66,15 +66,11 @@ fn write_value(value: &Value, out: &mut String) {
 }
 
 fn write_number(written: &str, out: &mut String) {
-    // Display of a finite f64 in ECMAScript form; JSON cannot hold NaN or infinities, and a number
-    // too large for a double becomes the largest finite one's neighbour, infinity, which ECMAScript
-    // cannot serialise either: those are written as `null`, as JSON.stringify does.
-    match written.parse::<f64>() {
-        Ok(number) if number.is_finite() => {
-            let mut buffer = ryu_js::Buffer::new();
-            out.push_str(buffer.format_finite(number));
-        }
-        _ => out.push_str("null"),
+    // JSON cannot hold NaN or infinities; a number too large for a double becomes infinity, which
+    // ECMAScript cannot serialise either: it is written as `null`, as JSON.stringify does.
+    match crate::es_number::es_number(written) {
+        Some(text) => out.push_str(&text),
+        None => out.push_str("null"),
     }
 }
 

@@ -47,7 +47,6 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use serde_json::{json, Map, Value};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::date::Date;
 use crate::input::{LegalStatus, PatentType};
@@ -205,10 +204,9 @@ const FOREIGN_OFFICES: &[&str] = &[
 ];
 
 fn header_key(header: &str) -> String {
-    let key: String = header
-        .nfkc()
+    let key: String = crate::fold::fold(header)
         .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect();
     key.trim_end_matches(':').to_string()
 }
@@ -840,9 +838,9 @@ fn type_zh(kind: PatentType) -> &'static str {
 }
 
 fn fold(text: &str) -> String {
-    text.nfkc()
+    crate::fold::fold(text)
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -992,10 +990,9 @@ fn last_event<T: Copy>(text: &str, words: &[(&str, T)]) -> Option<T> {
 }
 
 fn foreign_office(number: &str) -> Option<String> {
-    let folded: String = number
-        .nfkc()
+    let folded: String = crate::fold::fold(number)
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect();
     let office = folded.get(..2)?;
     let has_digits = folded.get(2..)?.chars().any(|c| c.is_ascii_digit());
@@ -1004,10 +1001,9 @@ fn foreign_office(number: &str) -> Option<String> {
 
 /// The kind code of a CN publication number (`CN112345678B` → `B`), if `text` is one.
 fn publication_kind(text: &str) -> Option<char> {
-    let folded: String = text
-        .nfkc()
+    let folded: String = crate::fold::fold(text)
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect();
     let rest = folded.strip_prefix("CN")?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
@@ -1043,7 +1039,7 @@ fn is_grant_publication(publication: &str, kind: Option<PatentType>) -> bool {
 /// Reads `YYYY.MM.DD`, `YYYY-MM-DD`, `YYYY/MM/DD` (month and day with one or two digits),
 /// `YYYYMMDD` and `YYYY年M月D日`, in full-width digits too, with an optional time of day after.
 fn parse_date(text: &str) -> Option<Date> {
-    let folded: String = text.nfkc().collect();
+    let folded: String = crate::fold::fold(text).collect();
     let mut parts = folded.split_whitespace();
     let date = parts.next()?;
     if let Some(time) = parts.next() {

@@ -18,9 +18,12 @@
 pub mod canonical;
 pub mod conformance;
 pub mod date;
+mod es_number;
 pub mod exact;
+pub mod fold;
 pub mod import;
 pub mod input;
+pub mod json;
 pub mod pack;
 pub mod report;
 pub mod rulebook;
@@ -56,7 +59,7 @@ pub struct Options {
 /// Assesses an input document. Never panics: invalid input gives a report with findings and no
 /// products.
 pub fn assess(input_json: &str, options: &Options) -> Report {
-    match serde_json::from_str::<Value>(input_json) {
+    match json::parse(input_json) {
         Ok(value) => assess_value(&value, options),
         Err(_) => {
             let outcome = input::read(input_json);

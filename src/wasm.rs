@@ -1,15 +1,25 @@
 //! WebAssembly bindings (wasm32 only): a thin shim over the crate's public API.
 //!
-//! Inputs cross as JSON text: a JS object is turned into text with `JSON.stringify`, so amounts
-//! the caller wrote as numbers keep their shortest decimal spelling and are then read exactly, as
-//! in the native build. Reports cross back as JSON text parsed with `JSON.parse`, so the bytes
-//! are the native bytes. Nothing here throws: every failure is a report or a finding.
+//! Values cross as JSON text rather than through serde-wasm-bindgen. Inputs: a JS object is turned
+//! into text with `JSON.stringify`, so an amount the caller wrote as a number arrives as its
+//! shortest decimal spelling and is then read exactly, as in the native build, instead of through
+//! an `f64`; a string is taken as the JSON text itself, so a caller who needs more digits than a
+//! double holds can have them. Outputs: the report is serialised once by the same code as natively
+//! and parsed with `JSON.parse`, one crossing per call, so its bytes are the native bytes
+//! (`assessJson` returns them as they are). serde-wasm-bindgen would also add its own deserializer
+//! and the float formatting it links in to a module with a size budget.
+//!
+//! Nothing here throws or traps on what a caller passes: any value is accepted where a string is
+//! expected (a non-string is read as empty text), and every failure comes back as findings.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{pack, Options};
+use crate::{pack, Finding, Options};
 
-/// JSON text for a JS value: strings are taken as JSON text, anything else is stringified.
+/// JSON text for a JS value: strings are taken as JSON text, anything else is stringified
+/// (`undefined`, functions and values `JSON.stringify` rejects give empty text, which is then
+/// reported as invalid JSON).
 fn json_text(value: &JsValue) -> String {
     if let Some(text) = value.as_string() {
         return text;
@@ -20,14 +30,22 @@ fn json_text(value: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-fn parse_json(text: &str) -> JsValue {
-    js_sys::JSON::parse(text).unwrap_or(JsValue::NULL)
+/// A plain string argument; anything else reads as empty text.
+fn plain_text(value: &JsValue) -> String {
+    value.as_string().unwrap_or_default()
+}
+
+fn to_js(value: &impl Serialize) -> JsValue {
+    match serde_json::to_string(value) {
+        Ok(text) => js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL),
+        Err(_) => JsValue::NULL,
+    }
 }
 
 /// Options from `{ pack }`, where `pack` is a rule pack (object or JSON text). An invalid pack
 /// gives its findings, with paths under `/options/pack`.
-fn options(value: &JsValue) -> Result<Options, Vec<crate::Finding>> {
-    if value.is_undefined() || value.is_null() {
+fn options(value: &JsValue) -> Result<Options, Vec<Finding>> {
+    if !value.is_object() {
         return Ok(Options::default());
     }
     let pack_value =
@@ -47,7 +65,8 @@ fn options(value: &JsValue) -> Result<Options, Vec<crate::Finding>> {
     }
 }
 
-/// The report as JSON text (the exact bytes the native engine produces).
+/// Assesses an input (object or JSON text) and returns the report as JSON text: the exact bytes
+/// the native engine produces for the same input and pack.
 #[wasm_bindgen(js_name = assessJson)]
 pub fn assess_json(input: JsValue, options_value: JsValue) -> String {
     match options(&options_value) {
@@ -59,32 +78,54 @@ pub fn assess_json(input: JsValue, options_value: JsValue) -> String {
 /// Assesses an input (object or JSON text) and returns the report object.
 #[wasm_bindgen]
 pub fn assess(input: JsValue, options_value: JsValue) -> JsValue {
-    parse_json(&assess_json(input, options_value))
+    js_sys::JSON::parse(&assess_json(input, options_value)).unwrap_or(JsValue::NULL)
 }
 
-/// Validates an input (object or JSON text): the array of findings.
+/// Validates an input (object or JSON text): the array of findings, errors then warnings.
 #[wasm_bindgen]
 pub fn validate(input: JsValue) -> JsValue {
-    let findings = crate::validate(&json_text(&input));
-    parse_json(&serde_json::to_string(&findings).unwrap_or_else(|_| "[]".to_string()))
+    to_js(&crate::validate(&json_text(&input)))
 }
 
 /// The embedded rule packs: id, version, title, rounds, SHA-256, threshold bases.
 #[wasm_bindgen]
 pub fn packs() -> JsValue {
-    parse_json(&serde_json::to_string(&crate::packs()).unwrap_or_else(|_| "[]".to_string()))
+    to_js(&crate::packs())
+}
+
+/// The answer of `normalizePatentNumber`: the normalised number, or the finding.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Normalized {
+    Number {
+        ok: bool,
+        number: String,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        filing_year: i32,
+        check_warning: Option<String>,
+    },
+    Problem {
+        ok: bool,
+        finding: Finding,
+    },
 }
 
 /// Normalises a CN application number as typed: `{ ok: true, number, type, filing_year,
 /// check_warning }` or `{ ok: false, finding }`.
 #[wasm_bindgen(js_name = normalizePatentNumber)]
-pub fn normalize_patent_number(text: &str) -> JsValue {
-    let json = match crate::normalize_patent_number(text) {
-        Ok(number) => serde_json::json!({ "ok": true, "number": number.number, "type": number.kind,
-            "filing_year": number.filing_year, "check_warning": number.check_warning }),
-        Err(finding) => serde_json::json!({ "ok": false, "finding": finding }),
+pub fn normalize_patent_number(text: JsValue) -> JsValue {
+    let answer = match crate::normalize_patent_number(&plain_text(&text)) {
+        Ok(number) => Normalized::Number {
+            ok: true,
+            number: number.number,
+            kind: number.kind,
+            filing_year: number.filing_year,
+            check_warning: number.check_warning,
+        },
+        Err(finding) => Normalized::Problem { ok: false, finding },
     };
-    parse_json(&json.to_string())
+    to_js(&answer)
 }
 
 /// The engine version.
@@ -97,7 +138,6 @@ pub fn version() -> String {
 /// problems }`, where `patents` are `patents[]` objects of the input and `problems` give the row,
 /// column and reason of every row not imported.
 #[wasm_bindgen(js_name = importPatentsCsv)]
-pub fn import_patents_csv(text: &str) -> JsValue {
-    let import = crate::import::import_patents_csv(text);
-    parse_json(&serde_json::to_string(&import).unwrap_or_else(|_| "null".to_string()))
+pub fn import_patents_csv(text: JsValue) -> JsValue {
+    to_js(&crate::import::import_patents_csv(&plain_text(&text)))
 }

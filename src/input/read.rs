@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use serde_json::Value;
-use unicode_normalization::UnicodeNormalization;
 
 use super::fields;
 use super::model::*;
@@ -34,7 +33,7 @@ pub struct ReadOutcome {
 
 /// Parses and validates an input document.
 pub fn read(json: &str) -> ReadOutcome {
-    let value: Value = match serde_json::from_str(json) {
+    let value: Value = match crate::json::parse(json) {
         Ok(value) => value,
         Err(error) => {
             let (line, column) = (error.line(), error.column());
@@ -65,10 +64,11 @@ pub fn read_value(value: &Value) -> ReadOutcome {
     }
 }
 
-/// Folds a name for comparison (rules.md G3): NFKC, white space removed, full-width brackets
-/// folded to ASCII (NFKC already maps （） to ()), and 【】〔〕 to [] as well.
+/// Folds a name for comparison (rules.md G3): NFKC (as [`crate::fold`] applies it), white space
+/// removed, full-width brackets folded to ASCII (NFKC already maps （） to ()), and 【】〔〕 to []
+/// as well.
 pub fn normalise_name(name: &str) -> String {
-    name.nfkc()
+    crate::fold::fold(name)
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '【' | '〔' | '［' => '[',
@@ -85,10 +85,9 @@ fn patent_key(number: &str) -> String {
     match patent_number::normalise(number) {
         Ok(parsed) => parsed.as_str().to_string(),
         Err(NumberError::WrongCheck { normalised, .. }) => normalised,
-        Err(NumberError::Malformed) => number
-            .nfkc()
+        Err(NumberError::Malformed) => crate::fold::fold(number)
             .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_uppercase)
+            .map(|c| c.to_ascii_uppercase())
             .collect(),
     }
 }

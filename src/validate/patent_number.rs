@@ -5,8 +5,6 @@
 //! before). `T` is the type digit, `C` the check character: Σ digitᵢ × wᵢ mod 11 with weights
 //! 2,3,4,5,6,7,8,9,2,3,4,5 (the first eight for the old form), where 10 is written `X`.
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::input::PatentType;
 
 /// Weights of the check-character sum, per digit position.
@@ -61,10 +59,9 @@ pub enum NumberError {
 /// Normalises any accepted spelling: `ZL`/`CN` prefixes, spaces, full-width characters, lower-case
 /// `x`, and a missing dot are all accepted.
 pub fn normalise(text: &str) -> Result<CnPatentNumber, NumberError> {
-    let folded: String = text
-        .nfkc()
+    let folded: String = crate::fold::fold(text)
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect();
     let body = folded
         .strip_prefix("ZL")
