@@ -86,7 +86,7 @@ const MAX_PLACES: u64 = 12;
 
 /// Parses a rule pack from JSON. Every problem is reported, each with its JSON pointer.
 pub fn parse_pack(json: &str) -> Result<RulePack, Vec<Finding>> {
-    let value: Value = serde_json::from_str(json).map_err(|error| {
+    let value: Value = crate::json::parse(json).map_err(|error| {
         let (line, column) = (error.line(), error.column());
         vec![Finding::error(
             "",
