@@ -276,6 +276,26 @@ test('save a draft, reload, open it again: the same result', async () => {
   await assertClean(opened);
 });
 
+test('a draft with errors: the summary takes focus, and an unknown field can be dropped', async () => {
+  const opened = await open();
+  const { page } = opened;
+  const draft = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+  draft.products[0].sales_revenu = '3200';
+  draft.patents[1].number = '202120345678.8';
+  const path = artifact('draft-with-errors.json');
+  writeFileSync(path, JSON.stringify(draft, null, 2));
+  await page.setInputFiles('#draft-file', path);
+  await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+  const paths = await page.$$eval('#error-summary a', (els) => els.map((a) => a.dataset.path));
+  assert.ok(paths.includes('/products/0/sales_revenu'), paths.join(' '));
+  assert.ok(paths.includes('/patents/1/number'), paths.join(' '));
+  assert.equal(await page.$$eval('#report .product-result', (els) => els.length), 0, 'no verdict on invalid input');
+  await page.click('[data-remove-field="/products/0/sales_revenu"]');
+  await page.fill(f('/patents/1/number'), 'CN202120345678.9');
+  assert.deepEqual(await verdicts(page), { P1: 'qualifies', P2: 'does_not_qualify' });
+  await assertClean(opened);
+});
+
 test('autosave is off by default, keeps the draft in this browser when on, and forgets it when off', async () => {
   const opened = await open();
   const { page } = opened;

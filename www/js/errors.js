@@ -20,7 +20,7 @@ export function targetFor(pointer) {
 // Patent-number format problems are already shown, as typed, by the live feedback line.
 const SHOWN_LIVE = new Set(['patent_number_malformed', 'patent_number_check', 'patent_number_check_legacy']);
 
-export function showFindings(root, summary, findings, onLink) {
+export function showFindings(root, summary, findings, onLink, onRemoveField) {
   for (const slot of root.querySelectorAll('.field-error')) {
     if (!slot.hidden) {
       slot.hidden = true;
@@ -55,6 +55,13 @@ export function showFindings(root, summary, findings, onLink) {
           pick(finding.message),
         ),
       );
+      // The form has no control for a member it does not know, so it offers to drop it.
+      if (finding.code === 'unknown_field' && onRemoveField) {
+        const name = tokens(finding.path).pop();
+        slot.append(
+          h('button', { type: 'button', class: 'button small secondary', dataset: { removeField: finding.path }, onclick: () => onRemoveField(finding.path) }, t('errors.removeField', { name })),
+        );
+      }
     }
     if (control) {
       const group = control.closest('.field, td, .link, .economics, .product, .section');
@@ -113,14 +120,14 @@ export function contextFor(pointer, id) {
   const parts = [];
   if (p[0] === 'filer') parts.push(t('ctx.filer'));
   else if (['round_year', 'reference_date', 'pack'].includes(p[0])) parts.push(t('ctx.round'));
-  else if (p[0] === 'patents' && p[1] !== undefined) {
-    parts.push(t('ctx.patent', { n: n(1) }));
-    if (p[2] === 'owners' && p[3] !== undefined) parts.push(t('ctx.owner', { n: n(3) }));
-    if (p[2] === 'licences' && p[3] !== undefined) parts.push(t('ctx.licence', { n: n(3) }));
-  } else if (p[0] === 'products' && p[1] !== undefined) {
-    parts.push(t('ctx.product', { n: n(1) }));
-    if (p[2] === 'patents' && p[3] !== undefined) parts.push(t('ctx.link', { n: n(3) }));
-    if (p[2] === 'economics' && p[3] !== undefined) parts.push(t('ctx.economics', { n: n(3) }));
+  else if (p[0] === 'patents') {
+    parts.push(p[1] === undefined ? t('ctx.patents') : t('ctx.patent', { n: n(1) }));
+    if (p[2] === 'owners') parts.push(p[3] === undefined ? t('patent.owners') : t('ctx.owner', { n: n(3) }));
+    if (p[2] === 'licences') parts.push(p[3] === undefined ? t('ctx.licences') : t('ctx.licence', { n: n(3) }));
+  } else if (p[0] === 'products') {
+    parts.push(p[1] === undefined ? t('ctx.products') : t('ctx.product', { n: n(1) }));
+    if (p[2] === 'patents') parts.push(p[3] === undefined ? t('product.links') : t('ctx.link', { n: n(3) }));
+    if (p[2] === 'economics') parts.push(p[3] === undefined ? t('product.economics') : t('ctx.economics', { n: n(3) }));
   }
   if (id) {
     const el = document.getElementById(id);

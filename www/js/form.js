@@ -50,7 +50,7 @@ export class Form {
     const active = focusId ?? document.activeElement?.id;
     clear(this.root);
     this.root.append(this.filerSection(), this.roundSection(), this.patentsSection(), this.productsSection());
-    for (const [i] of (this.doc.patents ?? []).entries()) this.numberFeedback(i);
+    for (const [i] of list(this.doc.patents).entries()) this.numberFeedback(i);
     if (active) {
       const el = document.getElementById(active);
       if (el && this.root.contains(el)) el.focus();
@@ -104,7 +104,7 @@ export class Form {
   }
 
   patentsSection() {
-    const patents = this.doc.patents ?? [];
+    const patents = list(this.doc.patents);
     const body = h('tbody');
     for (const [i, patent] of patents.entries()) body.append(...this.patentRows(i, patent));
     const table = h(
@@ -201,7 +201,7 @@ export class Form {
           },
           h('span', { class: 'chevron', 'aria-hidden': 'true' }, isOpen ? '▾' : '▸'),
           ' ',
-          t('patent.summary', { owners: (patent?.owners ?? []).length, licences: (patent?.licences ?? []).length }),
+          t('patent.summary', { owners: list(patent?.owners).length, licences: list(patent?.licences).length }),
         ),
       ),
       h(
@@ -220,8 +220,8 @@ export class Form {
 
   patentDetails(i, patent) {
     const base = join('patents', i);
-    const owners = patent?.owners ?? [];
-    const licences = patent?.licences ?? [];
+    const owners = list(patent?.owners);
+    const licences = list(patent?.licences);
     return h(
       'div',
       { class: 'details-body', role: 'group', 'aria-label': t('patent.detailsFor', { n: i + 1 }) },
@@ -300,7 +300,7 @@ export class Form {
   }
 
   productsSection() {
-    const products = this.doc.products ?? [];
+    const products = list(this.doc.products);
     return h(
       'fieldset',
       { class: 'section', id: fieldId('/products') },
@@ -348,7 +348,7 @@ export class Form {
 
   linksBlock(p, product) {
     const base = join('products', p, 'patents');
-    const patents = this.doc.patents ?? [];
+    const patents = list(this.doc.patents);
     const links = Array.isArray(product?.patents) ? product.patents : [];
     const linkKey = (link) => patentKey(link?.number);
     const patentKeys = patents.map((pt) => patentKey(pt?.number, pt?.jurisdiction));
@@ -430,7 +430,7 @@ export class Form {
             'div',
             { class: 'grid grid-4' },
             this.field(`${rp}/year`, 'economics.year', { kind: 'year', inputmode: 'numeric', className: 'short' }),
-            this.field(`${rp}/unit`, 'economics.unit', { kind: 'enum', options: UNITS.map((u) => [u, t(`unit.${u}`)]), unsetLabel: t('unit.yuan'), unsetValue: true }),
+            this.field(`${rp}/unit`, 'economics.unit', { kind: 'enum', options: UNITS.map((u) => [u, t(`unit.${u}`)]), noUnset: true, absentMeans: 'yuan' }),
             this.field(`${rp}/currency`, 'economics.currency', { kind: 'text', list: 'currencies', className: 'short mono', placeholder: 'CNY' }),
             this.field(`${rp}/fx_rate_to_cny`, 'economics.fx_rate_to_cny', { kind: 'money', inputmode: 'decimal', className: 'short' }),
             this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row }),
@@ -498,13 +498,14 @@ export class Form {
       case 'enum': {
         const opts = [];
         if (!options.noUnset) opts.push(h('option', { value: '' }, options.unsetLabel ?? t('choice.unset')));
-        const known = options.options.some(([v]) => v === value);
+        // An absent value the engine reads as a default (unit: yuan) shows as that default.
+        const shown = value ?? options.absentMeans ?? '';
+        const known = value === undefined || value === null || options.options.some(([v]) => v === value);
         for (const [v, label] of options.options) {
-          if (options.unsetValue && v === 'yuan' && value === undefined) continue;
-          opts.push(h('option', { value: v, selected: v === (value ?? '') }, label));
+          opts.push(h('option', { value: v, selected: v === shown }, label));
         }
         // A value the form does not offer (from a loaded file) stays visible so its error makes sense.
-        if (value !== undefined && value !== null && !known) opts.push(h('option', { value: String(value), selected: true }, String(value)));
+        if (!known) opts.push(h('option', { value: String(value), selected: true }, String(value)));
         return h('select', common, opts);
       }
       case 'bool3':
@@ -569,8 +570,8 @@ export class Form {
       const newKey = patentKey(patent?.number, patent?.jurisdiction);
       // Links name patents by number: keep them pointing at the patent being edited.
       if (oldKey) {
-        for (const product of this.doc.products ?? []) {
-          for (const link of product?.patents ?? []) {
+        for (const product of list(this.doc.products)) {
+          for (const link of list(product?.patents)) {
             if (link && patentKey(link.number) === oldKey) link.number = patent.number ?? '';
           }
         }
@@ -658,8 +659,8 @@ export class Form {
     const action = button.dataset.action;
     const n = (name) => Number(button.dataset[name]);
     const doc = this.doc;
-    doc.patents ??= [];
-    doc.products ??= [];
+    if (!Array.isArray(doc.patents)) doc.patents = [];
+    if (!Array.isArray(doc.products)) doc.products = [];
     let focus;
     switch (action) {
       case 'add-patent':
@@ -835,6 +836,11 @@ function readControl(el, kind) {
     default:
       return el.value === '' ? undefined : el.value;
   }
+}
+
+/** An array from the document, or none when a loaded file has something else there. */
+function list(value) {
+  return Array.isArray(value) ? value : [];
 }
 
 function economicsHint(dataYear) {

@@ -55,12 +55,16 @@ const S = {
   'errors.warningPrefix': ['提示：', 'Warning: '],
   'ctx.filer': ['申报主体', 'Filer'],
   'ctx.round': ['认定年度', 'Round'],
+  'ctx.patents': ['专利清单', 'Patents'],
+  'ctx.products': ['产品', 'Products'],
+  'ctx.licences': ['许可', 'Licences'],
   'ctx.patent': ['专利 {n}', 'Patent {n}'],
   'ctx.owner': ['权利人 {n}', 'Patentee {n}'],
   'ctx.licence': ['许可 {n}', 'Licence {n}'],
   'ctx.product': ['产品 {n}', 'Product {n}'],
   'ctx.link': ['关联专利 {n}', 'Linked patent {n}'],
   'ctx.economics': ['经济数据第 {n} 行', 'Economics row {n}'],
+  'errors.removeField': ['删除未知字段“{name}”', 'Remove the unknown field “{name}”'],
   'errors.count': ['{n} 个错误，{w} 个提示', '{n} error(s), {w} warning(s)'],
 
   // Filer

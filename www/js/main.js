@@ -3,11 +3,11 @@
 
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
-import { INPUT_FORMAT, blankDocument, forEngine, fieldId } from './doc.js';
+import { INPUT_FORMAT, blankDocument, forEngine, fieldId, set } from './doc.js';
 import { start, assess, assessJson, importPatentsCsv, patentKey, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
-import { showFindings } from './errors.js';
+import { showFindings, targetFor } from './errors.js';
 import { renderReport, renderLiveBar } from './results.js';
 import { setupVerify } from './verify.js';
 import { download, readFileText } from './files.js';
@@ -87,7 +87,7 @@ function assessNow() {
   store.report = report;
   renderReport($('report'), report);
   renderLiveBar($('live-bar'), report);
-  const counts = showFindings($('form'), $('error-summary'), report.findings, (id) => form.reveal(id));
+  const counts = showFindings($('form'), $('error-summary'), report.findings, (id) => form.reveal(id), removeField);
   usccFeedback(report);
   announce(report, counts);
   // The printed page names, at its top, the rules and the input it was computed from.
@@ -105,6 +105,15 @@ function assessNow() {
     document.documentElement.dataset.firstVerdictMs = String(Math.round(performance.now()));
   }
   if ($('autosave').checked) storageSet(AUTOSAVE_DRAFT, JSON.stringify(store.doc));
+}
+
+function removeField(pointer) {
+  set(store.doc, pointer, undefined);
+  const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+  form.render();
+  store.changed();
+  assessNow();
+  form.reveal(targetFor(parent) ?? 'form');
 }
 
 /** The filer's credit code: a positive confirmation when it is filled in and has no finding. */
