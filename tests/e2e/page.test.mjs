@@ -345,6 +345,15 @@ test('import a CSV of patents with CNIPA headers, and paste spreadsheet rows', a
   await assessed(page);
   assert.equal((await criterion(page, 'P2', 'B2')).verdict, 'pass', 'an invention patent now counts for P2');
 
+  // Excel in a Chinese locale saves CSV as GBK: it is read as GB18030 rather than garbled.
+  const gbk = Buffer.from(
+    'c9eac7ebbac52cc9eac7ebc8d52cc3fbb3c62cc9eac7eba3a8d7a8c0fbc8a8a3a9c8cb2cd7a8c0fbc8a8d7b4ccac0d0a434e3230313531303935383737322e302c323031352e31322e31382cd2bbd6d6b9ecb5c0bcecb2e2d7b0d6c32cb8a3d6ddcabec0fdd6c7c4dcd7b0b1b8d3d0cfdeb9abcbbe2cd3d0c8a80d0a',
+    'hex',
+  );
+  await page.setInputFiles('#csv-file', { name: 'excel-gbk.csv', mimeType: 'text/csv', buffer: gbk });
+  await page.waitForFunction(() => document.querySelector('#import-result p[data-added]')?.dataset.skipped === '1');
+  assert.equal(await page.$eval('#import-result p[data-added]', (el) => el.dataset.problems), '0', 'GBK headers are recognised');
+
   await page.click('#paste-rows');
   await page.fill('#paste-text', '申请号\t申请日\t名称\t专利权状态\n200710308494.X\t2007.12.29\t一种车载检测装置\t无权\n');
   await page.click('#paste-run');

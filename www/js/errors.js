@@ -85,7 +85,7 @@ export function showFindings(root, summary, findings, onLink, onRemoveField) {
   summary.classList.toggle('only-warnings', errors.length === 0);
   const item = ({ finding, id }) => {
     const where = contextFor(finding.path, id);
-    const text = [where ? h('span', { class: 'where' }, `${where}：`) : null, pick(finding.message)];
+    const text = [where ? h('span', { class: 'where' }, `${where}${t('colon')}`) : null, pick(finding.message)];
     return h(
       'li',
       null,

@@ -10,6 +10,7 @@ const S = {
   ],
   'app.loading': ['正在载入计算引擎…', 'Loading the assessment engine…'],
   'app.loadFailed': ['计算引擎载入失败：{error}', 'The assessment engine failed to load: {error}'],
+  colon: ['：', ': '],
   'lang.switch': ['English', '中文'],
   'lang.switchLabel': ['Switch to English', '切换到中文'],
   'skip': ['跳到结果', 'Skip to the results'],

@@ -98,7 +98,7 @@ function criteriaGroup(title, criteria) {
 
 function criterion(c) {
   const body = [];
-  if (has(`crit.${c.id}`)) body.push(h('p', { class: 'what' }, h('span', { class: 'term' }, `${t('criterion.what')}：`), t(`crit.${c.id}`)));
+  if (has(`crit.${c.id}`)) body.push(h('p', { class: 'what' }, h('span', { class: 'term' }, `${t('criterion.what')}${t('colon')}`), t(`crit.${c.id}`)));
   if (c.gap) body.push(h('p', { class: 'gap' }, h('strong', null, t('criterion.gap')), pick(c.gap)));
   if (c.values?.length) {
     body.push(
@@ -114,10 +114,10 @@ function criterion(c) {
     h(
       'p',
       { class: 'citation' },
-      h('span', { class: 'term' }, `${t('criterion.source')}：`),
+      h('span', { class: 'term' }, `${t('criterion.source')}${t('colon')}`),
       c.citation.source,
       ' · ',
-      h('span', { class: 'term' }, `${t('criterion.basis')}：`),
+      h('span', { class: 'term' }, `${t('criterion.basis')}${t('colon')}`),
       h('span', { class: `basis basis-${c.citation.basis}` }, t(`basis.${c.citation.basis}`)),
     ),
   );
