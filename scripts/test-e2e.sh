@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Idempotent: the wasm target, wasm-bindgen and Chromium, each only when missing.
+if [ -x scripts/install-tools.sh ]; then scripts/install-tools.sh; fi
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium
 fi
