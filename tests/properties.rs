@@ -15,6 +15,9 @@
 //! 4. The patent list import never panics, reports only rows the file has, and imports every
 //!    well-formed row of a generated export.
 //!
+//! The engine reads JSON with its own reader; property 1 also checks that it takes as JSON exactly
+//! what serde_json takes, and reads the same value.
+//!
 //! Check characters of generated numbers and credit codes are computed here from the formulas of
 //! rules.md §5, not with the library's own functions, so the properties test those as well.
 
@@ -28,6 +31,7 @@
 
 use std::collections::BTreeSet;
 
+use patent_intensive::canonical::{canonical_json, sha256_hex};
 use patent_intensive::date::Date;
 use patent_intensive::import::import_patents_csv;
 use patent_intensive::validate::patent_number::normalise;
@@ -926,6 +930,62 @@ fn json_text() -> impl Strategy<Value = String> {
     })
 }
 
+/// Text at the edges of JSON: nesting around the reader's depth limit, and tokens that are
+/// almost JSON (a BOM, a trailing comma, a leading zero, a lone surrogate escape, …).
+fn json_edge_text() -> impl Strategy<Value = String> {
+    let token = select(vec![
+        "\u{feff}",
+        "\"\\ud800\"",
+        "\"\\udc00\\ud800\"",
+        "\"\\ud83d\\ude00\"",
+        "\"\\u0000\"",
+        "\"\t\"",
+        "01",
+        "-",
+        "1.",
+        ".5",
+        "1e",
+        "+1",
+        "-0.0e-0",
+        "NaN",
+        "Infinity",
+        "[1,]",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "[1 2]",
+        "tru",
+        "nul",
+        "\"\\x41\"",
+        "\"\\/\"",
+        " ",
+        "\n",
+        "\r\n",
+        "\u{a0}",
+        "{}",
+        "[]",
+        "\"",
+        ",",
+        ":",
+        "{\"a\":1,\"a\":2}",
+        "123456789012345678901234567890e-999999999",
+    ]);
+    prop_oneof![
+        (100usize..140, any::<bool>(), json_text()).prop_map(|(depth, objects, inner)| {
+            let (open, close) = if objects {
+                ("{\"a\":", "}")
+            } else {
+                ("[", "]")
+            };
+            format!("{}{inner}{}", open.repeat(depth), close.repeat(depth))
+        }),
+        proptest::collection::vec(
+            prop_oneof![token.prop_map(str::to_string), json_text()],
+            1..5
+        )
+        .prop_map(|parts| parts.concat()),
+    ]
+}
+
 /// Every JSON pointer into `value`, the whole document included.
 fn pointers(value: &Value, base: &str, out: &mut Vec<String>) {
     out.push(base.to_string());
@@ -1014,7 +1074,19 @@ fn check_any_input(input: &str) -> Result<(), TestCaseError> {
     let report = assess(input, &Options::default());
     let json = report.to_json();
     prop_assert!(serde_json::from_str::<Value>(&json).is_ok());
-    match serde_json::from_str::<Value>(input) {
+    // The engine has its own JSON reader: it must take as JSON exactly what serde_json takes, and
+    // read the same value (the input digest is that of serde_json's reading).
+    let invalid_json = report
+        .findings
+        .iter()
+        .any(|f| f.code.as_str() == "invalid_json");
+    let parsed = serde_json::from_str::<Value>(input);
+    prop_assert_eq!(invalid_json, parsed.is_err(), "{:?}", input);
+    if let Ok(document) = &parsed {
+        let digest = sha256_hex(canonical_json(document).as_bytes());
+        prop_assert_eq!(report.input_sha256.as_deref(), Some(digest.as_str()));
+    }
+    match parsed {
         Err(_) => {
             prop_assert!(report.has_errors());
             prop_assert!(report.products.is_empty());
@@ -1144,6 +1216,11 @@ proptest! {
 
     #[test]
     fn any_json_value_is_assessed_without_panic(text in json_text()) {
+        check_any_input(&text)?;
+    }
+
+    #[test]
+    fn text_at_the_edges_of_json_is_read_as_serde_json_reads_it(text in json_edge_text()) {
         check_any_input(&text)?;
     }
 
