@@ -1,6 +1,62 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly module and its JS glue for the page (www/pkg/).
+# Builds the WebAssembly module once and lays it out twice:
+#   www/pkg/  the page's copy (wasm-bindgen web target: `await init()` then call);
+#   pkg/      the npm package `patent-intensive` (template in npm/, version from Cargo.toml).
+# The module is built with the wasm-release profile, then shrunk with wasm-opt -Oz from the pinned
+# npm binaryen (tools/; never Debian's, which corrupts wasm-bindgen output). Prints the raw, gzip
+# and brotli sizes and fails when the gzip size is over the budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --target wasm32-unknown-unknown --lib
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/patent_intensive.wasm
+
+budget_gzip=150000
+wasm_opt=tools/node_modules/.bin/wasm-opt
+if [ ! -x "$wasm_opt" ] || ! command -v wasm-bindgen >/dev/null; then
+  echo "build-wasm: tools missing; run scripts/install-tools.sh" >&2
+  exit 1
+fi
+
+cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
+built=target/wasm32-unknown-unknown/wasm-release/patent_intensive.wasm
+
+glue=target/wasm-glue
+rm -rf "$glue"
+wasm-bindgen --target web --out-dir "$glue" "$built"
+"$wasm_opt" -Oz "$glue/patent_intensive_bg.wasm" -o "$glue/patent_intensive_bg.opt.wasm"
+mv "$glue/patent_intensive_bg.opt.wasm" "$glue/patent_intensive_bg.wasm"
+
+# The page's copy.
+mkdir -p www/pkg
+rm -f www/pkg/patent_intensive*
+cp "$glue"/patent_intensive.js "$glue"/patent_intensive.d.ts "$glue"/patent_intensive_bg.wasm \
+  "$glue"/patent_intensive_bg.wasm.d.ts www/pkg/
+
+# The npm package.
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+rm -rf pkg
+mkdir -p pkg
+cp npm/README.md npm/index.js npm/node.js npm/web.js npm/index.d.ts npm/web.d.ts pkg/
+cp "$glue"/patent_intensive.js "$glue"/patent_intensive_bg.wasm pkg/
+node -e '
+  const fs = require("fs");
+  const manifest = JSON.parse(fs.readFileSync("npm/package.json", "utf8"));
+  manifest.version = process.argv[1];
+  fs.writeFileSync("pkg/package.json", JSON.stringify(manifest, null, 2) + "\n");
+' "$version"
+cargo run --quiet --example input_schema -- pkg/input.schema.json
+
+node -e '
+  const fs = require("fs"), zlib = require("zlib");
+  const [label, file, budget] = process.argv.slice(1);
+  const bytes = fs.readFileSync(file);
+  const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+  const brotli = zlib.brotliCompressSync(bytes, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+  const kb = (n) => (n / 1000).toFixed(1) + " KB";
+  console.log(`${label}: raw ${kb(bytes.length)} (${bytes.length} B), gzip ${kb(gzip)} (${gzip} B), brotli ${kb(brotli)} (${brotli} B); budget ${kb(+budget)} gzip`);
+  if (gzip > +budget) {
+    console.error(`build-wasm: the module is over the size budget by ${gzip - budget} B gzip`);
+    process.exit(1);
+  }
+' "patent_intensive_bg.wasm" pkg/patent_intensive_bg.wasm "$budget_gzip"
+echo "build-wasm: pkg/ (patent-intensive@$version) and www/pkg/ written"

@@ -27,6 +27,7 @@ pub mod json;
 pub mod pack;
 pub mod report;
 pub mod rulebook;
+pub mod schema;
 pub mod rules;
 pub mod text;
 pub mod validate;

@@ -1,0 +1,13 @@
+//! Writes the JSON Schema of the assessment input (generated from the reader's field tables) to
+//! the path given, or to standard output: `cargo run --example input_schema -- FILE`.
+
+use std::io::Write;
+
+fn main() -> std::io::Result<()> {
+    let schema = patent_intensive::schema::input_schema();
+    let text = serde_json::to_string_pretty(&schema)? + "\n";
+    match std::env::args().nth(1) {
+        Some(path) => std::fs::write(path, text),
+        None => std::io::stdout().write_all(text.as_bytes()),
+    }
+}
