@@ -17,7 +17,8 @@ use crate::text::{text, Text};
 /// What an indicator measured, before it is judged.
 enum Measure {
     /// A plain amount or count, compared as is.
-    Amount { value: BigDecimal, shown: String },
+    /// `money` amounts are shown with thousands separators and 元 / CNY.
+    Amount { value: BigDecimal, money: bool },
     /// numerator / denominator, denominator positive.
     Ratio {
         numerator: BigDecimal,
@@ -78,17 +79,24 @@ fn judge(
         ),
         Measure::Missing(_) => (None, None, None),
     };
-    let shown = match &measure {
-        Measure::Amount { shown, .. } => shown.clone(),
+    let (shown_zh, shown_en) = match &measure {
+        Measure::Amount { value, money: true } => {
+            let amount = money(value);
+            (format!("{amount} 元"), format!("{amount} CNY"))
+        }
+        Measure::Amount {
+            value,
+            money: false,
+        } => (exact::plain(value), exact::plain(value)),
         Measure::Ratio {
             numerator,
             denominator,
         } => {
             let d = display.clone().unwrap_or_default();
             let (n, den) = (money(numerator), money(denominator));
-            format!("{d} ({n} / {den})")
+            (format!("{d}（{n} / {den}）"), format!("{d} ({n} / {den})"))
         }
-        Measure::Missing(_) => String::new(),
+        Measure::Missing(_) => (String::new(), String::new()),
     };
     let (verdict, explanation, gap_text) = match (&measure, threshold, ordering) {
         (Measure::Missing(why), _, _) => (
@@ -102,8 +110,8 @@ fn judge(
         (_, None, _) | (_, _, None) => (
             Verdict::Undetermined,
             text!(
-                "{title_zh}为 {shown}，但规则包未给出该类别的阈值",
-                "{title_en} is {shown}, but the pack has no threshold for this category"
+                "{title_zh}为 {shown_zh}，但规则包未给出该类别的阈值",
+                "{title_en} is {shown_en}, but the pack has no threshold for this category"
             ),
             None,
         ),
@@ -117,8 +125,8 @@ fn judge(
                 (
                     Verdict::Pass,
                     text!(
-                        "{title_zh} {shown} 达到{bz}阈值 ≥ {tv}",
-                        "{title_en} {shown} meets the {be} threshold ≥ {tv}"
+                        "{title_zh} {shown_zh} 达到{bz}阈值 ≥ {tv}",
+                        "{title_en} {shown_en} meets the {be} threshold ≥ {tv}"
                     ),
                     None,
                 )
@@ -126,8 +134,8 @@ fn judge(
                 (
                     Verdict::Fail,
                     text!(
-                        "{title_zh} {shown} 低于{bz}阈值 ≥ {tv}",
-                        "{title_en} {shown} is below the {be} threshold ≥ {tv}"
+                        "{title_zh} {shown_zh} 低于{bz}阈值 ≥ {tv}",
+                        "{title_en} {shown_en} is below the {be} threshold ≥ {tv}"
                     ),
                     Some(gap(&t.value)),
                 )
@@ -223,7 +231,7 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
     let revenue = match (&sales, facts.row) {
         (_, Some(row)) => Measure::Amount {
             value: row.sales_revenue.clone(),
-            shown: format!("{} CNY", money(&row.sales_revenue)),
+            money: true,
         },
         (Err(why), None) => Measure::Missing(why.clone()),
         (Ok(_), None) => Measure::Missing(text!("没有经济数据", "no economics")),
@@ -269,7 +277,7 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
         IndicatorId::InventionPatents,
         Measure::Amount {
             value: invention_count.clone(),
-            shown: inventions.to_string(),
+            money: false,
         },
         &|threshold| {
             let more = exact::ceil_integer(&(threshold - &invention_count));
@@ -292,10 +300,9 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
                     total += weights.of(kind);
                 }
             }
-            let shown = exact::plain(&total);
             Measure::Amount {
                 value: total,
-                shown,
+                money: false,
             }
         }
         None => Measure::Missing(text!(

@@ -2,12 +2,23 @@
 
 use super::{criterion_result, Context, ProductFacts};
 use crate::exact;
-use crate::input::{FilerRole, ProductStatus};
+use crate::input::{FilerRole, OrgType, ProductStatus};
 use crate::report::{CriterionResult, NamedValue, Verdict};
 use crate::text::{text, Text};
 
 fn value(name: &'static str, value: Option<String>, unit: &'static str) -> NamedValue {
     NamedValue { name, value, unit }
+}
+
+/// The Chinese name of an organisation kind, for explanations.
+fn org_type_zh(kind: OrgType) -> &'static str {
+    match kind {
+        OrgType::Enterprise => "企业",
+        OrgType::University => "高等院校",
+        OrgType::ResearchInstitute => "科研院所",
+        OrgType::NewRndInstitution => "新型研发机构",
+        OrgType::SocialOrganization => "社会组织",
+    }
 }
 
 /// G1: the filer is an independent legal person of an allowed kind.
@@ -28,11 +39,12 @@ pub fn g1_filer(ctx: &Context) -> CriterionResult {
     let (verdict, explanation, gap) = match (kind_allowed, independent) {
         (Some(false), _) => {
             let kind = kind.unwrap_or_default();
+            let kind_zh = filer.org_type.map_or("", org_type_zh);
             let names: Vec<&str> = allowed.iter().map(|k| k.as_str()).collect();
             let names = names.join(", ");
             (
                 Verdict::Fail,
-                text!("机构类型 {kind} 不在规则包允许的类型之内（{names}）", "organisation kind {kind} is not one the pack allows ({names})"),
+                text!("机构类型“{kind_zh}”不在规则包允许的类型之内（{names}）", "organisation kind {kind} is not one the pack allows ({names})"),
                 Some(text!("须由允许类型的机构备案：{names}", "the filer must be one of: {names}")),
             )
         }
@@ -43,7 +55,8 @@ pub fn g1_filer(ctx: &Context) -> CriterionResult {
         ),
         (Some(true), Some(true)) => {
             let kind = kind.unwrap_or_default();
-            (Verdict::Pass, text!("备案主体为独立法人，类型 {kind} 为允许类型", "the filer is an independent legal person of an allowed kind ({kind})"), None)
+            let kind_zh = filer.org_type.map_or("", org_type_zh);
+            (Verdict::Pass, text!("备案主体为独立法人，类型“{kind_zh}”为允许类型", "the filer is an independent legal person of an allowed kind ({kind})"), None)
         }
         _ => (
             Verdict::Undetermined,
