@@ -9,7 +9,7 @@
 //! let input = include_str!("../examples/fuzhou-bogie-monitor.json");
 //! let report = patent_intensive::assess(input, &patent_intensive::Options::default());
 //! assert!(report.findings.iter().all(|f| !f.is_error()));
-//! assert_eq!(report.products.len(), 1);
+//! assert_eq!(report.products.len(), 2);
 //! ```
 //!
 //! The core does no IO, reads no clock (the reference date is an input) and keeps no global
