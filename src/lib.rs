@@ -33,7 +33,7 @@ pub mod text;
 pub mod validate;
 mod walk;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde_json::Value;
 

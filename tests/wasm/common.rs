@@ -1,0 +1,137 @@
+//! Checks shared by the Node and the Chromium WebAssembly suites: the bindings as JavaScript sees
+//! them, and that nothing a caller passes throws or traps.
+
+use js_sys::{Array, Object, Reflect, JSON};
+use patent_intensive::wasm;
+use wasm_bindgen::{JsCast, JsValue};
+
+const EXAMPLE: &str = include_str!("../../examples/fuzhou-bogie-monitor.json");
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).unwrap()
+}
+
+fn text(value: &JsValue, key: &str) -> String {
+    get(value, key).as_string().unwrap_or_default()
+}
+
+fn length(value: &JsValue) -> u32 {
+    value.dyn_ref::<Array>().map_or(0, Array::length)
+}
+
+fn first_error_code(report: &JsValue) -> String {
+    let findings = get(report, "findings");
+    text(&Array::from(&findings).get(0), "code")
+}
+
+pub fn the_example_is_assessed_from_an_object_and_from_text_alike() {
+    let object = JSON::parse(EXAMPLE).unwrap();
+    let from_object = wasm::assess(object.clone(), JsValue::UNDEFINED);
+    let from_text = wasm::assess(JsValue::from_str(EXAMPLE), JsValue::UNDEFINED);
+    assert_eq!(length(&get(&from_object, "products")), 2);
+    assert_eq!(
+        JSON::stringify(&from_object).unwrap(),
+        JSON::stringify(&from_text).unwrap()
+    );
+    let json = wasm::assess_json(object, JsValue::NULL);
+    assert_eq!(
+        JSON::stringify(&from_object).unwrap().as_string().unwrap(),
+        json
+    );
+    let native = patent_intensive::assess(EXAMPLE, &patent_intensive::Options::default());
+    assert_eq!(json, native.to_json());
+    let products = Array::from(&get(&from_object, "products"));
+    assert_eq!(text(&products.get(0), "verdict"), "qualifies");
+    assert_eq!(
+        length(&get(&products.get(0), "criteria")),
+        11,
+        "G1–G7 and B1–B4"
+    );
+}
+
+pub fn validate_packs_normalize_and_version_answer_plain_objects() {
+    let findings = wasm::validate(JsValue::from_str(EXAMPLE));
+    assert!(Array::is_array(&findings));
+    assert!(Array::from(&findings)
+        .iter()
+        .all(|f| text(&f, "severity") != "error"));
+    let packs = Array::from(&wasm::packs());
+    assert_eq!(packs.length(), 2);
+    for pack in packs.iter() {
+        assert_eq!(text(&pack, "sha256").len(), 64);
+        assert!(text(&pack, "id").starts_with("cn-pip/"));
+    }
+    let number =
+        wasm::normalize_patent_number(JsValue::from_str("ＺＬ ２０２０ １ ０５６６０８８．９"));
+    assert_eq!(get(&number, "ok"), JsValue::TRUE);
+    assert_eq!(text(&number, "number"), "202010566088.9");
+    assert_eq!(text(&number, "type"), "invention");
+    let wrong = wasm::normalize_patent_number(JsValue::from_str("202310123456.7"));
+    assert_eq!(get(&wrong, "ok"), JsValue::FALSE);
+    assert_eq!(text(&get(&wrong, "finding"), "code"), "patent_number_check");
+    assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
+}
+
+pub fn a_caller_supplied_pack_is_applied_or_its_findings_are_reported() {
+    let pack = JSON::parse(include_str!("../../packs/gb-t-46961-2025.json")).unwrap();
+    let options = Object::new();
+    Reflect::set(&options, &"pack".into(), &pack).unwrap();
+    let report = wasm::assess(JsValue::from_str(EXAMPLE), options.into());
+    assert_eq!(text(&get(&report, "pack"), "id"), "cn-pip/gb-t-46961-2025");
+
+    let options = Object::new();
+    Reflect::set(
+        &options,
+        &"pack".into(),
+        &JsValue::from_str("{\"format\": 1}"),
+    )
+    .unwrap();
+    let report = wasm::assess(JsValue::from_str(EXAMPLE), options.into());
+    assert_eq!(length(&get(&report, "products")), 0);
+    let findings = Array::from(&get(&report, "findings"));
+    assert!(findings.length() > 0);
+    assert!(findings
+        .iter()
+        .all(|f| text(&f, "path").starts_with("/options/pack")));
+}
+
+pub fn nothing_a_caller_passes_throws_or_traps() {
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let lone_surrogate = JSON::parse("\"\\ud800\"").unwrap();
+    let deep = JsValue::from_str(&format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)));
+    let huge_number = JsValue::from_str(
+        r#"{"format":"patent-intensive/assessment-input@1","round_year":1e999999999,"reference_date":"2025-09-30","filer":{"name":"x"},"patents":[],"products":[{"id":"P","patents":[],"economics":[{"year":2024,"sales_revenue":"9e9999"}]}]}"#,
+    );
+    let inputs = [
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::TRUE,
+        JsValue::from_f64(f64::NAN),
+        JsValue::from_f64(42.0),
+        JsValue::from_str(""),
+        JsValue::from_str("{"),
+        JsValue::from_str("[]"),
+        js_sys::BigInt::from(10).into(),
+        js_sys::Function::new_no_args("return 1").into(),
+        Array::new().into(),
+        cyclic.into(),
+        lone_surrogate,
+        deep,
+        huge_number,
+    ];
+    for input in inputs {
+        let report = wasm::assess(input.clone(), input.clone());
+        assert!(report.is_object());
+        assert_eq!(length(&get(&report, "products")), 0);
+        assert!(!first_error_code(&report).is_empty());
+        assert!(Array::is_array(&wasm::validate(input.clone())));
+        let number = wasm::normalize_patent_number(input.clone());
+        assert_eq!(get(&number, "ok"), JsValue::FALSE);
+        let import = wasm::import_patents_csv(input);
+        assert!(Array::is_array(&get(&import, "patents")));
+    }
+    // The module still works after all of that.
+    let report = wasm::assess(JsValue::from_str(EXAMPLE), JsValue::UNDEFINED);
+    assert_eq!(length(&get(&report, "products")), 2);
+}
