@@ -1,0 +1,70 @@
+//! Writes, for every conformance case, the input text assessed, the pack text (when the case has
+//! one) and the native report bytes, so the WebAssembly build can be checked byte for byte
+//! against them (tests/node/conformance.test.mjs):
+//! `cargo run --example native_reports -- [CASES_DIR] [OUT_DIR]`.
+
+use std::fs;
+use std::path::PathBuf;
+
+use patent_intensive::{assess, pack, report_for_findings, Options};
+use serde_json::Value;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let cases = PathBuf::from(args.next().unwrap_or_else(|| "tests/cases".into()));
+    let out = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "target/native-reports".into()),
+    );
+    if out.exists() {
+        fs::remove_dir_all(&out)?;
+    }
+    fs::create_dir_all(&out)?;
+    let mut count = 0;
+    for entry in fs::read_dir(&cases)? {
+        let path = entry?.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or("case file name")?;
+        let case: Value = serde_json::from_str(&fs::read_to_string(&path)?)?;
+        let Some(input) = case.get("input") else {
+            continue;
+        };
+        // serde_json keeps every number's text (arbitrary_precision), so this is the input as
+        // the case wrote it, compact.
+        let input_text = serde_json::to_string(input)?;
+        let mut pack_problems = None;
+        let mut options = Options::default();
+        if let Some(pack_value) = case.get("pack").filter(|p| !p.is_null()) {
+            let pack_text = serde_json::to_string(pack_value)?;
+            match pack::parse_pack(&pack_text) {
+                Ok(pack) => options.pack = Some(pack),
+                // As the bindings report an invalid pack passed in the options.
+                Err(findings) => pack_problems = Some(findings),
+            }
+            fs::write(out.join(format!("{stem}.pack.json")), &pack_text)?;
+        }
+        let report = match pack_problems {
+            Some(findings) => report_for_findings(
+                findings
+                    .into_iter()
+                    .map(|mut f| {
+                        f.path = format!("/options/pack{}", f.path);
+                        f
+                    })
+                    .collect(),
+            ),
+            None => assess(&input_text, &options),
+        }
+        .to_json();
+        fs::write(out.join(format!("{stem}.input.json")), &input_text)?;
+        fs::write(out.join(format!("{stem}.report.json")), report)?;
+        count += 1;
+    }
+    println!("{count} native reports in {}", out.display());
+    Ok(())
+}

@@ -1,0 +1,48 @@
+// Every conformance case through the WebAssembly build (pkg/, as integrators get it), asserting
+// the report bytes equal the native engine's (written by `cargo run --example native_reports`).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { assess, assessJson } from "../../pkg/node.js";
+
+const dir = new URL("../../target/native-reports/", import.meta.url);
+const cases = readdirSync(dir)
+  .filter((name) => name.endsWith(".input.json"))
+  .map((name) => name.slice(0, -".input.json".length))
+  .sort();
+
+const read = (name) => readFileSync(new URL(name, dir), "utf8");
+const packOf = (name) => {
+  try {
+    return read(`${name}.pack.json`);
+  } catch {
+    return undefined;
+  }
+};
+
+test("the native reports are there", () => {
+  assert.ok(cases.length >= 141, `found ${cases.length} cases`);
+});
+
+test("WASM report bytes equal the native ones for every case (input as JSON text)", () => {
+  const different = [];
+  for (const name of cases) {
+    const pack = packOf(name);
+    const report = assessJson(read(`${name}.input.json`), pack ? { pack } : undefined);
+    if (report !== read(`${name}.report.json`)) different.push(name);
+  }
+  assert.deepEqual(different, []);
+});
+
+test("the same for every case whose input is passed as an object", () => {
+  // JSON.parse reads numbers as doubles: identical bytes are guaranteed for amounts of up to 15
+  // significant digits, which is every case here.
+  const different = [];
+  for (const name of cases) {
+    const pack = packOf(name);
+    const input = JSON.parse(read(`${name}.input.json`));
+    const report = assess(input, pack ? { pack: JSON.parse(pack) } : undefined);
+    if (JSON.stringify(report) !== read(`${name}.report.json`)) different.push(name);
+  }
+  assert.deepEqual(different, []);
+});
