@@ -266,7 +266,9 @@ fn shortest(mantissa: u64, exponent: i64) -> (String, i64) {
     (mantissa.to_string(), point)
 }
 
+// Native only: the references compared with (and proptest) are native dev-dependencies.
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -153,7 +153,9 @@ const ASTRAL: [(char, char); 7] = [
     ('\u{FAD7}', '\u{27ED3}'),
 ];
 
+// Native only: the references compared with (and proptest) are native dev-dependencies.
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;

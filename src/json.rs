@@ -284,7 +284,9 @@ impl Reader<'_> {
     }
 }
 
+// Native only: the references compared with (and proptest) are native dev-dependencies.
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
