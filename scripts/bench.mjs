@@ -1,0 +1,37 @@
+// WebAssembly side of scripts/bench.sh: times the npm package (pkg/) under Node on the inputs the
+// native side wrote, and prints both sides with their ratio. Not a test: numbers vary by machine.
+import { readFileSync } from "node:fs";
+import { assessJson } from "../pkg/node.js";
+
+const [dir, nativeLines] = process.argv.slice(2);
+const native = Object.fromEntries(
+  nativeLines
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line))
+    .map((row) => [row.name, row]),
+);
+
+const time = (input, budgetMs) => {
+  const start = performance.now();
+  let runs = 0;
+  let bytes = 0;
+  while (runs < 3 || performance.now() - start < budgetMs) {
+    bytes = assessJson(input).length;
+    runs += 1;
+  }
+  return { micros: ((performance.now() - start) * 1000) / runs, runs, bytes };
+};
+
+const fmt = (micros) => (micros >= 1000 ? `${(micros / 1000).toFixed(1)} ms` : `${micros.toFixed(0)} µs`);
+console.log("case                         native        wasm (Node)   wasm/native   report");
+for (const [name, budget] of [["one", 2000], ["portfolio-100x1000", 3000], ["portfolio-1000x10000", 5000]]) {
+  const input = readFileSync(`${dir}/${name}.json`, "utf8");
+  assessJson(input); // warm-up: compile tiers
+  const wasm = time(input, budget);
+  const n = native[name];
+  const label = `${name} (${n.products}×${n.patents})`.padEnd(28);
+  console.log(
+    `${label} ${fmt(n.micros).padStart(9)}   ${fmt(wasm.micros).padStart(11)}   ${(wasm.micros / n.micros).toFixed(2).padStart(9)}×   ${(wasm.bytes / 1e6).toFixed(2)} MB`,
+  );
+}
