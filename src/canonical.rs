@@ -4,8 +4,6 @@
 //! Written here rather than taken from a crate because the input is parsed with exact
 //! (arbitrary-precision) numbers, which the JCS crates do not accept; the scheme itself is short.
 
-use std::fmt::Write as _;
-
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -15,57 +13,124 @@ use sha2::{Digest, Sha256};
 /// which is what makes the form canonical across implementations; this affects only the digest,
 /// never the rules, which read every amount exactly.
 pub fn canonical_json(value: &Value) -> String {
-    let mut out = String::new();
+    let mut out = Out {
+        buf: Vec::new(),
+        hasher: None,
+    };
     write_value(value, &mut out);
-    out
+    // Only whole `&str`s and ASCII escapes are ever appended, so the bytes are UTF-8; the empty
+    // fallback is unreachable.
+    String::from_utf8(out.buf).unwrap_or_default()
+}
+
+/// Lower-case hexadecimal SHA-256 of the canonical form of `value`: the same as
+/// `sha256_hex(canonical_json(value).as_bytes())`, streamed into the hasher without building the
+/// whole form.
+pub fn canonical_sha256_hex(value: &Value) -> String {
+    let mut hasher = Sha256::new();
+    let mut out = Out {
+        buf: Vec::with_capacity(FLUSH_AT + 256),
+        hasher: Some(&mut hasher),
+    };
+    write_value(value, &mut out);
+    out.flush();
+    hex(&hasher.finalize())
 }
 
 /// Lower-case hexadecimal SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    let mut hasher = Sha256::new();
+    hasher.update(bytes);
+    hex(&hasher.finalize())
+}
+
+fn hex(digest: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut hex = String::with_capacity(64);
     for byte in digest {
-        let _ = write!(hex, "{byte:02x}");
+        for nibble in [byte >> 4, byte & 0xf] {
+            hex.push(char::from(
+                HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+            ));
+        }
     }
     hex
 }
 
-fn write_value(value: &Value, out: &mut String) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(true) => out.push_str("true"),
-        Value::Bool(false) => out.push_str("false"),
-        Value::Number(number) => write_number(&number.to_string(), out),
-        Value::String(text) => write_string(text, out),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_value(item, out);
-            }
-            out.push(']');
+/// Bytes buffered before they are handed to the hasher.
+const FLUSH_AT: usize = 8192;
+
+/// Where the canonical form goes: a buffer that is either the result or, with a hasher, flushed
+/// into it as it fills.
+struct Out<'a> {
+    buf: Vec<u8>,
+    hasher: Option<&'a mut Sha256>,
+}
+
+impl Out<'_> {
+    fn push_str(&mut self, text: &str) {
+        self.push_bytes(text.as_bytes());
+    }
+
+    fn push_bytes(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= FLUSH_AT && self.hasher.is_some() {
+            self.flush();
         }
-        Value::Object(map) => {
-            // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units.
-            let mut members: Vec<(&String, &Value)> = map.iter().collect();
-            members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-            out.push('{');
-            for (i, (name, member)) in members.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_string(name, out);
-                out.push(':');
-                write_value(member, out);
-            }
-            out.push('}');
+    }
+
+    fn push_byte(&mut self, byte: u8) {
+        self.buf.push(byte);
+    }
+
+    fn flush(&mut self) {
+        if let Some(hasher) = self.hasher.as_deref_mut() {
+            hasher.update(&self.buf);
+            self.buf.clear();
         }
     }
 }
 
-fn write_number(written: &str, out: &mut String) {
+fn write_value(value: &Value, out: &mut Out<'_>) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Number(number) => write_number(number.as_str(), out),
+        Value::String(text) => write_string(text, out),
+        Value::Array(items) => {
+            out.push_byte(b'[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_byte(b',');
+                }
+                write_value(item, out);
+            }
+            out.push_byte(b']');
+        }
+        Value::Object(map) => {
+            // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. The map is
+            // already sorted by UTF-8 bytes, which is the same order unless a name holds a
+            // character above U+FFFF (a surrogate pair sorts below U+E000..U+FFFF in UTF-16).
+            let mut members: Vec<(&String, &Value)> = map.iter().collect();
+            if !map.keys().all(|name| name.bytes().all(|b| b < 0xF0)) {
+                members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+            }
+            out.push_byte(b'{');
+            for (i, (name, member)) in members.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_byte(b',');
+                }
+                write_string(name, out);
+                out.push_byte(b':');
+                write_value(member, out);
+            }
+            out.push_byte(b'}');
+        }
+    }
+}
+
+fn write_number(written: &str, out: &mut Out<'_>) {
     // JSON cannot hold NaN or infinities; a number too large for a double becomes infinity, which
     // ECMAScript cannot serialise either: it is written as `null`, as JSON.stringify does.
     match crate::es_number::es_number(written) {
@@ -74,24 +139,34 @@ fn write_number(written: &str, out: &mut String) {
     }
 }
 
-fn write_string(text: &str, out: &mut String) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
+fn write_string(text: &str, out: &mut Out<'_>) {
+    out.push_byte(b'"');
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        let escape: &[u8] = match byte {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.push_bytes(bytes.get(start..i).unwrap_or_default());
+        start = i + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let low = HEX.get(usize::from(byte & 0xf)).copied().unwrap_or(b'0');
+            out.push_bytes(&[b'\\', b'u', b'0', b'0', b'0' + (byte >> 4), low]);
+        } else {
+            out.push_bytes(escape);
         }
     }
-    out.push('"');
+    out.push_bytes(bytes.get(start..).unwrap_or_default());
+    out.push_byte(b'"');
 }
 
 #[cfg(test)]
@@ -117,6 +192,32 @@ mod tests {
             canon(r#"{"b": [true, null, "\u001f/"], "a": {}}"#),
             r#"{"a":{},"b":[true,null,"\u001f/"]}"#
         );
+    }
+
+    #[test]
+    fn streamed_digest_equals_digest_of_the_form() {
+        let mut big = String::from(r#"{"\ud83d\ude00":1,"\uffff":2,"z":[""#);
+        for i in 0..3000 {
+            big.push_str(&format!("专利 {i} \\\"\\u0001\\n"));
+        }
+        big.push_str(r#""],"a":{"b":1e30,"\u0007":null}}"#);
+        for json in [
+            big.as_str(),
+            "[]",
+            "{}",
+            r#""x""#,
+            r#"{"b":[true,null,"\u001f/"],"a":{}}"#,
+        ] {
+            let value = crate::json::parse(json).unwrap();
+            assert_eq!(
+                canonical_sha256_hex(&value),
+                sha256_hex(canonical_json(&value).as_bytes()),
+                "{json:.80}"
+            );
+        }
+        let value = crate::json::parse(&big).unwrap();
+        // UTF-16 order: the surrogate pair of U+1F600 sorts below U+FFFF.
+        assert!(canonical_json(&value).ends_with("\"],\"\u{1f600}\":1,\"\u{ffff}\":2}"));
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn assess(input_json: &str, options: &Options) -> Report {
 /// Assesses an already-parsed input document (numbers must have been parsed exactly, i.e. with
 /// serde_json's `arbitrary_precision`, as this crate enables).
 pub fn assess_value(value: &Value, options: &Options) -> Report {
-    let input_sha256 = canonical::sha256_hex(canonical::canonical_json(value).as_bytes());
+    let input_sha256 = canonical::canonical_sha256_hex(value);
     let outcome = input::read_value(value);
     let mut findings = outcome.findings;
     let round_year = value
