@@ -386,3 +386,19 @@ export function normalizePatentNumber(text: string): NormalizedPatentNumber;
 export function importPatentsCsv(text: string): PatentImport;
 /** The engine version. */
 export function version(): string;
+
+/**
+ * The engine with the embedded rule packs parsed once, for assessing many inputs:
+ * `const engine = new Assessor(); engine.assess(input)` gives what `assess(input)` gives, without
+ * parsing a pack per call. `free()` releases its memory in the module early; otherwise it is
+ * released when garbage-collected.
+ */
+export class Assessor {
+  constructor();
+  /** As {@link assess}. */
+  assess(input: Input | string, options?: Options | null): Report;
+  /** As {@link assessJson}. */
+  assessJson(input: Input | string, options?: Options | null): string;
+  /** Releases the engine's memory in the module; it must not be used afterwards. */
+  free(): void;
+}

@@ -6,6 +6,7 @@ import init from "./patent_intensive.js";
 await init({ module_or_path: new URL("./patent_intensive_bg.wasm", import.meta.url) });
 
 export {
+  Assessor,
   assess,
   assessJson,
   validate,

@@ -6,6 +6,7 @@ import { initSync } from "./patent_intensive.js";
 initSync({ module: readFileSync(new URL("./patent_intensive_bg.wasm", import.meta.url)) });
 
 export {
+  Assessor,
   assess,
   assessJson,
   validate,

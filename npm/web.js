@@ -2,6 +2,7 @@
 export {
   default,
   initSync,
+  Assessor,
   assess,
   assessJson,
   validate,

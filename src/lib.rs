@@ -35,6 +35,8 @@ mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use crate::date::Date;
@@ -59,9 +61,96 @@ pub struct Options {
 
 /// Assesses an input document. Never panics: invalid input gives a report with findings and no
 /// products.
+///
+/// Only the embedded pack the input needs is parsed, on every call; a caller that assesses many
+/// inputs can keep an [`Assessor`], which parses them once.
 pub fn assess(input_json: &str, options: &Options) -> Report {
+    assess_with(input_json, options, Embedded::OnDemand)
+}
+
+/// Assesses an already-parsed input document (numbers must have been parsed exactly, i.e. with
+/// serde_json's `arbitrary_precision`, as this crate enables).
+pub fn assess_value(value: &Value, options: &Options) -> Report {
+    assess_value_with(value, options, Embedded::OnDemand)
+}
+
+/// The engine with the embedded rule packs parsed, validated and hashed once, for callers that
+/// assess many inputs: [`Assessor::assess`] gives the same report as [`assess`] without parsing a
+/// pack per call. It is plain caller-owned data (the core keeps no global state); create it once
+/// and share it freely.
+#[derive(Clone, Debug)]
+pub struct Assessor {
+    packs: Vec<RulePack>,
+}
+
+impl Default for Assessor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Assessor {
+    /// Parses the embedded packs.
+    pub fn new() -> Assessor {
+        Assessor {
+            packs: pack::embedded(),
+        }
+    }
+
+    /// The embedded packs, in round order.
+    pub fn packs(&self) -> &[RulePack] {
+        &self.packs
+    }
+
+    /// Assesses an input document: the same report as [`assess`].
+    pub fn assess(&self, input_json: &str, options: &Options) -> Report {
+        assess_with(input_json, options, Embedded::Parsed(&self.packs))
+    }
+
+    /// Assesses an already-parsed input document: the same report as [`assess_value`].
+    pub fn assess_value(&self, value: &Value, options: &Options) -> Report {
+        assess_value_with(value, options, Embedded::Parsed(&self.packs))
+    }
+}
+
+/// Where the embedded packs come from: parsed beforehand by an [`Assessor`], or parsed when chosen.
+#[derive(Clone, Copy)]
+enum Embedded<'a> {
+    Parsed(&'a [RulePack]),
+    OnDemand,
+}
+
+impl<'a> Embedded<'a> {
+    fn by_id(self, id: &str) -> Option<Cow<'a, RulePack>> {
+        match self {
+            Embedded::Parsed(packs) => packs.iter().find(|p| p.id == id).map(Cow::Borrowed),
+            Embedded::OnDemand => pack::embedded_by_id(id).map(Cow::Owned),
+        }
+    }
+
+    fn for_round(self, year: i32) -> Option<Cow<'a, RulePack>> {
+        match self {
+            Embedded::Parsed(packs) => {
+                let rounds: Vec<pack::Rounds> = packs.iter().map(|p| p.rounds).collect();
+                packs
+                    .get(pack::index_for_round(&rounds, year)?)
+                    .map(Cow::Borrowed)
+            }
+            Embedded::OnDemand => pack::embedded_for_round(year).map(Cow::Owned),
+        }
+    }
+
+    fn ids(self) -> Vec<String> {
+        match self {
+            Embedded::Parsed(packs) => packs.iter().map(|p| p.id.clone()).collect(),
+            Embedded::OnDemand => pack::embedded_ids(),
+        }
+    }
+}
+
+fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> Report {
     match json::parse(input_json) {
-        Ok(value) => assess_value(&value, options),
+        Ok(value) => assess_value_with(&value, options, embedded),
         Err(_) => {
             let outcome = input::read(input_json);
             empty_report(None, None, None, outcome.findings)
@@ -69,9 +158,7 @@ pub fn assess(input_json: &str, options: &Options) -> Report {
     }
 }
 
-/// Assesses an already-parsed input document (numbers must have been parsed exactly, i.e. with
-/// serde_json's `arbitrary_precision`, as this crate enables).
-pub fn assess_value(value: &Value, options: &Options) -> Report {
+fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -> Report {
     let input_sha256 = canonical::canonical_sha256_hex(value);
     let outcome = input::read_value(value);
     let mut findings = outcome.findings;
@@ -80,14 +167,15 @@ pub fn assess_value(value: &Value, options: &Options) -> Report {
         .and_then(Value::as_i64)
         .and_then(|y| i32::try_from(y).ok());
     let named_pack = value.get("pack").and_then(Value::as_str);
-    let pack = choose_pack(options, named_pack, round_year, &mut findings);
+    let pack = choose_pack(options, embedded, named_pack, round_year, &mut findings);
+    let pack = pack.as_deref();
     let has_error = findings.iter().any(Finding::is_error);
-    let (Some(input), Some(pack), false) = (outcome.input, pack.as_ref(), has_error) else {
+    let (Some(input), Some(pack), false) = (outcome.input, pack, has_error) else {
         let reference_date = value
             .get("reference_date")
             .and_then(Value::as_str)
             .and_then(Date::parse);
-        let mut report = empty_report(pack.as_ref(), Some(input_sha256), reference_date, findings);
+        let mut report = empty_report(pack, Some(input_sha256), reference_date, findings);
         report.round_year = round_year;
         report.data_year = round_year.map(|y| y - 1);
         return report;
@@ -217,19 +305,19 @@ fn empty_report(
 
 /// The pack for this assessment: the caller's, else the one the input names, else the one for
 /// the round year. Records `unknown_pack` and `pack_outside_rounds` findings.
-fn choose_pack(
-    options: &Options,
+fn choose_pack<'a>(
+    options: &'a Options,
+    embedded: Embedded<'a>,
     named: Option<&str>,
     round_year: Option<i32>,
     findings: &mut Vec<Finding>,
-) -> Option<RulePack> {
+) -> Option<Cow<'a, RulePack>> {
     let pack = if let Some(pack) = &options.pack {
-        Some(pack.clone())
+        Some(Cow::Borrowed(pack))
     } else if let Some(id) = named {
-        let found = pack::embedded_by_id(id);
+        let found = embedded.by_id(id);
         if found.is_none() {
-            let known: Vec<String> = pack::embedded().into_iter().map(|p| p.id).collect();
-            let known = known.join(", ");
+            let known = embedded.ids().join(", ");
             findings.push(Finding::error(
                 "/pack",
                 Code::UnknownPack,
@@ -241,7 +329,7 @@ fn choose_pack(
         }
         found
     } else {
-        round_year.and_then(pack::embedded_for_round)
+        round_year.and_then(|year| embedded.for_round(year))
     };
     if let (Some(pack), Some(year)) = (&pack, round_year) {
         if !pack.rounds.contains(year) {

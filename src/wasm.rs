@@ -81,6 +81,40 @@ pub fn assess(input: JsValue, options_value: JsValue) -> JsValue {
     js_sys::JSON::parse(&assess_json(input, options_value)).unwrap_or(JsValue::NULL)
 }
 
+/// The engine with the embedded rule packs parsed once (`new Assessor()`), for callers that
+/// assess many inputs: its `assess` and `assessJson` give what the free functions give, without
+/// parsing a pack per call. Owned by the caller; `free()` releases it early.
+#[wasm_bindgen(js_name = Assessor)]
+pub struct Assessor {
+    inner: crate::Assessor,
+}
+
+#[wasm_bindgen(js_class = Assessor)]
+impl Assessor {
+    /// Parses the embedded packs.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::new_without_default)] // a JS constructor; Default means nothing to JS
+    pub fn new() -> Assessor {
+        Assessor {
+            inner: crate::Assessor::new(),
+        }
+    }
+
+    /// As the free `assessJson`.
+    #[wasm_bindgen(js_name = assessJson)]
+    pub fn assess_json(&self, input: JsValue, options_value: JsValue) -> String {
+        match options(&options_value) {
+            Ok(options) => self.inner.assess(&json_text(&input), &options).to_json(),
+            Err(findings) => crate::report_for_findings(findings).to_json(),
+        }
+    }
+
+    /// As the free `assess`.
+    pub fn assess(&self, input: JsValue, options_value: JsValue) -> JsValue {
+        js_sys::JSON::parse(&self.assess_json(input, options_value)).unwrap_or(JsValue::NULL)
+    }
+}
+
 /// Validates an input (object or JSON text): the array of findings, errors then warnings.
 #[wasm_bindgen]
 pub fn validate(input: JsValue) -> JsValue {

@@ -37,3 +37,42 @@ fn every_conformance_case_holds() {
         failures.join("\n")
     );
 }
+
+/// A prepared `Assessor` gives the very bytes of the free `assess` for every case and example,
+/// with and without the case's own pack.
+#[test]
+fn a_prepared_assessor_gives_the_same_report_bytes() {
+    use patent_intensive::{assess, pack, Assessor, Options};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let assessor = Assessor::new();
+    assert_eq!(assessor.packs(), pack::embedded().as_slice());
+    let mut checked = 0;
+    for dir in ["tests/cases", "examples"] {
+        for entry in fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let (input, pack) = match document.get("input") {
+                Some(input) => (input.to_string(), document.get("pack").cloned()),
+                None => (text.clone(), None),
+            };
+            let mut options = Options::default();
+            if let Some(pack) = pack.filter(|p| !p.is_null()) {
+                options.pack = pack::parse_pack(&pack.to_string()).ok();
+            }
+            for options in [&Options::default(), &options] {
+                assert_eq!(
+                    assessor.assess(&input, options).to_json(),
+                    assess(&input, options).to_json(),
+                    "{}",
+                    path.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 40, "{checked}");
+}

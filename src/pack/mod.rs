@@ -293,24 +293,74 @@ pub fn embedded() -> Vec<RulePack> {
         .collect()
 }
 
+/// The id and rounds of an embedded pack, read without validating, canonicalising or hashing it:
+/// enough to choose one, so that only the chosen pack is parsed in full.
+struct Head<'a> {
+    json: &'a str,
+    id: String,
+    rounds: Rounds,
+}
+
+fn heads() -> Vec<Head<'static>> {
+    EMBEDDED
+        .iter()
+        .filter_map(|json| {
+            let value = crate::json::parse(json).ok()?;
+            let rounds = value.get("rounds")?;
+            let year = |name: &str| {
+                rounds
+                    .get(name)
+                    .and_then(serde_json::Value::as_i64)
+                    .and_then(|y| i32::try_from(y).ok())
+            };
+            Some(Head {
+                json,
+                id: value.get("id")?.as_str()?.to_string(),
+                rounds: Rounds {
+                    first: year("first")?,
+                    last: year("last"),
+                },
+            })
+        })
+        .collect()
+}
+
+/// The ids of the embedded packs, in round order.
+pub fn embedded_ids() -> Vec<String> {
+    heads().into_iter().map(|head| head.id).collect()
+}
+
 /// The embedded pack with this id.
 pub fn embedded_by_id(id: &str) -> Option<RulePack> {
-    embedded().into_iter().find(|pack| pack.id == id)
+    heads()
+        .into_iter()
+        .filter(|head| head.id == id)
+        .find_map(|head| parse_pack(head.json).ok())
 }
 
 /// The embedded pack for round year `year`: the one whose rounds contain it, else the nearest
 /// (the earliest pack before the first round, the latest after the last).
 pub fn embedded_for_round(year: i32) -> Option<RulePack> {
-    let packs = embedded();
-    if let Some(position) = packs.iter().position(|pack| pack.rounds.contains(year)) {
-        return packs.into_iter().nth(position);
+    let heads = heads();
+    let rounds: Vec<Rounds> = heads.iter().map(|head| head.rounds).collect();
+    let head = heads.get(index_for_round(&rounds, year)?)?;
+    parse_pack(head.json).ok()
+}
+
+/// Among packs with these rounds, the index of the one for round year `year`: the first whose
+/// rounds contain it, else the nearest (the earliest before the first round, the latest after the
+/// last).
+pub fn index_for_round(rounds: &[Rounds], year: i32) -> Option<usize> {
+    if let Some(position) = rounds.iter().position(|r| r.contains(year)) {
+        return Some(position);
     }
-    let before_all = packs.iter().all(|pack| year < pack.rounds.first);
-    if before_all {
-        packs.into_iter().min_by_key(|pack| pack.rounds.first)
+    let indexed = rounds.iter().enumerate();
+    let nearest = if rounds.iter().all(|r| year < r.first) {
+        indexed.min_by_key(|(_, r)| r.first)
     } else {
-        packs.into_iter().max_by_key(|pack| pack.rounds.first)
-    }
+        indexed.max_by_key(|(_, r)| r.first)
+    };
+    nearest.map(|(i, _)| i)
 }
 
 #[cfg(test)]
@@ -349,6 +399,23 @@ mod tests {
             embedded_for_round(2019).unwrap().id,
             "cn-pip/t-ppac-402-2022"
         );
+    }
+
+    #[test]
+    fn heads_agree_with_the_parsed_packs() {
+        let packs = embedded();
+        let heads = heads();
+        assert_eq!(heads.len(), packs.len());
+        for (head, pack) in heads.iter().zip(&packs) {
+            assert_eq!(head.id, pack.id);
+            assert_eq!(head.rounds, pack.rounds);
+            assert_eq!(embedded_by_id(&pack.id).as_ref(), Some(pack));
+        }
+        let rounds: Vec<Rounds> = packs.iter().map(|p| p.rounds).collect();
+        for year in 1990..2060 {
+            let chosen = index_for_round(&rounds, year).map(|i| &packs[i]);
+            assert_eq!(embedded_for_round(year).as_ref(), chosen, "{year}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { assess, assessJson } from "../../pkg/node.js";
+import { Assessor, assess, assessJson } from "../../pkg/node.js";
 
 const dir = new URL("../../target/native-reports/", import.meta.url);
 const cases = readdirSync(dir)
@@ -31,6 +31,24 @@ test("WASM report bytes equal the native ones for every case (input as JSON text
     const report = assessJson(read(`${name}.input.json`), pack ? { pack } : undefined);
     if (report !== read(`${name}.report.json`)) different.push(name);
   }
+  assert.deepEqual(different, []);
+});
+
+test("a prepared Assessor gives the same bytes for every case, twice over", () => {
+  const engine = new Assessor();
+  const different = [];
+  for (const name of cases) {
+    const pack = packOf(name);
+    const input = read(`${name}.input.json`);
+    const expected = read(`${name}.report.json`);
+    for (let round = 0; round < 2; round += 1) {
+      if (engine.assessJson(input, pack ? { pack } : undefined) !== expected) different.push(name);
+    }
+    if (JSON.stringify(engine.assess(JSON.parse(input))) !== JSON.stringify(assess(JSON.parse(input)))) {
+      different.push(`${name} (object)`);
+    }
+  }
+  engine.free();
   assert.deepEqual(different, []);
 });
 

@@ -40,7 +40,7 @@ test("ESM: import { assess } from 'patent-intensive' works in Node", () => {
   writeFileSync(
     join(project, "consumer.mjs"),
     `import { readFileSync } from "node:fs";
-import { assess, assessJson, validate, packs, normalizePatentNumber, version } from "patent-intensive";
+import { Assessor, assess, assessJson, validate, packs, normalizePatentNumber, version } from "patent-intensive";
 import * as web from "patent-intensive/web";
 const input = JSON.parse(readFileSync("input.json", "utf8"));
 const report = assess(input);
@@ -49,6 +49,7 @@ web.initSync({ module: wasm });
 console.log(JSON.stringify({
   verdicts: report.products.map((p) => p.verdict),
   same: assessJson(JSON.stringify(input)) === JSON.stringify(report),
+  engine: new Assessor().assessJson(input) === JSON.stringify(report),
   web: web.assessJson(input) === JSON.stringify(report),
   errors: validate(input).filter((f) => f.severity === "error").length,
   packs: packs().length,
@@ -61,6 +62,7 @@ console.log(JSON.stringify({
   const out = JSON.parse(run("node", ["consumer.mjs"], project));
   assert.deepEqual(out.verdicts, ["qualifies", "does_not_qualify"]);
   assert.equal(out.same, true);
+  assert.equal(out.engine, true);
   assert.equal(out.web, true);
   assert.equal(out.errors, 0);
   assert.equal(out.packs, 2);
@@ -87,7 +89,7 @@ test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wro
   );
   writeFileSync(
     join(project, "consumer.ts"),
-    `import { assess, normalizePatentNumber, type Input, type Report, type ProductResult,
+    `import { Assessor, assess, normalizePatentNumber, type Input, type Report, type ProductResult,
   type CriterionResult, type Finding, type Verdict } from "patent-intensive";
 
 const input: Input = {
@@ -100,6 +102,9 @@ const input: Input = {
     economics: [{ year: 2024, unit: "wan", sales_revenue: "3200", profit: 410.5 }] }],
 };
 const report: Report = assess(input, { pack: null });
+const engine = new Assessor();
+const again: string = engine.assessJson(input);
+engine.free();
 const errors: Finding[] = report.findings.filter((f) => f.severity === "error");
 const product: ProductResult | undefined = report.products[0];
 const criteria: CriterionResult[] = product?.criteria ?? [];
@@ -107,7 +112,7 @@ const verdicts: Verdict[] = criteria.map((c) => c.verdict);
 const gap: string | undefined = criteria[0]?.gap?.en;
 const n = normalizePatentNumber("202010566088.9");
 const canonical: string = n.ok ? n.number : n.finding.code;
-console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256);
+console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length);
 `,
   );
   run("node", [tsc, "-p", "."], project);
