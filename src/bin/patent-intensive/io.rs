@@ -7,7 +7,7 @@ use std::path::Path;
 use patent_intensive::pack::{self, RulePack};
 use patent_intensive::text::Text;
 use patent_intensive::validate::Code;
-use patent_intensive::{Finding, Options, Report};
+use patent_intensive::{Assessor, Finding, Options, Report};
 
 use crate::lang::{msg, Failure};
 
@@ -54,9 +54,9 @@ pub fn text_of(bytes: &[u8]) -> Option<&str> {
 /// Assesses the bytes of one input. Bytes that are not UTF-8 give a report with an
 /// `invalid_json` finding, as any other text that is not JSON does: replacing the bad bytes
 /// could turn them into a different, valid input.
-pub fn assess_bytes(bytes: &[u8], options: &Options) -> Report {
+pub fn assess_bytes(assessor: &Assessor, bytes: &[u8], options: &Options) -> Report {
     match text_of(bytes) {
-        Some(text) => patent_intensive::assess(text, options),
+        Some(text) => assessor.assess(text, options),
         None => patent_intensive::report_for_findings(vec![Finding::error(
             "",
             Code::InvalidJson,

@@ -1,6 +1,6 @@
 //! `assess FILE|-`: the report of one input.
 
-use patent_intensive::Options;
+use patent_intensive::{Assessor, Options};
 
 use super::{one_positional, Context};
 use crate::args::{parse, Spec};
@@ -34,7 +34,7 @@ pub fn run(tokens: &[String], _context: &Context) -> Outcome {
         }
     }
     let bytes = io::read_source(path)?;
-    let report = io::assess_bytes(&bytes, &options);
+    let report = io::assess_bytes(&Assessor::new(), &bytes, &options);
     print(&report, pretty)?;
     if report.has_errors() {
         let count = report.findings.iter().filter(|f| f.is_error()).count();

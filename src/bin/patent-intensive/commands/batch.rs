@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use patent_intensive::Options;
+use patent_intensive::{Assessor, Options};
 
 use super::Context;
 use crate::args::{parse, Spec};
@@ -129,6 +129,8 @@ fn assess_all(
     jobs: usize,
     options: &Options,
 ) -> Result<Vec<(String, bool)>, Failure> {
+    // One prepared engine for the whole batch: the packs are parsed once, not once per line.
+    let assessor = Assessor::new();
     let next = AtomicUsize::new(0);
     let workers = jobs.min(lines.len()).max(1);
     let joined: Vec<Option<Vec<(usize, String, bool)>>> = std::thread::scope(|scope| {
@@ -141,7 +143,7 @@ fn assess_all(
                         let Some(line) = lines.get(index) else {
                             break;
                         };
-                        let report = io::assess_bytes(line, options);
+                        let report = io::assess_bytes(&assessor, line, options);
                         done.push((index, report.to_json(), report.has_errors()));
                     }
                     done

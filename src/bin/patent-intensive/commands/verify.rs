@@ -3,7 +3,7 @@
 //! the one the report carries.
 
 use patent_intensive::report::REPORT_FORMAT;
-use patent_intensive::{pack, Options, Report};
+use patent_intensive::{pack, Assessor, Options, Report};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -175,9 +175,9 @@ fn recompute(
     if let Some(arg) = pack_arg {
         let (pack, source) = io::require_pack(arg)?;
         let options = Options { pack: Some(pack) };
-        return Ok((io::assess_bytes(input, &options), source));
+        return Ok((io::assess_bytes(&Assessor::new(), input, &options), source));
     }
-    let plain = io::assess_bytes(input, &Options::default());
+    let plain = io::assess_bytes(&Assessor::new(), input, &Options::default());
     let Some(named) = named else {
         return Ok((plain, PackSource::Embedded));
     };
@@ -187,7 +187,10 @@ fn recompute(
     match pack::embedded_by_id(&named.id) {
         Some(pack) => {
             let options = Options { pack: Some(pack) };
-            Ok((io::assess_bytes(input, &options), PackSource::Embedded))
+            Ok((
+                io::assess_bytes(&Assessor::new(), input, &options),
+                PackSource::Embedded,
+            ))
         }
         None => {
             let (id, sha) = (&named.id, &named.sha256);
