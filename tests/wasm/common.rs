@@ -138,3 +138,25 @@ pub fn nothing_a_caller_passes_throws_or_traps() {
     let report = wasm::assess(JsValue::from_str(EXAMPLE), JsValue::UNDEFINED);
     assert_eq!(length(&get(&report, "products")), 2);
 }
+
+/// Declares every shared check above as a `#[wasm_bindgen_test]` of the including suite, so the
+/// Node and Chromium suites run the same list and cannot drift apart.
+#[macro_export]
+macro_rules! shared_wasm_tests {
+    () => {
+        $crate::shared_wasm_tests!(
+            the_example_is_assessed_from_an_object_and_from_text_alike,
+            validate_packs_normalize_and_version_answer_plain_objects,
+            a_caller_supplied_pack_is_applied_or_its_findings_are_reported,
+            nothing_a_caller_passes_throws_or_traps,
+        );
+    };
+    ($($name:ident),+ $(,)?) => {
+        $(
+            #[wasm_bindgen_test::wasm_bindgen_test]
+            fn $name() {
+                common::$name();
+            }
+        )+
+    };
+}
