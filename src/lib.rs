@@ -40,7 +40,6 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 use crate::date::Date;
-use crate::input::INPUT_FORMAT;
 use crate::pack::RulePack;
 pub use crate::report::Report;
 use crate::report::{Engine, PackRef, REPORT_FORMAT};
@@ -210,7 +209,7 @@ pub fn packs() -> Vec<pack::PackInfo> {
 /// Normalises a CN patent application number as typed (for live form feedback): the canonical
 /// spelling and type, or a finding that says what is wrong.
 pub fn normalize_patent_number(text: &str) -> Result<NormalizedNumber, Finding> {
-    use crate::validate::patent_number::{normalise, NumberError};
+    use crate::validate::patent_number::normalise;
     match normalise(text) {
         Ok(number) => Ok(NormalizedNumber {
             number: number.as_str().to_string(),
@@ -218,16 +217,7 @@ pub fn normalize_patent_number(text: &str) -> Result<NormalizedNumber, Finding> 
             filing_year: number.filing_year(),
             check_warning: number.tolerated_check_mismatch.map(|c| c.to_string()),
         }),
-        Err(NumberError::Malformed) => Err(Finding::error(
-            "",
-            Code::PatentNumberMalformed,
-            text!("不是有效的中国专利申请号（应为 YYYYTNNNNNNN.C 或 YYTNNNNN.C）", "not a CN application number (YYYYTNNNNNNN.C or YYTNNNNN.C)"),
-        )),
-        Err(NumberError::WrongCheck { normalised, expected }) => Err(Finding::error(
-            "",
-            Code::PatentNumberCheck,
-            text!("申请号 `{normalised}` 的校验位有误（应为 `{expected}`）", "application number `{normalised}` has a wrong check character (expected `{expected}`)"),
-        )),
+        Err(error) => Err(error.finding("", text)),
     }
 }
 
@@ -377,6 +367,3 @@ fn notices(pack: &RulePack) -> Vec<Text> {
 pub fn report_for_findings(findings: Vec<Finding>) -> Report {
     empty_report(None, None, None, findings)
 }
-
-/// The input format tag this engine reads.
-pub const INPUT_FORMAT_TAG: &str = INPUT_FORMAT;

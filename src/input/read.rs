@@ -318,7 +318,6 @@ impl Walker {
         kind: &mut Option<PatentType>,
     ) -> Option<PatentNumber> {
         let path = obj.at("number");
-        let shown = shorten(text);
         match patent_number::normalise(text) {
             Ok(parsed) => {
                 if let Some(expected) = parsed.tolerated_check_mismatch {
@@ -350,29 +349,8 @@ impl Walker {
                 *kind = Some(declared.unwrap_or(digit_kind));
                 Some(PatentNumber::Cn(parsed.as_str().to_string()))
             }
-            Err(NumberError::Malformed) => {
-                self.error(
-                    path,
-                    Code::PatentNumberMalformed,
-                    text!(
-                        "`{shown}` 不是有效的中国专利申请号（应为 YYYYTNNNNNNN.C 或 YYTNNNNN.C）",
-                        "`{shown}` is not a CN application number (YYYYTNNNNNNN.C or YYTNNNNN.C)"
-                    ),
-                );
-                None
-            }
-            Err(NumberError::WrongCheck {
-                normalised,
-                expected,
-            }) => {
-                self.error(
-                    path,
-                    Code::PatentNumberCheck,
-                    text!(
-                        "申请号 `{normalised}` 的校验位有误（按前面的数字应为 `{expected}`）",
-                        "application number `{normalised}` has a wrong check character (the digits call for `{expected}`)"
-                    ),
-                );
+            Err(error) => {
+                self.findings.push(error.finding(path, text));
                 None
             }
         }

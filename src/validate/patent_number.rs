@@ -5,7 +5,9 @@
 //! before). `T` is the type digit, `C` the check character: Σ digitᵢ × wᵢ mod 11 with weights
 //! 2,3,4,5,6,7,8,9,2,3,4,5 (the first eight for the old form), where 10 is written `X`.
 
+use super::{Code, Finding};
 use crate::input::PatentType;
+use crate::text::text;
 
 /// Weights of the check-character sum, per digit position.
 const WEIGHTS: [u32; 12] = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
@@ -54,6 +56,34 @@ pub enum NumberError {
         /// The check character the digits call for.
         expected: char,
     },
+}
+
+impl NumberError {
+    /// The finding this error becomes at `path`, quoting the number as `given`. One wording for
+    /// the input reader and the live feedback of `normalize_patent_number`.
+    pub fn finding(&self, path: impl Into<String>, given: &str) -> Finding {
+        match self {
+            NumberError::Malformed => {
+                let shown = crate::walk::shorten(given);
+                Finding::error(
+                    path,
+                    Code::PatentNumberMalformed,
+                    text!(
+                        "`{shown}` 不是有效的中国专利申请号（应为 YYYYTNNNNNNN.C 或 YYTNNNNN.C）",
+                        "`{shown}` is not a CN application number (YYYYTNNNNNNN.C or YYTNNNNN.C)"
+                    ),
+                )
+            }
+            NumberError::WrongCheck { normalised, expected } => Finding::error(
+                path,
+                Code::PatentNumberCheck,
+                text!(
+                    "申请号 `{normalised}` 的校验位有误（按前面的数字应为 `{expected}`）",
+                    "application number `{normalised}` has a wrong check character (the digits call for `{expected}`)"
+                ),
+            ),
+        }
+    }
 }
 
 /// Normalises any accepted spelling: `ZL`/`CN` prefixes, spaces, full-width characters, lower-case
