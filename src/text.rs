@@ -19,6 +19,15 @@ impl Text {
             en: en.into(),
         }
     }
+
+    /// Sentences joined into one, each language with its own separator (`；` and `; `).
+    pub fn join<'a>(texts: impl IntoIterator<Item = &'a Text>) -> Text {
+        let (zh, en): (Vec<&str>, Vec<&str>) = texts
+            .into_iter()
+            .map(|t| (t.zh.as_str(), t.en.as_str()))
+            .unzip();
+        Text::new(zh.join("；"), en.join("; "))
+    }
 }
 
 /// Builds a [`Text`] from two format strings sharing the same arguments in scope.

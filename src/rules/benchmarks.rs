@@ -199,29 +199,9 @@ fn shortfall(threshold: &BigDecimal, base: &BigDecimal, current: &BigDecimal) ->
 
 fn dimension(ctx: &Context, id: &'static str, indicators: Vec<IndicatorResult>) -> CriterionResult {
     let verdict = Verdict::combine(indicators.iter().map(|i| i.verdict));
-    let join =
-        |pick: &dyn Fn(&Text) -> &str, separator: &str, items: &mut dyn Iterator<Item = &Text>| {
-            items.map(pick).collect::<Vec<_>>().join(separator)
-        };
-    let explanation = Text::new(
-        join(
-            &|t| &t.zh,
-            "；",
-            &mut indicators.iter().map(|i| &i.explanation),
-        ),
-        join(
-            &|t| &t.en,
-            "; ",
-            &mut indicators.iter().map(|i| &i.explanation),
-        ),
-    );
+    let explanation = Text::join(indicators.iter().map(|i| &i.explanation));
     let gaps: Vec<&Text> = indicators.iter().filter_map(|i| i.gap.as_ref()).collect();
-    let gap = (verdict == Verdict::Fail && !gaps.is_empty()).then(|| {
-        Text::new(
-            join(&|t| &t.zh, "；", &mut gaps.iter().copied()),
-            join(&|t| &t.en, "; ", &mut gaps.iter().copied()),
-        )
-    });
+    let gap = (verdict == Verdict::Fail && !gaps.is_empty()).then(|| Text::join(gaps));
     criterion_result(ctx, id, verdict, Vec::new(), indicators, explanation, gap)
 }
 
