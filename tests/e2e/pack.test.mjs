@@ -134,6 +134,13 @@ test('a pack raising the B1 sales threshold turns P1 from meets to does not meet
   assert.match(await page.textContent('#pack-active'), /test\/raised-b1/);
   await shoot(page, '#pack-panel', 'pack-panel-zh.png');
 
+  // The pack view compares with the embedded pack it replaces: only the raised threshold differs.
+  await page.click('#pack-view-toggle');
+  const marked = await page.$$eval('#pack-view td[data-changed="true"]', (els) => els.map((td) => td.closest('tr').dataset.indicator ?? td.closest('tr').dataset.parameter));
+  assert.deepEqual(marked, ['B1.sales_revenue']);
+  assert.match(await page.textContent('#pack-view tr[data-indicator="B1.sales_revenue"]'), /≥ 40,000,000.*≥ 5,000,000/s);
+  await page.click('#pack-view-toggle');
+
   // Every later assessment keeps using it.
   await page.fill('#f-products-0-economics-1-sales_revenue', '4100');
   await assessed(page);
@@ -195,6 +202,8 @@ test('a pack with category rows: each product names its row; the pack view, in z
   assert.match(c37, /参考值/);
   assert.match(c37, /示例值（虚构/);
   assert.match(await page.textContent('#pack-parameters'), /G4 最少计入专利件数/);
+  assert.match(await page.textContent('#pack-view table[data-category="C37"] tr[data-indicator="B3.ip_intensity"]'), /内置规则包没有此行/);
+  assert.equal(await page.$('#pack-view td[data-changed="true"]'), null, 'the * row keeps the embedded values (only their source differs)');
   await shoot(page, '#pack-view', 'pack-view-zh.png');
   await axe(page, 'pack-view');
 

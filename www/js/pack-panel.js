@@ -100,6 +100,14 @@ const S = {
     'The pack you gave is {gid} {gversion} (SHA-256 {gsha}), but the report needs {id} {version} (SHA-256 {sha}).',
   ],
   givenInvalid: ['给出的规则包无效：', 'The pack you gave is not valid:'],
+  colBase: ['内置规则包 {id} 中', 'In the embedded pack {id}'],
+  baseIntro: [
+    '最后一列是将被替换的内置规则包（同 id 的内置规则包，否则为其首个适用年度的内置规则包）中的对应数值；取值或依据不同之处标为“已改动”。命令行 `patent-intensive pack check 文件` 列出同样的比较。',
+    'The last column shows the same item in the embedded pack this one replaces (the embedded pack with its id, else the one for its first round year); where the value or basis differs it is marked “changed”. On the command line, `patent-intensive pack check FILE` lists the same comparison.',
+  ],
+  changed: ['已改动', 'changed'],
+  noRow: ['（内置规则包没有此行）', '(no such row in the embedded pack)'],
+  removedRows: ['内置规则包中有、此规则包中没有的基准行：{rows}', 'Benchmark rows of the embedded pack that this pack does not have: {rows}'],
 };
 
 const INDICATORS = [
@@ -437,20 +445,80 @@ function valueText(id, value) {
   return `≥ ${id === 'B1.sales_revenue' ? grouped(value) : String(value)}`;
 }
 
+/**
+ * The embedded pack an own pack replaces, as `pack check` chooses it: the one with the same id,
+ * else the one whose rounds contain the pack's first round year, else the nearest.
+ */
+function basePack(doc) {
+  const all = packs();
+  const year = doc?.rounds?.first;
+  const contains = (p) => year >= p.rounds.first && (p.rounds.last == null || year <= p.rounds.last);
+  const chosen =
+    all.find((p) => p.id === doc?.id) ??
+    all.find(contains) ??
+    (all.every((p) => year < p.rounds.first) ? [...all].sort((a, b) => a.rounds.first - b.rounds.first)[0] : [...all].sort((a, b) => b.rounds.first - a.rounds.first)[0]);
+  if (!chosen) return null;
+  try {
+    return { info: chosen, doc: JSON.parse(packJson(chosen.id)) };
+  } catch {
+    return null;
+  }
+}
+
+/** A decimal string without its insignificant zeros, so `0.30` and `0.3` compare equal (display only). */
+function canonicalNumber(value) {
+  if (value === null || value === undefined) return null;
+  const m = /^(-?)0*(\d*?)(?:\.(\d*?)0*)?$/.exec(String(value).trim());
+  if (!m) return String(value);
+  const whole = m[2] || '0';
+  const fraction = m[3] ?? '';
+  const sign = whole === '0' && !fraction ? '' : m[1];
+  return fraction ? `${sign}${whole}.${fraction}` : `${sign}${whole}`;
+}
+
+/** The base pack's cell for one item: its value and basis, marked when the own pack differs. */
+function baseCell(base, item) {
+  if (!base) return null;
+  if (!item) return h('td', null, tr('noRow'));
+  const changed = item.changed;
+  return h('td', { class: changed ? 'changed' : undefined, dataset: { changed: String(changed) } }, changed ? [h('strong', null, tr('changed')), ' · '] : null, item.text);
+}
+
 /** The pack in use as tables: parameters, then each benchmark row with every threshold. */
 function packView() {
   const doc = active?.doc ?? documentFor(lastReport?.pack);
   const info = active?.info ?? infoFor(lastReport?.pack);
   if (!doc || !info) return h('p', null, tr('none'));
+  const base = active ? basePack(doc) : null;
+  const compare = (mine, theirs, format) => {
+    if (!theirs) return null;
+    const value = (x) => (x?.value === null || x?.value === undefined ? null : Array.isArray(x.value) ? x.value.join(', ') : canonicalNumber(x.value));
+    const differs = value(mine) !== value(theirs) || (value(mine) !== null && mine?.basis !== theirs?.basis);
+    const basis = basisText(theirs.basis);
+    const shown = value(theirs) === null ? tr('unknown') : lang() === 'zh' ? `${format(theirs.value)}（${basis}）` : `${format(theirs.value)} (${basis})`;
+    return { changed: differs, text: shown };
+  };
   const rounds = doc.rounds?.last == null ? tr('roundsOpen', { first: doc.rounds?.first }) : `${doc.rounds.first}–${doc.rounds.last}`;
-  const head = (...keys) => h('thead', null, h('tr', null, keys.map((k) => h('th', { scope: 'col' }, tr(k)))));
-  const line = (name, value, basis, source, data) =>
-    h('tr', { dataset: data }, h('th', { scope: 'row' }, name), h('td', { class: 'num' }, value), h('td', null, h('span', { class: `basis basis-${basis}` }, basisText(basis))), h('td', null, source ?? '—'));
+  const head = (...keys) =>
+    h('thead', null, h('tr', null, keys.map((k) => h('th', { scope: 'col' }, tr(k))), base ? h('th', { scope: 'col' }, tr('colBase', { id: base.info.id })) : null));
+  const line = (name, value, basis, source, data, baseItem) =>
+    h(
+      'tr',
+      { dataset: data },
+      h('th', { scope: 'row' }, name),
+      h('td', { class: 'num' }, value),
+      h('td', null, h('span', { class: `basis basis-${basis}` }, basisText(basis))),
+      h('td', null, source ?? '—'),
+      base ? baseCell(base, baseItem) : null,
+    );
   const parameters = doc.parameters ?? {};
+  const baseRows = base?.doc?.benchmarks ?? [];
+  const removed = baseRows.filter((r) => !(doc.benchmarks ?? []).some((o) => String(o.category).trim() === String(r.category).trim()));
   return [
     h('h2', { id: 'pack-view-title' }, tr('viewTitle', { title: pick(doc.title) })),
     h('p', { class: 'mono hash' }, tr('viewMeta', { id: info.id, version: info.version, sha: info.sha256, rounds })),
     h('p', null, tr('viewIntro')),
+    base ? h('p', null, tr('baseIntro')) : null,
     h('p', null, h('strong', null, `${tr('implements')}: `), doc.implements ?? ''),
     doc.sources?.length ? h('details', { class: 'pack-sources' }, h('summary', null, tr('sources')), h('ul', null, doc.sources.map((s) => h('li', null, s)))) : null,
     h(
@@ -464,13 +532,17 @@ function packView() {
         ['allowed_org_types', 'min_counted_patents'].map((name) => {
           const p = parameters[name] ?? {};
           const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value ?? '—');
-          return line(tr(`p.${name}`), value, p.basis, p.source, { parameter: name });
+          return line(tr(`p.${name}`), value, p.basis, p.source, { parameter: name }, compare(p, base?.doc?.parameters?.[name], (v) => (Array.isArray(v) ? v.join(', ') : String(v))));
         }),
       ),
     ),
     (doc.benchmarks ?? []).map((row) => {
       const w = row.weights ?? {};
       const wv = w.value ?? {};
+      const baseRow = baseRows.find((r) => String(r.category).trim() === String(row.category).trim());
+      const weightsText = (v) => tr('weightsValue', { i: v?.invention, u: v?.utility_model, d: v?.design });
+      const weightsKey = (x) => (x ? { value: ['invention', 'utility_model', 'design'].map((k) => canonicalNumber(x.value?.[k])).join('/'), basis: x.basis } : null);
+      const baseWeights = baseRow ? { ...compare(weightsKey(w), weightsKey(baseRow.weights), () => weightsText(baseRow.weights?.value)) } : null;
       return h(
         'table',
         { class: 'pack-table', dataset: { category: String(row.category).trim() } },
@@ -479,14 +551,16 @@ function packView() {
         h(
           'tbody',
           null,
-          line(tr('weights'), tr('weightsValue', { i: wv.invention, u: wv.utility_model, d: wv.design }), w.basis, w.source, { item: 'weights' }),
+          line(tr('weights'), weightsText(wv), w.basis, w.source, { item: 'weights' }, baseWeights),
           INDICATORS.map((id) => {
             const t = row.thresholds?.[id];
-            return line(tr(`i.${id}`), valueText(id, t?.value), t?.value == null ? null : t?.basis, t?.value == null ? null : t?.source, { indicator: id });
+            const theirs = baseRow ? (baseRow.thresholds?.[id] ?? { value: null }) : null;
+            return line(tr(`i.${id}`), valueText(id, t?.value), t?.value == null ? null : t?.basis, t?.value == null ? null : t?.source, { indicator: id }, compare(t ?? { value: null }, theirs, (v) => valueText(id, v)));
           }),
         ),
       );
     }),
+    removed.length ? h('p', { id: 'pack-rows-removed' }, tr('removedRows', { rows: removed.map((r) => r.category).join(', ') })) : null,
   ];
 }
 
