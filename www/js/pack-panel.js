@@ -393,6 +393,13 @@ function infoFor(reportPack) {
  */
 export function decorateReport(report) {
   lastReport = report;
+  // A document that names an own pack this page does not have (an autosaved draft whose pack was
+  // not kept, a draft opened another way) asks for it, as an opened draft does.
+  const named = typeof hooks?.store?.doc?.pack === 'string' ? REFERENCE.exec(hooks.store.doc.pack) : null;
+  if (named && !active && (!wanted || wanted.sha !== named[2])) {
+    wanted = { id: named[1], sha: named[2] };
+    render();
+  }
   const banner = document.querySelector('#report .banner');
   const info = infoFor(report.pack);
   if (banner && report.pack) {
