@@ -414,8 +414,9 @@ export function decorateReport(report) {
     );
   }
   const doc = documentFor(report.pack);
+  const sections = new Map([...document.querySelectorAll('#report .product-result')].map((el) => [el.dataset.product, el]));
   for (const product of report.products ?? []) {
-    const section = [...document.querySelectorAll('#report .product-result')].find((el) => el.dataset.product === product.id);
+    const section = sections.get(product.id);
     if (!section || !product.benchmark_category) continue;
     const row = doc?.benchmarks?.find((r) => String(r.category).trim() === product.benchmark_category);
     const category = product.benchmark_category === '*' ? tr('rowAll') : product.benchmark_category;
