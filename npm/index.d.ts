@@ -358,6 +358,15 @@ export interface PatentImport {
   problems: { row: number; column: string | null; message: Text }[];
 }
 
+/** What `checkPack` answers. */
+export interface PackCheck {
+  valid: boolean;
+  /** The pack's identity and threshold counts by basis, when valid. */
+  pack: PackInfo | null;
+  /** Every problem, with JSON pointers into the pack document; empty when valid. */
+  findings: Finding[];
+}
+
 /** Options of an assessment. */
 export interface Options {
   /**
@@ -380,6 +389,10 @@ export function assessJson(input: Input | string, options?: Options | null): str
 export function validate(input: Input | string): Finding[];
 /** The embedded rule packs, in round order. */
 export function packs(): PackInfo[];
+/** Checks a rule pack (object or JSON text): its identity when valid, else its findings. */
+export function checkPack(pack: object | string): PackCheck;
+/** The canonical JSON text of an embedded pack (the bytes of its SHA-256); null for another id. */
+export function packJson(id: string): string | null;
 /** Normalises a CN application number as typed, for live form feedback. */
 export function normalizePatentNumber(text: string): NormalizedPatentNumber;
 /** Imports a patent list (CSV, or tab-separated rows pasted from a spreadsheet). */

@@ -11,6 +11,8 @@ export {
   assessJson,
   validate,
   packs,
+  checkPack,
+  packJson,
   normalizePatentNumber,
   importPatentsCsv,
   version,

@@ -7,6 +7,8 @@ export {
   assessJson,
   validate,
   packs,
+  checkPack,
+  packJson,
   normalizePatentNumber,
   importPatentsCsv,
   version,

@@ -161,6 +161,14 @@ pub fn compare(report: &Report, expect: &Value) -> Vec<String> {
                 ));
             }
         }
+        if let Some(category) = expected.get("benchmark_category").and_then(Value::as_str) {
+            let actual = product.benchmark_category.as_deref().unwrap_or("absent");
+            if actual != category {
+                differences.push(format!(
+                    "product {id}: benchmark row {actual}, expected {category}"
+                ));
+            }
+        }
         if let Some(criteria) = expected.get("criteria").and_then(Value::as_object) {
             for (criterion, verdict) in criteria {
                 let actual = product_json

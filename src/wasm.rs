@@ -127,6 +127,46 @@ pub fn packs() -> JsValue {
     to_js(&crate::packs())
 }
 
+/// What `checkPack` answers: the CLI's `pack check --json` without the comparison with the
+/// embedded pack, which would cost the module about 2 KB gzip (docs/wasm.md).
+#[derive(Serialize)]
+struct CheckedPack {
+    valid: bool,
+    pack: Option<pack::PackInfo>,
+    findings: Vec<Finding>,
+}
+
+/// Checks a rule pack (object or JSON text) without assessing anything: `{ valid, pack,
+/// findings }`, the pack's identity and threshold counts by basis when it is valid, else every
+/// problem with its JSON pointer into the pack document (`/benchmarks/0/...`).
+#[wasm_bindgen(js_name = checkPack)]
+pub fn check_pack(pack_value: JsValue) -> JsValue {
+    let checked = match pack::parse_pack(&json_text(&pack_value)) {
+        Ok(parsed) => CheckedPack {
+            valid: true,
+            pack: Some(parsed.info()),
+            findings: Vec::new(),
+        },
+        Err(findings) => CheckedPack {
+            valid: false,
+            pack: None,
+            findings,
+        },
+    };
+    to_js(&checked)
+}
+
+/// The canonical JSON text of an embedded pack (the bytes its SHA-256 is taken over), or `null`
+/// for an id no embedded pack has: what the page's pack view reads for the pack in use when the
+/// user brought none.
+#[wasm_bindgen(js_name = packJson)]
+pub fn pack_json(id: JsValue) -> JsValue {
+    match pack::embedded_by_id(&plain_text(&id)) {
+        Some(found) => JsValue::from_str(&found.canonical),
+        None => JsValue::NULL,
+    }
+}
+
 /// The answer of `normalizePatentNumber`: the normalised number, or the finding.
 #[derive(Serialize)]
 #[serde(untagged)]

@@ -16,6 +16,11 @@ const EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/examples/fuzhou-bogie-monitor.json"
 );
+const CATEGORY_PACK: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/packs/two-category-rows.example.json"
+);
+const CATEGORY_INPUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/two-categories.json");
 
 /// Runs the binary with `args`, feeding `stdin`, in a neutral locale unless `env` says otherwise.
 fn run_with(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
@@ -315,11 +320,22 @@ fn verify_flags_a_report_naming_another_pack_digest() {
     let altered = original.replace(&embedded.sha256, &"0".repeat(64));
     let altered_path = dir.join("altered.json");
     std::fs::write(&altered_path, altered).unwrap();
+    // The report names a pack by a digest no pack at hand has: verify names the pack it needs
+    // (and that the embedded pack of that id is other content) instead of listing the embedded
+    // pack's values as differences.
     let output = run(&["verify", "--input", EXAMPLE, path_str(&altered_path)]);
-    assert_eq!(code(&output), 3);
-    let text = stdout(&output);
-    assert!(text.contains("rule pack mismatch"), "{text}");
-    assert!(text.contains("/pack/sha256"), "{text}");
+    assert_eq!(code(&output), 2);
+    assert_eq!(stdout(&output), "");
+    let text = stderr(&output);
+    let zeros = "0".repeat(64);
+    assert!(
+        text.contains(&format!(
+            "the report needs rule pack `cn-pip/t-ppac-402-2022` version 1.0.0 (sha256 {zeros})"
+        )),
+        "{text}"
+    );
+    assert!(text.contains(&embedded.sha256), "{text}");
+    assert!(text.contains("--pack FILE"), "{text}");
 
     // A pack file with other values is flagged the same way when given with --pack.
     let mut pack_value: Value = serde_json::from_str(&embedded.canonical).unwrap();
@@ -676,4 +692,201 @@ fn an_exported_pack_applies_like_the_embedded_one() {
     let plain = run(&["assess", EXAMPLE]);
     assert_eq!(code(&with_file), 0);
     assert_eq!(with_file.stdout, plain.stdout);
+}
+
+// ---- pack check ---------------------------------------------------------------------------
+
+#[test]
+fn pack_check_prints_identity_and_the_rows_a_pack_adds() {
+    let parsed = pack::parse_pack(&std::fs::read_to_string(CATEGORY_PACK).unwrap()).unwrap();
+    let output = run(&["pack", "check", CATEGORY_PACK]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("valid rule pack:"), "{text}");
+    assert!(text.contains("example/two-category-rows"), "{text}");
+    assert!(text.contains("0.1.0-example"), "{text}");
+    assert!(text.contains(&parsed.sha256), "{text}");
+    assert!(
+        text.contains("thresholds: 0 official, 21 reference"),
+        "{text}"
+    );
+    assert!(
+        text.contains("compared with the embedded pack cn-pip/t-ppac-402-2022 1.0.0"),
+        "{text}"
+    );
+    assert!(text.contains("row C37 added"), "{text}");
+    assert!(text.contains("row C40 added"), "{text}");
+    assert!(
+        text.contains("B1.sales_revenue ≥ 30000000 (reference)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("B1.profit_margin ≥ -0.05 (reference)"),
+        "{text}"
+    );
+    assert!(!text.contains("removed"), "{text}");
+
+    let zh = run(&["--lang", "zh", "pack", "check", CATEGORY_PACK]);
+    assert_eq!(code(&zh), 0);
+    assert!(stdout(&zh).contains("新增基准行 C37"), "{}", stdout(&zh));
+    assert!(stdout(&zh).contains("阈值：官方值 0 个，参考值 21 个"));
+}
+
+#[test]
+fn pack_check_names_each_changed_value_and_basis() {
+    let dir = temp_dir("pack-check-official");
+    let embedded = pack::embedded_by_id("cn-pip/gb-t-46961-2025").unwrap();
+    let mut value: Value = serde_json::from_str(&embedded.canonical).unwrap();
+    value["id"] = Value::from("association/official-2026");
+    let sales = &mut value["benchmarks"][0]["thresholds"]["B1.sales_revenue"];
+    sales["value"] = Value::from("8000000");
+    sales["basis"] = Value::from("official");
+    sales["source"] = Value::from("GB/T 46961-2025 附录 A 表 A.1");
+    value["parameters"]["min_counted_patents"]["value"] = Value::from(2);
+    let mut removed = value["benchmarks"][0].clone();
+    removed["category"] = Value::from("C37");
+    value["benchmarks"] = Value::Array(vec![removed]);
+    let path = dir.join("official.json");
+    std::fs::write(&path, value.to_string()).unwrap();
+
+    let output = run(&["pack", "check", path_str(&path)]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    // No embedded pack has this id, so the comparison is with the pack for round 2026.
+    assert!(
+        text.contains("compared with the embedded pack cn-pip/gb-t-46961-2025"),
+        "{text}"
+    );
+    assert!(
+        text.contains("thresholds: 1 official, 6 reference"),
+        "{text}"
+    );
+    assert!(
+        text.contains("parameter min_counted_patents: 1 → 2\n"),
+        "{text}"
+    );
+    assert!(text.contains("row * removed"), "{text}");
+    assert!(text.contains("row C37 added"), "{text}");
+    assert!(
+        text.contains("B1.sales_revenue ≥ 8000000 (official)"),
+        "{text}"
+    );
+
+    // Keeping the `*` row, the change is one threshold: value, basis and source.
+    value["benchmarks"][0]["category"] = Value::from("*");
+    std::fs::write(&path, value.to_string()).unwrap();
+    let output = run(&["pack", "check", path_str(&path), "--json"]);
+    assert_eq!(code(&output), 0);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["valid"], true);
+    assert_eq!(json["compared_with"]["id"], "cn-pip/gb-t-46961-2025");
+    let changes = json["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{changes:?}");
+    assert_eq!(changes[1]["kind"], "threshold");
+    assert_eq!(changes[1]["category"], "*");
+    assert_eq!(changes[1]["item"], "B1.sales_revenue");
+    assert_eq!(changes[1]["old"]["value"], "5000000");
+    assert_eq!(changes[1]["old"]["basis"], "reference");
+    assert_eq!(changes[1]["new"]["value"], "8000000");
+    assert_eq!(changes[1]["new"]["basis"], "official");
+    let text = stdout(&run(&["pack", "check", path_str(&path)]));
+    assert!(
+        text.contains("row * B1.sales_revenue: 5000000 → 8000000; basis reference → official; source now GB/T 46961-2025 附录 A 表 A.1"),
+        "{text}"
+    );
+
+    // The embedded pack itself: no difference.
+    std::fs::write(&path, &embedded.canonical).unwrap();
+    let same = stdout(&run(&["pack", "check", path_str(&path)]));
+    assert!(same.contains("no difference"), "{same}");
+}
+
+#[test]
+fn pack_check_lists_the_problems_of_an_invalid_pack_and_exits_2() {
+    let dir = temp_dir("pack-check-invalid");
+    let mut value: Value =
+        serde_json::from_str(&std::fs::read_to_string(CATEGORY_PACK).unwrap()).unwrap();
+    value["benchmarks"][1]["thresholds"]["B1.sales_revenue"]["value"] = Value::from("-1");
+    value["benchmarks"][2]["category"] = Value::from("C37");
+    let path = dir.join("bad.json");
+    std::fs::write(&path, value.to_string()).unwrap();
+    let output = run(&["pack", "check", path_str(&path)]);
+    assert_eq!(code(&output), 2);
+    let text = stdout(&output);
+    assert!(text.starts_with("invalid rule pack:"), "{text}");
+    assert!(
+        text.contains("/benchmarks/1/thresholds/B1.sales_revenue/value  negative_money"),
+        "{text}"
+    );
+    assert!(text.contains("(1 problem)"), "{text}");
+    // A second row for the same category is a problem too.
+    value["benchmarks"][1]["thresholds"]["B1.sales_revenue"]["value"] = Value::from("1");
+    std::fs::write(&path, value.to_string()).unwrap();
+    let output = run(&["pack", "check", path_str(&path)]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stdout(&output).contains("/benchmarks/2/category  duplicate_product"),
+        "{}",
+        stdout(&output)
+    );
+    let json: Value =
+        serde_json::from_str(&stdout(&run(&["pack", "check", path_str(&path), "--json"]))).unwrap();
+    assert_eq!(json["valid"], false);
+    assert_eq!(json["pack"], Value::Null);
+    assert_eq!(json["findings"][0]["path"], "/benchmarks/2/category");
+
+    std::fs::write(&path, b"\xff\xfe not text").unwrap();
+    let output = run(&["pack", "check", path_str(&path)]);
+    assert_eq!(code(&output), 2);
+    assert!(stdout(&output).contains("not UTF-8"));
+
+    assert_eq!(code(&run(&["pack", "check"])), 1);
+    assert_eq!(code(&run(&["pack", "check", "/no/such/pack.json"])), 1);
+    assert_eq!(code(&run(&["pack", "frobnicate"])), 1);
+}
+
+#[test]
+fn a_report_made_with_another_pack_verifies_with_it_and_names_it_without() {
+    let dir = temp_dir("verify-other-pack");
+    let parsed = pack::parse_pack(&std::fs::read_to_string(CATEGORY_PACK).unwrap()).unwrap();
+    let output = run(&["assess", CATEGORY_INPUT, "--pack", CATEGORY_PACK]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let report_path = dir.join("report.json");
+    std::fs::write(&report_path, &output.stdout).unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["products"][0]["benchmark_category"], "C37");
+    assert_eq!(report["products"][1]["benchmark_category"], "C40");
+
+    let with = run(&[
+        "verify",
+        "--input",
+        CATEGORY_INPUT,
+        path_str(&report_path),
+        "--pack",
+        CATEGORY_PACK,
+    ]);
+    assert_eq!(code(&with), 0, "{}", stdout(&with));
+    assert!(stdout(&with).contains("(from a file)"), "{}", stdout(&with));
+
+    let without = run(&["verify", "--input", CATEGORY_INPUT, path_str(&report_path)]);
+    assert_eq!(code(&without), 2);
+    let text = stderr(&without);
+    assert!(
+        text.contains(&format!(
+            "the report needs rule pack `example/two-category-rows` version 0.1.0-example (sha256 {})",
+            parsed.sha256
+        )),
+        "{text}"
+    );
+    assert!(text.contains("not embedded"), "{text}");
+    let zh = run_with(
+        &["verify", "--input", CATEGORY_INPUT, path_str(&report_path)],
+        b"",
+        &[("LANG", "zh_CN.UTF-8")],
+    );
+    assert!(
+        stderr(&zh).contains("报告所用规则包为 `example/two-category-rows` 版本 0.1.0-example"),
+        "{}",
+        stderr(&zh)
+    );
 }

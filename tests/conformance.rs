@@ -76,3 +76,27 @@ fn a_prepared_assessor_gives_the_same_report_bytes() {
     }
     assert!(checked >= 40, "{checked}");
 }
+
+/// The `cat-*` cases carry the example category pack; their copies must be that very pack, so the
+/// outcomes they check are the outcomes of the file people are pointed to.
+#[test]
+fn category_cases_carry_the_example_pack() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(root.join("examples/packs/two-category-rows.example.json")).unwrap(),
+    )
+    .unwrap();
+    let mut checked = 0;
+    for entry in fs::read_dir(root.join("tests/cases")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("cat-") {
+            continue;
+        }
+        let case: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(case["pack"], example, "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 4, "{checked}");
+}

@@ -3,6 +3,7 @@
 //! are embedded at build time and identified by id plus the SHA-256 of their RFC 8785 canonical
 //! form; another pack may be supplied at run time and is validated like any input.
 
+pub mod diff;
 mod parse;
 
 use serde::Serialize;

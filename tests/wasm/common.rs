@@ -139,6 +139,34 @@ pub fn nothing_a_caller_passes_throws_or_traps() {
     assert_eq!(length(&get(&report, "products")), 2);
 }
 
+pub fn a_pack_is_checked_and_an_embedded_pack_read() {
+    let example = include_str!("../../examples/packs/two-category-rows.example.json");
+    let checked = wasm::check_pack(JsValue::from_str(example));
+    assert_eq!(get(&checked, "valid"), JsValue::TRUE);
+    let info = get(&checked, "pack");
+    assert_eq!(text(&info, "id"), "example/two-category-rows");
+    assert_eq!(text(&info, "sha256").len(), 64);
+    assert_eq!(get(&info, "reference_thresholds").as_f64(), Some(21.0));
+    assert_eq!(length(&get(&checked, "findings")), 0);
+
+    let invalid = wasm::check_pack(JsValue::from_str("{\"format\": 1}"));
+    assert_eq!(get(&invalid, "valid"), JsValue::FALSE);
+    assert!(get(&invalid, "pack").is_null());
+    let findings = Array::from(&get(&invalid, "findings"));
+    assert!(findings.iter().any(|f| text(&f, "path") == "/format"));
+
+    let id = "cn-pip/t-ppac-402-2022";
+    let json = wasm::pack_json(JsValue::from_str(id)).as_string().unwrap();
+    let again = wasm::check_pack(JsValue::from_str(&json));
+    let embedded = Array::from(&wasm::packs()).get(0);
+    assert_eq!(text(&embedded, "id"), id);
+    assert_eq!(
+        text(&get(&again, "pack"), "sha256"),
+        text(&embedded, "sha256")
+    );
+    assert!(wasm::pack_json(JsValue::from_str("cn-pip/none")).is_null());
+}
+
 /// Declares every shared check above as a `#[wasm_bindgen_test]` of the including suite, so the
 /// Node and Chromium suites run the same list and cannot drift apart.
 #[macro_export]
@@ -149,6 +177,7 @@ macro_rules! shared_wasm_tests {
             validate_packs_normalize_and_version_answer_plain_objects,
             a_caller_supplied_pack_is_applied_or_its_findings_are_reported,
             nothing_a_caller_passes_throws_or_traps,
+            a_pack_is_checked_and_an_embedded_pack_read,
         );
     };
     ($($name:ident),+ $(,)?) => {

@@ -2,7 +2,9 @@
 import init, {
   assess,
   assessJson,
+  checkPack,
   normalizePatentNumber,
+  packJson,
   packs,
   validate,
   version,
@@ -10,7 +12,7 @@ import init, {
 import * as glue from '../pkg/patent_intensive.js';
 import { wasmSource } from './wasm-source.js';
 
-export { assess, assessJson, normalizePatentNumber, packs, validate, version };
+export { assess, assessJson, checkPack, normalizePatentNumber, packJson, packs, validate, version };
 
 export async function start() {
   const source = wasmSource();

@@ -11,6 +11,7 @@ import { showFindings, targetFor } from './errors.js';
 import { renderReport, renderLiveBar } from './results.js';
 import { setupVerify } from './verify.js';
 import { download, readFileText } from './files.js';
+import { setupPackPanel, packOptions, decorateReport, draftOpened } from './pack-panel.js';
 
 const DEBOUNCE_MS = 250;
 const AUTOSAVE_FLAG = 'patent-intensive.autosave';
@@ -59,6 +60,7 @@ async function main() {
   form = new Form($('form'), store);
   wire();
   setupVerify();
+  setupPackPanel($('pack-panel'), { store, refresh: () => { form.render(); store.changed(); assessNow(); } });
 
   let restored = false;
   if (storageGet(AUTOSAVE_FLAG) === '1') {
@@ -83,9 +85,10 @@ async function main() {
 function assessNow() {
   clearTimeout(store.timer);
   const revision = store.revision;
-  const report = assess(forEngine(store.doc));
+  const report = assess(forEngine(store.doc), packOptions(store.doc));
   store.report = report;
   renderReport($('report'), report);
+  decorateReport(report);
   renderLiveBar($('live-bar'), report);
   const counts = showFindings($('form'), $('error-summary'), report.findings, (id) => form.reveal(id), removeField);
   usccFeedback(report);
@@ -216,12 +219,13 @@ function wire() {
       return;
     }
     replaceDocument(doc, 'status.loadedDraft', { name: file.name });
+    draftOpened(doc);
     // As after a GOV.UK form submission: when there are errors, the summary takes focus.
     if (store.report.findings.some((f) => f.severity === 'error')) $('error-summary').focus();
   });
   $('tool-export').addEventListener('click', () => {
     const name = `patent-intensive-report-${stamp()}.json`;
-    download(name, assessJson(forEngine(store.doc)));
+    download(name, assessJson(forEngine(store.doc), packOptions(store.doc)));
     setStatus('status.exported', { name });
   });
   $('tool-print').addEventListener('click', () => window.print());

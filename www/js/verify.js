@@ -7,6 +7,7 @@ import { t } from './i18n.js';
 import { join } from './doc.js';
 import { assessJson, packs } from './engine.js';
 import { readFileText } from './files.js';
+import { verifyPackNotice } from './pack-panel.js';
 
 const MAX_LISTED = 200;
 
@@ -41,6 +42,13 @@ function run() {
     out.focus();
     return;
   }
+  const notice = verifyPackNotice(given, packText);
+  if (notice?.stop) {
+    out.dataset.result = 'pack';
+    out.append(notice.node);
+    out.focus();
+    return;
+  }
   const recomputedText = assessJson(inputText, packText ? { pack: packText } : undefined);
   const recomputed = JSON.parse(recomputedText);
   const differences = [];
@@ -56,6 +64,7 @@ function run() {
   } else {
     out.append(h('p', { class: 'verify-mismatch' }, h('span', { 'aria-hidden': 'true' }, '✗ '), t('verify.mismatch', { n: differences.length })));
     if (given?.input_sha256 && given.input_sha256 !== recomputed.input_sha256) out.append(h('p', null, t('verify.inputShaDiffers')));
+    if (notice) out.append(notice.node);
     const known = packs().some((p) => p.sha256 === given?.pack?.sha256);
     if (given?.pack?.sha256 && !known && !packText) out.append(h('p', null, t('verify.packUnknown', { id: given.pack.id, sha: given.pack.sha256 })));
     out.append(

@@ -25,7 +25,8 @@ Commands:
   test     run conformance case files and summarise
   batch    assess NDJSON, one input per line, on all cores
   packs    list the embedded rule packs
-  pack     `pack export ID`: print a rule pack as JSON
+  pack     `pack export ID`: print a rule pack as JSON; `pack check FILE`: validate a pack
+           and list what it changes
 
 Options for every command:
   --lang zh|en   language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
@@ -53,7 +54,7 @@ Examples:
   test     运行一致性用例文件并汇总
   batch    评估 NDJSON（每行一份输入），使用全部处理器核心
   packs    列出内置规则包
-  pack     `pack export ID`：以 JSON 输出规则包
+  pack     `pack export ID`：以 JSON 输出规则包；`pack check 文件`：校验规则包并列出其改动
 
 所有命令通用的选项：
   --lang zh|en   消息语言（默认取 LC_ALL、LC_MESSAGES、LANG）
@@ -141,7 +142,8 @@ Arguments:
 
 Options:
   --input <INPUT>   the assessment input the report claims to be for (required)
-  --pack ID|FILE    the rule pack to recompute with (required when the report's pack is not embedded)
+  --pack ID|FILE    the rule pack to recompute with (required when no embedded pack has the
+                    report's pack sha256: without it, verify names the pack needed and exits 2)
   --json            print the outcome as JSON instead of text
 
 Exit status: 0 the report reproduces, 3 it does not, 2 the input has errors (and the report
@@ -165,7 +167,7 @@ const VERIFY_ZH: &str = "由输入重新计算报告，逐字节核对。
 
 选项：
   --input <输入>    报告对应的评估输入（必填）
-  --pack ID|文件    用于重新计算的规则包（报告所用规则包不是内置规则包时必填）
+  --pack ID|文件    用于重新计算的规则包（报告所用规则包的 sha256 不属于任何内置规则包时必填；未给出时，verify 指明所需规则包并以 2 退出）
   --json            以 JSON 输出核对结果
 
 退出码：0 报告可复现，3 不可复现，2 输入有错误（且报告可复现）或报告、规则包无效，1 用法错误或文件无法读取。
@@ -316,23 +318,52 @@ const PACKS_ZH: &str = "列出内置规则包：id、版本、适用年度、所
 ";
 
 const PACK_EN: &str =
-    "Print an embedded rule pack as JSON, the starting point for a pack with official values.
-The indented output has the same SHA-256 as the pack (the digest is taken over the canonical
-form); --compact prints that canonical form itself, so `sha256sum` of it equals the pack's SHA-256.
+    "`pack export ID` prints an embedded rule pack as JSON, the starting point for a pack with
+official values. The indented output has the same SHA-256 as the pack (the digest is taken over
+the canonical form); --compact prints that canonical form itself, so `sha256sum` of it equals the
+pack's SHA-256.
+
+`pack check FILE` validates a pack file (every problem with its JSON pointer), prints its id,
+version, SHA-256 and how many thresholds are official and reference, and lists what it changes
+against the embedded pack it would replace (the embedded pack with its id, else the one for its
+first round year): each parameter, weight and threshold whose value, basis or source differs
+(old → new), and the benchmark rows added or removed.
 
 Usage: patent-intensive pack export <ID> [--compact]
+       patent-intensive pack check <FILE|-> [--json]
+
+Options:
+  --compact   (export) the canonical bytes, no newline
+  --json      (check) the outcome as JSON: valid, pack, findings, compared_with, changes
+
+Exit status (check): 0 valid pack, 2 invalid pack, 1 usage error or unreadable file.
 
 Examples:
   patent-intensive pack export cn-pip/gb-t-46961-2025 > official-2026.json
   patent-intensive pack export cn-pip/t-ppac-402-2022 --compact | sha256sum
+  patent-intensive pack check official-2026.json
+  patent-intensive pack check examples/packs/two-category-rows.example.json --json
 ";
 
-const PACK_ZH: &str = "以 JSON 输出内置规则包，可作为填写官方值的起点。缩进输出的 SHA-256 与规则包相同（摘要按规范形式计算）；
+const PACK_ZH: &str = "`pack export ID` 以 JSON 输出内置规则包，可作为填写官方值的起点。缩进输出的 SHA-256 与规则包相同（摘要按规范形式计算）；
 --compact 直接输出规范形式，对其运行 `sha256sum` 即得规则包的 SHA-256。
 
+`pack check 文件` 校验规则包文件（逐条列出问题及其 JSON 指针），输出其 id、版本、SHA-256 以及官方值与参考值阈值的个数，
+并列出它相对于将被替换的内置规则包（同 id 的内置规则包，否则为其首个适用年度的内置规则包）的改动：
+取值、依据或来源不同的每个参数、权重和阈值（旧值 → 新值），以及新增或删除的基准行。
+
 用法：patent-intensive pack export <ID> [--compact]
+      patent-intensive pack check <文件|-> [--json]
+
+选项：
+  --compact   （export）输出规范形式的字节，不加换行
+  --json      （check）以 JSON 输出结果：valid、pack、findings、compared_with、changes
+
+退出状态（check）：0 规则包有效，2 规则包无效，1 用法错误或文件无法读取。
 
 示例：
   patent-intensive pack export cn-pip/gb-t-46961-2025 > official-2026.json
   patent-intensive pack export cn-pip/t-ppac-402-2022 --compact | sha256sum
+  patent-intensive pack check official-2026.json
+  patent-intensive pack check examples/packs/two-category-rows.example.json --json
 ";

@@ -1,6 +1,8 @@
 //! `packs` (the embedded rule packs) and `pack export ID` (one pack as JSON).
 
-use patent_intensive::pack;
+use patent_intensive::pack::{self, diff, Basis, RulePack};
+use patent_intensive::validate::Code;
+use patent_intensive::Finding;
 use serde_json::Value;
 
 use super::{choice, no_positional, one_positional, Context};
@@ -77,27 +79,34 @@ const EXPORT: Spec = Spec {
     flags: &["--compact"],
 };
 
-/// Runs `pack export ID`.
-pub fn pack(tokens: &[String], _context: &Context) -> Outcome {
+/// Runs `pack export ID` and `pack check FILE`.
+pub fn pack(tokens: &[String], context: &Context) -> Outcome {
     let (sub, rest) = match tokens.split_first() {
         Some((sub, rest)) => (sub.as_str(), rest),
         None => ("", tokens),
     };
-    if sub != "export" {
-        let given = sub;
-        let message = if given.is_empty() {
-            msg!("`pack` 缺少子命令", "`pack` needs a subcommand")
-        } else {
-            msg!(
-                "未知子命令 `pack {given}`",
-                "unknown subcommand `pack {given}`"
-            )
-        };
-        return Err(Failure::usage(message).help(msg!(
-            "用法：patent-intensive pack export <ID>",
-            "usage: patent-intensive pack export <ID>"
-        )));
+    match sub {
+        "export" => export(rest),
+        "check" => check(rest, context.lang),
+        given => {
+            let message = if given.is_empty() {
+                msg!("`pack` 缺少子命令", "`pack` needs a subcommand")
+            } else {
+                msg!(
+                    "未知子命令 `pack {given}`",
+                    "unknown subcommand `pack {given}`"
+                )
+            };
+            Err(Failure::usage(message).help(msg!(
+                "用法：patent-intensive pack export <ID> | pack check <文件>",
+                "usage: patent-intensive pack export <ID> | pack check <FILE>"
+            )))
+        }
     }
+}
+
+/// Runs `pack export ID`.
+fn export(rest: &[String]) -> Outcome {
     let args = parse(rest, &EXPORT)?;
     let id = one_positional(&args, "ID", "pack export")?;
     let Some(pack) = pack::embedded_by_id(id) else {
@@ -161,4 +170,244 @@ fn indented(pack: &Value) -> Option<String> {
     }
     out.push_str("}\n");
     Some(out)
+}
+
+const CHECK: Spec = Spec {
+    options: &[],
+    flags: &["--json"],
+};
+
+/// Runs `pack check FILE`: validates a pack file, prints its identity and what it changes against
+/// the embedded pack it would replace. Exit 0 valid, 2 invalid, 1 usage or unreadable file.
+fn check(rest: &[String], lang: Lang) -> Outcome {
+    let args = parse(rest, &CHECK)?;
+    let path = one_positional(&args, "FILE", "pack check")?;
+    let bytes = io::read_source(path)?;
+    let outcome = match io::text_of(&bytes) {
+        Some(text) => diff::check(text),
+        None => diff::PackCheck {
+            valid: false,
+            pack: None,
+            findings: vec![Finding::error(
+                "",
+                Code::InvalidJson,
+                patent_intensive::text::Text::new(
+                    "规则包不是 UTF-8 编码的文本",
+                    "the rule pack is not UTF-8 encoded text",
+                ),
+            )],
+            compared_with: None,
+            changes: Vec::new(),
+        },
+    };
+    let out = if args.flag("--json") {
+        let mut json = serde_json::to_string_pretty(&outcome).map_err(|error| {
+            let reason = error.to_string();
+            Failure::usage(msg!(
+                "无法输出 JSON：{reason}",
+                "cannot write JSON: {reason}"
+            ))
+        })?;
+        json.push('\n');
+        json
+    } else {
+        // The pack itself is needed to list the values of rows it adds; parsing it again is
+        // cheap next to reading the file.
+        let parsed = io::text_of(&bytes).and_then(|text| pack::parse_pack(text).ok());
+        check_text(&outcome, parsed.as_ref(), path, lang)
+    };
+    io::write_stdout(out.as_bytes())?;
+    Ok(if outcome.valid {
+        Exit::Ok
+    } else {
+        Exit::Invalid
+    })
+}
+
+fn basis_name(basis: Basis, lang: Lang) -> &'static str {
+    match (basis, lang) {
+        (Basis::Official, Lang::Zh) => "官方值",
+        (Basis::Reference, Lang::Zh) => "参考值",
+        (Basis::PublicNotice, Lang::Zh) => "公开通知",
+        (basis, Lang::En) => basis.as_str(),
+    }
+}
+
+fn entry_text(entry: Option<&diff::Entry>, lang: Lang) -> String {
+    match entry {
+        Some(entry) => entry.value.clone(),
+        None => lang.pick("（未知）", "(unknown)").to_string(),
+    }
+}
+
+fn check_text(
+    outcome: &diff::PackCheck,
+    parsed: Option<&RulePack>,
+    path: &str,
+    lang: Lang,
+) -> String {
+    let zh = lang == Lang::Zh;
+    let mut out = String::new();
+    let Some(info) = &outcome.pack else {
+        let count = outcome.findings.len();
+        out.push_str(&match (zh, count) {
+            (true, _) => format!("无效的规则包：`{path}`（{count} 个问题）\n"),
+            (false, 1) => format!("invalid rule pack: `{path}` (1 problem)\n"),
+            (false, _) => format!("invalid rule pack: `{path}` ({count} problems)\n"),
+        });
+        for finding in &outcome.findings {
+            let at = if finding.path.is_empty() {
+                "/"
+            } else {
+                &finding.path
+            };
+            out.push_str(&format!(
+                "  {at}  {}  {}\n",
+                finding.code.as_str(),
+                lang.of(&finding.message)
+            ));
+        }
+        return out;
+    };
+    let rounds = match info.rounds.last {
+        Some(last) => format!("{}–{last}", info.rounds.first),
+        None => format!("{}{}", info.rounds.first, lang.pick(" 起", " onwards")),
+    };
+    let (official, reference) = (info.official_thresholds, info.reference_thresholds);
+    out.push_str(&if zh {
+        format!("有效的规则包：`{path}`\n")
+    } else {
+        format!("valid rule pack: `{path}`\n")
+    });
+    for (label, value) in [
+        ("id      ", info.id.clone()),
+        (lang.pick("版本    ", "version "), info.version.clone()),
+        ("sha256  ", info.sha256.clone()),
+        (
+            lang.pick("标题    ", "title   "),
+            lang.of(&info.title).to_string(),
+        ),
+        (lang.pick("适用年度", "rounds  "), rounds),
+    ] {
+        out.push_str(&format!("  {label} {value}\n"));
+    }
+    out.push_str(&if zh {
+        format!("  阈值：官方值 {official} 个，参考值 {reference} 个\n")
+    } else {
+        format!("  thresholds: {official} official, {reference} reference\n")
+    });
+    let Some(base) = &outcome.compared_with else {
+        return out;
+    };
+    let count = outcome.changes.len();
+    let (id, version, sha) = (&base.id, &base.version, &base.sha256);
+    out.push_str(&match (zh, count) {
+        (true, 0) => format!("与内置规则包 {id} {version}（sha256 {sha}）相比：没有不同\n"),
+        (true, _) => format!("与内置规则包 {id} {version}（sha256 {sha}）相比，{count} 处不同：\n"),
+        (false, 0) => format!(
+            "compared with the embedded pack {id} {version} (sha256 {sha}): no difference\n"
+        ),
+        (false, 1) => {
+            format!(
+                "compared with the embedded pack {id} {version} (sha256 {sha}), 1 difference:\n"
+            )
+        }
+        (false, _) => format!(
+            "compared with the embedded pack {id} {version} (sha256 {sha}), {count} differences:\n"
+        ),
+    });
+    for change in &outcome.changes {
+        out.push_str(&change_text(change, parsed, lang));
+    }
+    out
+}
+
+fn change_text(change: &diff::Change, parsed: Option<&RulePack>, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let category = change.category.as_deref().unwrap_or("");
+    let item = change.item.as_deref().unwrap_or("");
+    let title = change.title.as_ref().map_or("", |t| lang.of(t));
+    match change.kind {
+        diff::ChangeKind::RowAdded => {
+            let mut out = if zh {
+                format!("  新增基准行 {category}：{title}\n")
+            } else {
+                format!("  row {category} added: {title}\n")
+            };
+            let row = parsed.and_then(|p| p.benchmarks.iter().find(|r| r.category == category));
+            if let Some(row) = row {
+                let weights = diff::weights_text(&row.weights.value);
+                let basis = basis_name(row.weights.basis, lang);
+                out.push_str(&if zh {
+                    format!("    权重 {weights}（{basis}）\n")
+                } else {
+                    format!("    weights {weights} ({basis})\n")
+                });
+                for (id, threshold) in &row.thresholds {
+                    let value = threshold.as_ref().map_or_else(
+                        || lang.pick("（未知）", "(unknown)").to_string(),
+                        |t| {
+                            let value = patent_intensive::exact::plain(&t.value);
+                            let basis = basis_name(t.basis, lang);
+                            if zh {
+                                format!("≥ {value}（{basis}）")
+                            } else {
+                                format!("≥ {value} ({basis})")
+                            }
+                        },
+                    );
+                    out.push_str(&format!("    {} {value}\n", id.as_str()));
+                }
+            }
+            out
+        }
+        diff::ChangeKind::RowRemoved => {
+            if zh {
+                format!("  删除基准行 {category}：{title}\n")
+            } else {
+                format!("  row {category} removed: {title}\n")
+            }
+        }
+        diff::ChangeKind::Parameter | diff::ChangeKind::Weights | diff::ChangeKind::Threshold => {
+            let place = match change.kind {
+                diff::ChangeKind::Parameter => {
+                    format!("{}{item}", lang.pick("参数 ", "parameter "))
+                }
+                _ => format!("{}{category} {item}", lang.pick("基准行 ", "row ")),
+            };
+            let mut parts = Vec::new();
+            if change.value_changed() {
+                parts.push(format!(
+                    "{} → {}",
+                    entry_text(change.old.as_ref(), lang),
+                    entry_text(change.new.as_ref(), lang)
+                ));
+            }
+            let basis = |e: Option<&diff::Entry>| {
+                e.map_or(lang.pick("（无）", "(none)"), |e| {
+                    basis_name(e.basis, lang)
+                })
+            };
+            if change.basis_changed() {
+                parts.push(format!(
+                    "{}{} → {}",
+                    lang.pick("依据 ", "basis "),
+                    basis(change.old.as_ref()),
+                    basis(change.new.as_ref())
+                ));
+            }
+            if change.source_changed() {
+                let source = change
+                    .new
+                    .as_ref()
+                    .map_or(lang.pick("（无）", "(none)"), |e| e.source.as_str());
+                parts.push(format!("{}{source}", lang.pick("来源改为 ", "source now ")));
+            }
+            if zh {
+                format!("  {place}：{}\n", parts.join("；"))
+            } else {
+                format!("  {place}: {}\n", parts.join("; "))
+            }
+        }
+    }
 }

@@ -181,29 +181,47 @@ fn recompute(
     let Some(named) = named else {
         return Ok((plain, PackSource::Embedded));
     };
-    if plain.pack.as_ref().is_some_and(|p| p.id == named.id) {
+    if plain
+        .pack
+        .as_ref()
+        .is_some_and(|p| p.id == named.id && p.sha256 == named.sha256)
+    {
         return Ok((plain, PackSource::Embedded));
     }
     match pack::embedded_by_id(&named.id) {
-        Some(pack) => {
+        Some(pack) if pack.sha256 == named.sha256 => {
             let options = Options { pack: Some(pack) };
             Ok((
                 io::assess_bytes(&Assessor::new(), input, &options),
                 PackSource::Embedded,
             ))
         }
-        None => {
-            let (id, sha) = (&named.id, &named.sha256);
-            Err(Failure::invalid(msg!(
-                "报告所用规则包 `{id}`（sha256 {sha}）不是内置规则包，无法重新计算",
-                "the report was made with rule pack `{id}` (sha256 {sha}), which is not embedded, so it cannot be recomputed"
-            ))
-            .help(msg!(
-                "用 `--pack 文件` 给出该规则包",
-                "give that pack with `--pack FILE`"
-            )))
-        }
+        other => Err(pack_needed(named, other.as_ref())),
     }
+}
+
+/// The report was made with a pack (by SHA-256) that is neither embedded nor given: recomputing
+/// with another pack would only list the other pack's values as differences, so `verify` names
+/// the pack the report needs instead.
+fn pack_needed(named: &PackId, same_id: Option<&pack::RulePack>) -> Failure {
+    let (id, version, sha) = (&named.id, &named.version, &named.sha256);
+    let message = match same_id {
+        Some(embedded) => {
+            let (ev, es) = (&embedded.version, &embedded.sha256);
+            msg!(
+                "报告所用规则包为 `{id}` 版本 {version}（sha256 {sha}），不在手边：内置的 `{id}` 是版本 {ev}（sha256 {es}），内容不同，无法用它核对",
+                "the report needs rule pack `{id}` version {version} (sha256 {sha}), which is not at hand: the embedded `{id}` is version {ev} (sha256 {es}), other content, so it cannot verify the report"
+            )
+        }
+        None => msg!(
+            "报告所用规则包为 `{id}` 版本 {version}（sha256 {sha}），它不是内置规则包，无法重新计算",
+            "the report needs rule pack `{id}` version {version} (sha256 {sha}), which is not embedded, so it cannot be recomputed"
+        ),
+    };
+    Failure::invalid(message).help(msg!(
+        "用 `--pack 文件` 给出该规则包（`patent-intensive pack check 文件` 显示文件的 sha256）；若不存在这样的规则包，则报告已被改动",
+        "give that pack with `--pack FILE` (`patent-intensive pack check FILE` shows a file's sha256); if no such pack exists, the report was altered"
+    ))
 }
 
 /// `assess` ends its output with a newline; a saved report may or may not keep it.
