@@ -444,15 +444,15 @@ impl<'t, 'a> Projection<'t, 'a> {
                 } else {
                     ("", "")
                 };
-                let list = criteria.join(", ");
+                let (list_zh, list_en) = (criteria.join("、"), criteria.join(" and "));
                 Some(CriticalPatent {
                     patent: number.to_string(),
                     criteria,
                     term_ends: p.timeline.expires_on().and_then(|d| d.add_days(-1)),
                     annual_fee_due: due,
                     message: text!(
-                        "{number} 的年费须在每年 {shown}{leap_zh}（申请日对应日）前缴纳（另有六个月滞纳期，须缴滞纳金）；若因欠费失效，产品在 {year} 年度即不满足 {list}",
-                        "{number}'s annual fee is due by {shown}{leap_en} each year (the filing date's anniversary; six months' grace with a surcharge): if it lapses unpaid, the product fails {list} in round {year}"
+                        "{number} 的年费须在每年 {shown}{leap_zh}（申请日对应日）前缴纳（另有六个月滞纳期，须缴滞纳金）；若因欠费失效，产品在 {year} 年度即不满足 {list_zh}",
+                        "{number}'s annual fee is due by {shown}{leap_en} each year (the filing date's anniversary; six months' grace with a surcharge): if it lapses unpaid, the product fails {list_en} in round {year}"
                     ),
                 })
             })
