@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::date::Date;
+use crate::report::Verdict;
 use crate::text::Text;
 
 /// A product's outlook: round Y and the next ten, projected from the calendar only.
@@ -31,15 +32,10 @@ pub struct Outlook {
     pub assumptions: Text,
 }
 
-/// The patent criteria G3, G4, G6 and B2 together, in one projected round.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PatentVerdict {
-    /// None of G3, G4, G6, B2 fails.
-    Pass,
-    /// At least one of them fails.
-    Fail,
-}
+/// The patent criteria G3, G4, G6 and B2 together, in one projected round: only
+/// [`Verdict::Pass`] (none fails) or [`Verdict::Fail`] (at least one fails). The criteria's own
+/// type, so the report's JSON writer has one verdict spelling to carry.
+pub type PatentVerdict = Verdict;
 
 /// One round of the outlook.
 #[derive(Clone, Debug, Serialize)]

@@ -245,12 +245,13 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
 }
 
 /// Σ weight(type) over the types of the counted patents (B2), weights from the pack's row.
+/// (A trait object rather than a generic: one copy in the WebAssembly module for its three callers.)
 pub(crate) fn weighted_strength(
     weights: &crate::pack::Weights,
-    kinds: impl IntoIterator<Item = Option<PatentType>>,
+    kinds: &mut dyn Iterator<Item = Option<PatentType>>,
 ) -> BigDecimal {
     let mut total = BigDecimal::zero();
-    for kind in kinds.into_iter().flatten() {
+    for kind in kinds.flatten() {
         total += weights.of(kind);
     }
     total
@@ -314,7 +315,7 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
         .collect();
     let strength_measure = match weights {
         Some(weights) => Measure::Amount {
-            value: weighted_strength(weights, facts.counted().map(|l| l.patent.kind)),
+            value: weighted_strength(weights, &mut facts.counted().map(|l| l.patent.kind)),
             money: false,
         },
         None => Measure::Missing(text!(

@@ -14,13 +14,13 @@
 use super::benchmarks::{b2_verdict, weighted_strength};
 use super::gates::{g3_verdict, g4_verdict, g6_verdict, lacks_statement};
 use super::standing::Timeline;
+use bigdecimal::BigDecimal;
+
 use crate::date::Date;
 use crate::exact;
 use crate::input::{Input, Link, PatentType, Product};
 use crate::pack::{Benchmark, RulePack};
-use crate::report::outlook::{
-    CriticalPatent, EventKind, Outlook, OutlookEvent, OutlookRound, PatentVerdict,
-};
+use crate::report::outlook::{CriticalPatent, EventKind, Outlook, OutlookEvent, OutlookRound};
 use crate::report::Verdict;
 use crate::text::{text, Text};
 
@@ -80,23 +80,22 @@ impl<'t, 'a> Projection<'t, 'a> {
                 data_year_end: Date::end_of_year(year - 1),
             });
         }
-        let patents = timelines
-            .iter()
-            .map(|timeline| {
-                let timeline = timeline.as_ref()?;
+        let mut patents = Vec::with_capacity(timelines.len());
+        for timeline in timelines {
+            patents.push(timeline.as_ref().map(|timeline| {
                 let (mut counts, mut no_right) = (0u16, 0u16);
                 for (k, round) in rounds.iter().enumerate() {
                     let check = timeline.check(round.data_year_end, round.reference_date);
                     counts |= u16::from(check.counts()) << k;
                     no_right |= u16::from(check.no_right()) << k;
                 }
-                Some(PatentRounds {
+                PatentRounds {
                     timeline,
                     counts,
                     no_right,
-                })
-            })
-            .collect();
+                }
+            }));
+        }
         Projection {
             pack,
             round_year,
@@ -108,15 +107,16 @@ impl<'t, 'a> Projection<'t, 'a> {
 
     /// The outlook of one product, with the pack's benchmark row for its category.
     pub fn outlook(&self, product: &Product, row: Option<&Benchmark>) -> Outlook {
-        let links: Vec<(&Link, &PatentRounds)> = product
-            .links
-            .iter()
-            .filter_map(|link| Some((link, self.patents.get(link.patent)?.as_ref()?)))
-            .collect();
+        let mut links: Vec<(&Link, &PatentRounds)> = Vec::with_capacity(product.links.len());
+        for link in &product.links {
+            if let Some(Some(patent)) = self.patents.get(link.patent) {
+                links.push((link, patent));
+            }
+        }
         let rounds = self.rounds(&links, row);
         let holds = rounds
             .iter()
-            .take_while(|r| r.patent_verdict == PatentVerdict::Pass)
+            .take_while(|r| r.patent_verdict == Verdict::Pass)
             .count();
         let holds_through = holds.checked_sub(1).and_then(|k| rounds.get(k));
         let first_failing = holds_through.and_then(|_| rounds.get(holds));
@@ -168,15 +168,7 @@ impl<'t, 'a> Projection<'t, 'a> {
             let b2 = match previous.take() {
                 Some(same) if same.0 == types => same,
                 _ => {
-                    let strength = row.map(|row| {
-                        weighted_strength(
-                            &row.weights.value,
-                            links
-                                .iter()
-                                .filter(|(_, p)| p.counts & bit != 0)
-                                .map(|(_, p)| p.timeline.patent().kind),
-                        )
-                    });
+                    let strength = Self::strength(links, row, bit);
                     let shown = strength.as_ref().map(exact::plain);
                     let verdict = b2_verdict(row, u64::from(types.0), strength.as_ref());
                     (types, shown, verdict)
@@ -199,9 +191,9 @@ impl<'t, 'a> Projection<'t, 'a> {
                 round_year: round.year,
                 reference_date: round.reference_date,
                 patent_verdict: if failing.is_empty() {
-                    PatentVerdict::Pass
+                    Verdict::Pass
                 } else {
-                    PatentVerdict::Fail
+                    Verdict::Fail
                 },
                 failing,
                 counted_patents: counted,
@@ -226,42 +218,57 @@ impl<'t, 'a> Projection<'t, 'a> {
         let (Some(first), Some(last)) = (self.rounds.first(), self.rounds.last()) else {
             return Vec::new();
         };
-        let window = first.reference_date..=last.reference_date;
-        let mut events = Vec::new();
+        let (from, to) = (first.reference_date, last.reference_date);
+        let mut events: Vec<OutlookEvent> = Vec::new();
         for (_, patent) in links {
             let timeline = patent.timeline;
             let number = timeline.patent().number.as_str();
-            let term_ends = timeline.expires_on().and_then(|d| d.add_days(-1));
-            if let Some(date) = term_ends.filter(|d| window.contains(d)) {
-                let year = self.first_round_after(date);
-                events.push(OutlookEvent {
-                    date,
-                    patent: number.to_string(),
-                    event: EventKind::TermEnds,
-                    message: text!(
-                        "{number} 的保护期于 {date} 届满（最后一天）：自 {year} 年度起不在保护期内",
-                        "{number}'s term ends on {date} (its last day): from round {year} it is out of term"
-                    ),
-                });
+            let mut ends = Vec::new();
+            if let Some(date) = timeline.expires_on().and_then(|d| d.add_days(-1)) {
+                ends.push((date, EventKind::TermEnds));
             }
             for licence in timeline.rights().licences() {
-                let Some(date) = licence.end.filter(|d| window.contains(d)) else {
+                if let Some(date) = licence.end {
+                    ends.push((date, EventKind::LicenceEnds));
+                }
+            }
+            for (date, event) in ends {
+                if date < from || date > to {
                     continue;
-                };
-                let year = self.first_round_after(date);
-                events.push(OutlookEvent {
-                    date,
-                    patent: number.to_string(),
-                    event: EventKind::LicenceEnds,
-                    message: text!(
-                        "备案主体对 {number} 的许可于 {date} 到期：自 {year} 年度起该许可不再覆盖参照日",
-                        "the filer's licence to {number} ends on {date}: from round {year} it no longer covers the reference date"
-                    ),
-                });
+                }
+                let message = self.event_message(number, date, event);
+                // Date order by insertion after the last event not later (ties keep link
+                // order): smaller in the WebAssembly module than a sort.
+                let at = events
+                    .iter()
+                    .rposition(|e| e.date <= date)
+                    .map_or(0, |p| p + 1);
+                events.insert(
+                    at,
+                    OutlookEvent {
+                        date,
+                        patent: number.to_string(),
+                        event,
+                        message,
+                    },
+                );
             }
         }
-        events.sort_by(|a, b| (a.date, &a.patent, a.event).cmp(&(b.date, &b.patent, b.event)));
         events
+    }
+
+    fn event_message(&self, number: &str, date: Date, event: EventKind) -> Text {
+        let year = self.first_round_after(date);
+        match event {
+            EventKind::TermEnds => text!(
+                "{number} 的保护期最后一天为 {date}，自 {year} 年度起不在保护期内",
+                "{number}'s term ends on {date}: out of term from round {year}"
+            ),
+            EventKind::LicenceEnds => text!(
+                "备案主体对 {number} 的许可于 {date} 到期，自 {year} 年度起不再覆盖参照日",
+                "the filer's licence to {number} ends on {date}: it no longer covers round {year}"
+            ),
+        }
     }
 
     /// The events between round `holds` − 1 (the last passing) and `failing` that take a patent
@@ -282,96 +289,63 @@ impl<'t, 'a> Projection<'t, 'a> {
             return Vec::new();
         };
         let (was, now) = (1u16 << last, 1u16 << holds);
-        let consequence = self.consequence(links, failing, now);
-        let year = failing.round_year;
-        events
-            .iter()
-            .filter(|e| last_pass.reference_date <= e.date && e.date < fail_round.reference_date)
-            .filter(|e| {
-                links.iter().any(|(_, p)| {
-                    p.timeline.patent().number.as_str() == e.patent
-                        && match e.event {
-                            EventKind::TermEnds => p.counts & was != 0 && p.counts & now == 0,
-                            EventKind::LicenceEnds => {
-                                p.no_right & was == 0 && p.no_right & now != 0
-                            }
-                        }
-                })
-            })
-            .map(|e| {
-                let (number, date) = (&e.patent, e.date);
-                let what = match e.event {
-                    EventKind::TermEnds => text!(
-                        "{number} 的保护期于 {date} 届满",
-                        "{number}'s term ends on {date}"
-                    ),
-                    EventKind::LicenceEnds => text!(
-                        "备案主体对 {number} 的许可于 {date} 到期",
-                        "the filer's licence to {number} ends on {date}"
-                    ),
-                };
-                OutlookEvent {
-                    message: Text::new(
-                        format!("{}：自 {year} 年度起，{}", what.zh, consequence.zh),
-                        format!("{}: from round {year} {}", what.en, consequence.en),
-                    ),
-                    ..e.clone()
+        let (year, ids) = (failing.round_year, failing.failing.join(", "));
+        let (counted, inventions) = (failing.counted_patents, failing.counted_inventions);
+        let strength = failing.weighted_strength.as_deref().unwrap_or("—");
+        let mut causes = Vec::new();
+        for event in events {
+            if event.date < last_pass.reference_date || event.date >= fail_round.reference_date {
+                continue;
+            }
+            let Some((_, patent)) = links
+                .iter()
+                .find(|(_, p)| p.timeline.patent().number.as_str() == event.patent)
+            else {
+                continue;
+            };
+            let (number, date) = (&event.patent, event.date);
+            let (zh, en) = match event.event {
+                EventKind::TermEnds if patent.counts & was != 0 && patent.counts & now == 0 => (
+                    format!("{number} 的保护期于 {date} 届满"),
+                    format!("{number}'s term ends on {date}"),
+                ),
+                EventKind::LicenceEnds
+                    if patent.no_right & was == 0 && patent.no_right & now != 0 =>
+                {
+                    (
+                        format!("备案主体对 {number} 的许可于 {date} 到期"),
+                        format!("the filer's licence to {number} ends on {date}"),
+                    )
                 }
-            })
-            .collect()
+                _ => continue,
+            };
+            causes.push(OutlookEvent {
+                date,
+                patent: number.clone(),
+                event: event.event,
+                message: text!(
+                    "{zh}：自 {year} 年度起不满足 {ids}（计入 {counted} 件，发明 {inventions} 件，加权强度 {strength}）",
+                    "{en}: from round {year} the product fails {ids} ({counted} counted, {inventions} inventions, weighted strength {strength})"
+                ),
+            });
+        }
+        causes
     }
 
-    /// What fails in `round`, with its numbers.
-    fn consequence(
-        &self,
+    /// The exact weighted strength of the patents counting in the rounds of `bit`.
+    fn strength(
         links: &[(&Link, &PatentRounds)],
-        round: &OutlookRound,
+        row: Option<&Benchmark>,
         bit: u16,
-    ) -> Text {
-        let list = |pick: &dyn Fn(&Link, &PatentRounds) -> bool| -> String {
-            links
+    ) -> Option<BigDecimal> {
+        let row = row?;
+        Some(weighted_strength(
+            &row.weights.value,
+            &mut links
                 .iter()
-                .filter(|(l, p)| pick(l, p))
-                .map(|(_, p)| p.timeline.patent().number.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let minimum = self.pack.min_counted_patents.value;
-        let (counted, inventions) = (round.counted_patents, round.counted_inventions);
-        let strength = round.weighted_strength.as_deref().unwrap_or("—");
-        let parts: Vec<Text> = round
-            .failing
-            .iter()
-            .map(|id| match *id {
-                "G3" => {
-                    let list = list(&|_, p| p.no_right & bit != 0);
-                    text!(
-                        "备案主体对 {list} 没有权利（G3）",
-                        "the filer has no right to {list} (G3)"
-                    )
-                }
-                "G4" => text!(
-                    "只有 {counted} 件专利计入，至少须 {minimum} 件（G4）",
-                    "only {counted} patent(s) count, at least {minimum} needed (G4)"
-                ),
-                "G6" => {
-                    let list = list(&|l, p| p.counts & bit != 0 && lacks_statement(l));
-                    text!(
-                        "计入的 {list} 缺少实施说明（G6）",
-                        "the counted {list} lack a statement of use (G6)"
-                    )
-                }
-                _ => text!(
-                    "计入发明专利 {inventions} 件、加权保护强度 {strength}，低于基准（B2）",
-                    "{inventions} counted invention patent(s) and weighted strength {strength} fall below the benchmark (B2)"
-                ),
-            })
-            .collect();
-        let joined = Text::join(&parts);
-        Text::new(
-            format!("产品{}", joined.zh),
-            format!("the product fails: {}", joined.en),
-        )
+                .filter(|(_, p)| p.counts & bit != 0)
+                .map(|(_, p)| p.timeline.patent().kind),
+        ))
     }
 
     /// Patents counted in round Y whose loss alone would make G4 or B2 fail in round Y.
@@ -384,79 +358,54 @@ impl<'t, 'a> Projection<'t, 'a> {
         let minimum = self.pack.min_counted_patents.value;
         let counted = u64::from(first.counted_patents);
         let inventions = u64::from(first.counted_inventions);
-        let g4_holds = g4_verdict(counted, minimum) == Verdict::Pass;
-        let g4_critical =
-            g4_holds && g4_verdict(counted.saturating_sub(1), minimum) == Verdict::Fail;
-        let strength = row.map(|row| {
-            weighted_strength(
-                &row.weights.value,
-                links
-                    .iter()
-                    .filter(|(_, p)| p.counts & 1 != 0)
-                    .map(|(_, p)| p.timeline.patent().kind),
-            )
-        });
+        let g4_critical = g4_verdict(counted, minimum) == Verdict::Pass
+            && g4_verdict(counted.saturating_sub(1), minimum) == Verdict::Fail;
+        let strength = Self::strength(links, row, 1);
         let b2_holds = b2_verdict(row, inventions, strength.as_ref()) == Verdict::Pass;
-        // Whether losing one patent of this type fails B2, by type (three answers at most).
-        let b2_without = |kind: Option<PatentType>| -> bool {
-            let Some(kind) = kind.filter(|_| b2_holds) else {
-                return false;
-            };
-            let less_strength = match (row, &strength) {
-                (Some(row), Some(total)) => Some(total - row.weights.value.of(kind)),
-                _ => None,
-            };
-            let less_inventions =
-                inventions.saturating_sub(u64::from(kind == PatentType::Invention));
-            b2_verdict(row, less_inventions, less_strength.as_ref()) == Verdict::Fail
-        };
-        let (invention, utility_model, design) = (
-            b2_without(Some(PatentType::Invention)),
-            b2_without(Some(PatentType::UtilityModel)),
-            b2_without(Some(PatentType::Design)),
-        );
         let year = self.round_year;
-        links
-            .iter()
-            .filter(|(_, p)| p.counts & 1 != 0)
-            .filter_map(|(_, p)| {
-                let patent = p.timeline.patent();
-                let b2 = match patent.kind {
-                    Some(PatentType::Invention) => invention,
-                    Some(PatentType::UtilityModel) => utility_model,
-                    Some(PatentType::Design) => design,
-                    None => false,
-                };
-                let criteria: Vec<&'static str> = [("G4", g4_critical), ("B2", b2)]
-                    .into_iter()
-                    .filter_map(|(id, critical)| critical.then_some(id))
-                    .collect();
-                if criteria.is_empty() {
-                    return None;
+        let mut critical = Vec::new();
+        for (_, p) in links.iter().filter(|(_, p)| p.counts & 1 != 0) {
+            let patent = p.timeline.patent();
+            let b2_critical = match (b2_holds, patent.kind, row, &strength) {
+                (true, Some(kind), Some(row), Some(total)) => {
+                    let less = total - row.weights.value.of(kind);
+                    let invention = u64::from(kind == PatentType::Invention);
+                    b2_verdict(Some(row), inventions.saturating_sub(invention), Some(&less))
+                        == Verdict::Fail
                 }
-                let number = patent.number.as_str();
-                let filed = patent.filing_date;
-                let due = filed.map(|d| format!("{:02}-{:02}", d.month(), d.day()));
-                let shown = due.clone().unwrap_or_default();
-                let leap = filed.is_some_and(|d| d.month() == 2 && d.day() == 29);
-                let (leap_zh, leap_en) = if leap {
-                    ("（平年为 03-01）", " (03-01 in common years)")
-                } else {
-                    ("", "")
+                _ => false,
+            };
+            let (criteria, list_zh, list_en): (&[&'static str], _, _) =
+                match (g4_critical, b2_critical) {
+                    (true, true) => (&["G4", "B2"], "G4、B2", "G4 and B2"),
+                    (true, false) => (&["G4"], "G4", "G4"),
+                    (false, true) => (&["B2"], "B2", "B2"),
+                    (false, false) => continue,
                 };
-                let (list_zh, list_en) = (criteria.join("、"), criteria.join(" and "));
-                Some(CriticalPatent {
-                    patent: number.to_string(),
-                    criteria,
-                    term_ends: p.timeline.expires_on().and_then(|d| d.add_days(-1)),
-                    annual_fee_due: due,
-                    message: text!(
-                        "{number} 的年费须在每年 {shown}{leap_zh}（申请日对应日）前缴纳（另有六个月滞纳期，须缴滞纳金）；若因欠费失效，产品在 {year} 年度即不满足 {list_zh}",
-                        "{number}'s annual fee is due by {shown}{leap_en} each year (the filing date's anniversary; six months' grace with a surcharge): if it lapses unpaid, the product fails {list_en} in round {year}"
-                    ),
-                })
-            })
-            .collect()
+            let number = patent.number.as_str();
+            // `MM-DD` of the filing date: the date's own text, without its year.
+            let due = patent
+                .filing_date
+                .and_then(|d| d.to_string().get(5..).map(str::to_string));
+            let shown = due.as_deref().unwrap_or("—");
+            let (leap_zh, leap_en) = if shown == "02-29" {
+                ("（平年为 03-01）", " (03-01 in common years)")
+            } else {
+                ("", "")
+            };
+            let message = text!(
+                "{number} 的年费每年 {shown}{leap_zh} 前缴纳（滞纳期六个月）；若欠费失效，产品在 {year} 年度即不满足 {list_zh}",
+                "{number}'s annual fee is due by {shown}{leap_en} each year (six months' grace): if it lapses unpaid, the product fails {list_en} in round {year}"
+            );
+            critical.push(CriticalPatent {
+                patent: number.to_string(),
+                criteria: criteria.to_vec(),
+                term_ends: p.timeline.expires_on().and_then(|d| d.add_days(-1)),
+                annual_fee_due: due,
+                message,
+            });
+        }
+        critical
     }
 }
 
@@ -464,8 +413,8 @@ impl<'t, 'a> Projection<'t, 'a> {
 fn assumptions(year: i32) -> Text {
     let last = year + ROUNDS as i32 - 1;
     text!(
-        "展望按日历推算 {year}—{last} 年度：专利保护期届满、许可到期、数据年度后授权的专利自相应年度起计入；法律状态、权利人、许可和关联保持录入时的状态，并假定年费按期缴纳；G3、G4、G6、B2 逐年度重算，G1、G2、G5、G7、B1、B3、B4 沿用 {year} 年度的结论（以后年度的数据未知）。",
-        "The outlook projects rounds {year}–{last} from the calendar only (terms running out, licences ending, patents granted after the data year counting from the next round); legal status, owners, licences and links stay as entered and annual fees are assumed paid; G3, G4, G6 and B2 are recomputed for each round, while G1, G2, G5, G7, B1, B3 and B4 keep their round-{year} verdicts because later years' figures are unknown."
+        "{year}—{last} 年度仅按日历推算（保护期届满、许可到期、数据年度后授权）；法律状态、权利人、许可与关联不变，年费视为按期缴纳；G3、G4、G6、B2 逐年度重算，其他条件沿用 {year} 年度结论（以后年度的数据未知）。",
+        "Rounds {year}–{last} are projected from the calendar only (terms ending, licences ending, later grants); legal status, owners, licences and links stay as entered and annual fees are assumed paid; G3, G4, G6 and B2 are recomputed each round, the other criteria keep their round-{year} verdicts (later figures are unknown)."
     )
 }
 

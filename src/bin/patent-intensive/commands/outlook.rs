@@ -1,8 +1,9 @@
 //! `outlook FILE|-`: each product's outlook (rules.md §6) as a readable table. The JSON stays in
 //! `assess`; this command only lays out what the report says.
 
-use patent_intensive::report::outlook::{EventKind, Outlook, PatentVerdict};
+use patent_intensive::report::outlook::{EventKind, Outlook};
 use patent_intensive::report::ProductResult;
+use patent_intensive::report::Verdict;
 use patent_intensive::{Assessor, Options, Report};
 
 use super::{one_positional, Context};
@@ -147,10 +148,10 @@ fn product_block(out: &mut String, product: &ProductResult, lang: Lang) {
     out.push_str(&row(headings.map(str::to_string)));
     for round in &outlook.rounds {
         let verdict = match (round.patent_verdict, lang) {
-            (PatentVerdict::Pass, Lang::Zh) => "满足",
-            (PatentVerdict::Pass, Lang::En) => "pass",
-            (PatentVerdict::Fail, Lang::Zh) => "不满足",
-            (PatentVerdict::Fail, Lang::En) => "FAIL",
+            (Verdict::Fail, Lang::Zh) => "不满足",
+            (Verdict::Fail, Lang::En) => "FAIL",
+            (_, Lang::Zh) => "满足",
+            (_, Lang::En) => "pass",
         };
         out.push_str(&row([
             round.round_year.to_string(),
