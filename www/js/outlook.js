@@ -26,6 +26,7 @@ const WORDS = {
   counted: ['计入专利', 'Counted patents'],
   inventions: ['其中发明', 'Of which inventions'],
   strength: ['加权保护强度', 'Weighted strength'],
+  countedRow: ['计入专利 / 加权保护强度', 'Counted / strength'],
   eventsCol: ['至下一年度参照日前的事件', 'Events before the next round'],
   pass: ['满足', 'pass'],
   fail: ['不满足', 'fail'],
@@ -208,7 +209,7 @@ function figure(product, lang) {
     );
   });
   // Row: counted patents and weighted strength, small.
-  parts.push(svg('text', { x: 8, y: verdictY + 56, 'font-size': 11, fill: COLOURS.muted }, `${w(lang, 'counted')} / ${w(lang, 'strength')}`));
+  parts.push(svg('text', { x: 8, y: verdictY + 56, 'font-size': 11, fill: COLOURS.muted }, w(lang, 'countedRow')));
   rounds.forEach((round, k) => {
     parts.push(svg('text', { x: x(k) + col / 2, y: verdictY + 56, 'text-anchor': 'middle', 'font-size': 10, fill: COLOURS.muted }, `${round.counted_patents} / ${round.weighted_strength ?? '—'}`));
   });
