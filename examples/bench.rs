@@ -68,6 +68,32 @@ fn time(input: &str, budget_ms: u128, assess: impl Fn(&str, &Options) -> Report)
     (start.elapsed().as_secs_f64() * 1e6 / runs as f64, runs)
 }
 
+/// The outlook alone (every product's, computed and written as JSON) against the whole
+/// assessment that includes it: the outlook's share is what it adds to the assessment without it.
+#[allow(clippy::print_stdout)] // the timings are this tool's output
+fn outlook_share(name: &str, input: &str, assessment_micros: f64) {
+    let outcome = patent_intensive::input::read(input);
+    let (Some(input), Some(pack)) = (
+        outcome.input,
+        patent_intensive::pack::embedded_for_round(2025),
+    ) else {
+        return;
+    };
+    let start = Instant::now();
+    let mut runs = 0;
+    while runs < 3 || start.elapsed().as_millis() < 3000 {
+        let outlooks = patent_intensive::rules::outlook::outlooks(&input, &pack);
+        std::hint::black_box(serde_json::to_string(&outlooks).unwrap_or_default());
+        runs += 1;
+    }
+    let micros = start.elapsed().as_secs_f64() * 1e6 / runs as f64;
+    let without = assessment_micros - micros;
+    let added = 100.0 * micros / without;
+    println!(
+        r#"{{"name":"outlook-{name}","micros":{micros:.1},"runs":{runs},"assessment_micros":{assessment_micros:.1},"added_percent":{added:.1}}}"#
+    );
+}
+
 #[allow(clippy::print_stdout)] // the timings are this tool's output
 fn main() -> std::io::Result<()> {
     let out = std::env::args()
@@ -96,6 +122,9 @@ fn main() -> std::io::Result<()> {
             r#"{{"name":"{name}","products":{products},"patents":{patents},"micros":{micros:.1},"runs":{runs},"bytes":{}}}"#,
             input.len()
         );
+        if name == "portfolio-1000x10000" {
+            outlook_share(name, &input, micros);
+        }
         if name == "one" {
             let (micros, runs) = time(&input, budget_ms, assess);
             println!(

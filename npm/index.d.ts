@@ -252,6 +252,65 @@ export interface ProductResult {
   indicators: IndicatorResult[];
   counted_patents: CountedPatent[];
   excluded_patents: ExcludedPatent[];
+  /** The rounds ahead (rules.md §6). */
+  outlook: Outlook;
+}
+
+/** The patent criteria the outlook projects. */
+export type PatentCriterionId = "G3" | "G4" | "G6" | "B2";
+
+/**
+ * A product's outlook: round Y and the next ten, projected from the calendar only (terms,
+ * licence ends, grants after the data year). The verdict-level fields are `holds_through`,
+ * `first_failing_round` and `critical_patents[].patent`.
+ */
+export interface Outlook {
+  /** Last round of the unbroken run from Y in which G3, G4, G6 and B2 all pass; null when one fails in Y. */
+  holds_through: number | null;
+  /** The round after `holds_through`, when one of them fails there; null otherwise. */
+  first_failing_round: number | null;
+  /** Rounds Y … Y+10, in order. */
+  rounds: OutlookRound[];
+  /** The term or licence ends between round `holds_through` and `first_failing_round` that make it fail. */
+  causes: OutlookEvent[];
+  /** Patents counted in round Y whose loss alone would make G4 or B2 fail in round Y. */
+  critical_patents: CriticalPatent[];
+  /** Every term end and licence end of the product's linked patents from R_0 to R_10 inclusive, by date. */
+  events: OutlookEvent[];
+  /** What is and is not projected. */
+  assumptions: Text;
+}
+
+export interface OutlookRound {
+  round_year: number;
+  /** The input's reference date with its year moved (29 February → 1 March in a common year). */
+  reference_date: DateString;
+  patent_verdict: "pass" | "fail";
+  /** The ids among G3, G4, G6, B2 that fail, in that order. */
+  failing: PatentCriterionId[];
+  counted_patents: number;
+  counted_inventions: number;
+  /** Σ weight(type) over the counted patents, exact; null when the pack has no row for the category. */
+  weighted_strength: string | null;
+}
+
+export interface OutlookEvent {
+  /** The last day of the term, or of the licence. */
+  date: DateString;
+  /** Normalised patent number. */
+  patent: string;
+  event: "term_ends" | "licence_ends";
+  message: Text;
+}
+
+export interface CriticalPatent {
+  patent: string;
+  criteria: ("G4" | "B2")[];
+  /** The last day in term. */
+  term_ends: DateString | null;
+  /** `MM-DD`, the filing date's anniversary: each year's annual fee is due by then (`02-29` falls on 03-01 in common years). */
+  annual_fee_due: string | null;
+  message: Text;
 }
 
 export interface Citation {

@@ -43,3 +43,12 @@ for (const [name, file, budget, assess] of [
     `${label} ${fmt(n.micros).padStart(9)}   ${fmt(wasm.micros).padStart(11)}   ${(wasm.micros / n.micros).toFixed(2).padStart(9)}×   ${(wasm.bytes / 1e6).toFixed(2)} MB`,
   );
 }
+
+// The outlook's share (native only: the WASM module has no entry that runs the outlook alone).
+const share = Object.values(native).find((row) => row.name.startsWith("outlook-"));
+if (share) {
+  console.log(
+    `outlook (${share.name.slice("outlook-portfolio-".length)}, native): ${fmt(share.micros)} of ${fmt(share.assessment_micros)} per assessment, ` +
+      `${share.added_percent.toFixed(1)} % added over the assessment without it (target ≤ 30 %)`,
+  );
+}

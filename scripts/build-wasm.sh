@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-budget_gzip=150000
+# 150 KB until the outlook (rules.md §6), which costs about 5 KB gzip of code (docs/wasm.md).
+budget_gzip=153000
 wasm_opt=tools/node_modules/.bin/wasm-opt
 if [ ! -x "$wasm_opt" ] || ! command -v wasm-bindgen >/dev/null; then
   echo "build-wasm: tools missing; run scripts/install-tools.sh" >&2

@@ -141,6 +141,7 @@ pub fn compare(report: &Report, expect: &Value) -> Vec<String> {
             ));
         }
     }
+    differences.extend(outlook_consistency(report));
     let Some(products) = expect.get("products").and_then(Value::as_object) else {
         return differences;
     };
@@ -257,6 +258,144 @@ pub fn compare(report: &Report, expect: &Value) -> Vec<String> {
                 }
             }
         }
+        if let Some(outlook) = expected.get("outlook") {
+            compare_outlook(id, &product_json, outlook, &mut differences);
+        }
     }
     differences
+}
+
+/// The outlook's round Y must say what the criteria say: the ids among G3, G4, G6 and B2 that
+/// fail. Checked for every product of every case, whatever the case expects.
+fn outlook_consistency(report: &Report) -> Vec<String> {
+    report
+        .products
+        .iter()
+        .filter_map(|product| {
+            let criteria: Vec<&str> = product
+                .criteria
+                .iter()
+                .filter(|c| {
+                    ["G3", "G4", "G6", "B2"].contains(&c.id)
+                        && c.verdict == crate::report::Verdict::Fail
+                })
+                .map(|c| c.id)
+                .collect();
+            let first = product.outlook.rounds.first()?;
+            (first.failing != criteria).then(|| {
+                format!(
+                    "product {}: outlook round {} fails {:?} but the criteria fail {:?}",
+                    product.id, first.round_year, first.failing, criteria
+                )
+            })
+        })
+        .collect()
+}
+
+/// The `outlook` section of a product's expectations: only what is given is checked.
+fn compare_outlook(id: &str, product: &Value, expected: &Value, differences: &mut Vec<String>) {
+    let actual = product.get("outlook").unwrap_or(&Value::Null);
+    for field in ["holds_through", "first_failing_round"] {
+        if let Some(want) = expected.get(field) {
+            let got = actual.get(field).unwrap_or(&Value::Null);
+            if got != want {
+                differences.push(format!(
+                    "product {id}: outlook {field} {got}, expected {want}"
+                ));
+            }
+        }
+    }
+    if let Some(rounds) = expected.get("rounds").and_then(Value::as_object) {
+        for (year, want) in rounds {
+            let round = actual
+                .get("rounds")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|r| r.get("round_year").map(Value::to_string).as_deref() == Some(year));
+            let Some(round) = round else {
+                differences.push(format!("product {id}: outlook has no round {year}"));
+                continue;
+            };
+            for (field, want) in want.as_object().into_iter().flatten() {
+                let got = round.get(field).unwrap_or(&Value::Null);
+                let same = if field == "failing" {
+                    strings(got) == strings(want)
+                } else {
+                    got == want
+                };
+                if !same {
+                    differences.push(format!(
+                        "product {id}: outlook round {year} {field} {got}, expected {want}"
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(want) = expected.get("critical_patents").and_then(Value::as_object) {
+        let got: Vec<&Value> = actual
+            .get("critical_patents")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .collect();
+        let number = |v: &Value| v.get("patent").and_then(Value::as_str).map(str::to_string);
+        let got_numbers: BTreeSet<String> = got.iter().filter_map(|v| number(v)).collect();
+        let want_numbers: BTreeSet<String> = want.keys().cloned().collect();
+        if got_numbers != want_numbers {
+            differences.push(format!(
+                "product {id}: outlook critical patents {}, expected {}",
+                show(&got_numbers),
+                show(&want_numbers)
+            ));
+        }
+        for (patent, fields) in want {
+            let Some(entry) = got.iter().find(|v| number(v).as_deref() == Some(patent)) else {
+                continue;
+            };
+            for (field, want) in fields.as_object().into_iter().flatten() {
+                let got = entry.get(field).unwrap_or(&Value::Null);
+                let same = if field == "criteria" {
+                    strings(got) == strings(want)
+                } else {
+                    got == want
+                };
+                if !same {
+                    differences.push(format!(
+                        "product {id}: outlook critical {patent} {field} {got}, expected {want}"
+                    ));
+                }
+            }
+        }
+    }
+    for list in ["causes", "events"] {
+        let Some(want) = expected.get(list) else {
+            continue;
+        };
+        let triples = |value: &Value| -> BTreeSet<(String, String, String)> {
+            value
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|e| {
+                    let field = |name: &str| {
+                        e.get(name)
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_string()
+                    };
+                    (field("date"), field("patent"), field("event"))
+                })
+                .collect()
+        };
+        let got = triples(actual.get(list).unwrap_or(&Value::Null));
+        let want = triples(want);
+        if got != want {
+            differences.push(format!(
+                "product {id}: outlook {list} {}, expected {}",
+                show(&got),
+                show(&want)
+            ));
+        }
+    }
 }

@@ -3,6 +3,9 @@
 
 use serde::Serialize;
 
+pub mod outlook;
+pub use outlook::Outlook;
+
 use crate::date::Date;
 use crate::pack::Basis;
 use crate::text::Text;
@@ -126,6 +129,8 @@ pub struct ProductResult {
     pub counted_patents: Vec<CountedPatent>,
     /// Linked patents that do not count, each with every reason.
     pub excluded_patents: Vec<ExcludedPatent>,
+    /// The rounds ahead (rules.md §6).
+    pub outlook: Outlook,
 }
 
 /// Where a rule or value comes from.

@@ -80,8 +80,75 @@ pub struct RuleBook {
     pub benchmarks: Vec<BenchmarkEntry>,
     /// Indicators reported but not judged.
     pub informational_indicators: Vec<IndicatorEntry>,
+    /// The outlook (rules.md §6): what is projected over the rounds ahead, what is not, and why.
+    pub outlook: OutlookEntry,
     /// Statements every reader must see: what a result is and is not.
     pub notices: Vec<Text>,
+}
+
+/// How the outlook projects the rounds ahead.
+#[derive(Clone, Debug, Serialize)]
+pub struct OutlookEntry {
+    /// Which rounds, on which dates.
+    pub rounds: Text,
+    /// What the calendar changes, and so is projected.
+    pub projected: Vec<Text>,
+    /// What is not projected, and why.
+    pub not_projected: Vec<Text>,
+    /// What the outlook reports.
+    pub results: Vec<Text>,
+}
+
+/// The outlook's description; the same for every pack (the pack of round Y applies throughout).
+fn outlook_entry() -> OutlookEntry {
+    OutlookEntry {
+        rounds: Text::new(
+            "评估年度 Y 及以后十个年度 Y+1…Y+10。第 Y+k 年度的参照日为输入参照日的年份加 k（周年规则：2 月 29 日在平年为 3 月 1 日），数据年度末为 Y+k−1 年 12 月 31 日；各年度均适用 Y 年度的规则包与类别基准。",
+            "Round Y and the ten after it, Y+1 … Y+10. Round Y+k's reference date is the input's with its year moved by k (anniversary rule: 29 February becomes 1 March in a common year), its data-year end 31 December of Y+k−1; every round applies round Y's pack and category benchmark.",
+        ),
+        projected: vec![
+            Text::new(
+                "保护期：参照日在保护期届满后第一日或之后，专利不再计入（保护期自申请日起算，含补偿天数）。",
+                "Terms: a patent stops counting once the round's reference date is on or after the first day out of its term (from the filing date, compensation days included).",
+            ),
+            Text::new(
+                "许可：参照日晚于许可的终止日，许可不再覆盖，备案主体对该专利没有权利（G3）。",
+                "Licences: a licence stops covering once the reference date is after its end, and the filer then has no right to that patent (G3).",
+            ),
+            Text::new(
+                "授权：数据年度末之后授权的专利，自数据年度末不早于授权日的第一个年度起计入；没有授权日的审中专利永不计入。",
+                "Grants: a patent granted after the data year's end counts from the first round whose data-year end is on or after its grant date; a pending patent (no grant date) never counts.",
+            ),
+            Text::new(
+                "G3、G4、G6 和 B2 逐年度按与 Y 年度相同的规则重算（计入专利件数、发明专利件数、加权保护强度）。",
+                "G3, G4, G6 and B2 are recomputed for every round with the same rules as round Y (counted patents, counted invention patents, weighted strength).",
+            ),
+        ],
+        not_projected: vec![
+            Text::new(
+                "法律状态、权利人、许可和关联保持录入时的状态：转让、无效、新的许可无法预知。年费视为按期缴纳，因此另列关键专利及其年费缴纳日。",
+                "Legal status, owners, licences and links stay as entered: transfers, invalidations and new licences cannot be foreseen. Annual fees are assumed paid, which is why the critical patents and their fee dates are listed.",
+            ),
+            Text::new(
+                "G1、G2、G5、G7、B1、B3、B4 不作推算，沿用 Y 年度的结论：以后年度的经济数据和申报内容未知，猜测会让展望看起来比实际更确定。",
+                "G1, G2, G5, G7, B1, B3 and B4 are not projected and keep their round-Y verdicts: later years' figures and declarations are unknown, and guessing them would make the outlook look surer than it is.",
+            ),
+        ],
+        results: vec![
+            Text::new(
+                "`holds_through`：自 Y 起 G3、G4、G6、B2 连续全部满足的最后一个年度（Y 年度即不满足时为 null）；`first_failing_round`：其后第一个不满足的年度。",
+                "`holds_through`: the last round of the unbroken run from Y in which G3, G4, G6 and B2 all pass (null when one fails in Y); `first_failing_round`: the round after it, when one fails.",
+            ),
+            Text::new(
+                "`causes`：导致该年度不满足的保护期届满或许可到期；`events`：参照日 R_0 至 R_10（含）之间全部关联专利的保护期届满与备案主体许可到期。",
+                "`causes`: the term or licence ends that make that round fail; `events`: every term end of a linked patent and every end of a licence the filer holds, from R_0 to R_10 inclusive.",
+            ),
+            Text::new(
+                "`critical_patents`：Y 年度计入、一旦单独失效即令 G4 或 B2 在 Y 年度不满足的专利，附保护期最后一天和年费缴纳日（申请日对应日，另有六个月滞纳期）。",
+                "`critical_patents`: patents counted in round Y whose loss alone would make G4 or B2 fail in round Y, with their last day in term and annual-fee date (the filing date's anniversary, with six months' grace and a surcharge).",
+            ),
+        ],
+    }
 }
 
 /// Identity and provenance of the pack.
@@ -262,6 +329,7 @@ pub fn build(pack: &RulePack) -> RuleBook {
         criteria,
         benchmarks,
         informational_indicators,
+        outlook: outlook_entry(),
         notices: notices(pack),
     }
 }
@@ -437,6 +505,7 @@ impl Markdown {
         );
         self.benchmarks(book);
         self.informational(book);
+        self.outlook(book);
         self.sources(book);
     }
 
@@ -646,6 +715,36 @@ impl Markdown {
         self.blank();
     }
 
+    fn outlook(&mut self, book: &RuleBook) {
+        let lang = self.lang;
+        let outlook = &book.outlook;
+        self.line(&format!(
+            "## {}",
+            self.t("展望：以后各年度", "Outlook: the rounds ahead")
+        ));
+        self.blank();
+        self.line(lang.of(&outlook.rounds));
+        self.blank();
+        for (heading, items) in [
+            (
+                self.t("推算的内容", "What is projected"),
+                &outlook.projected,
+            ),
+            (
+                self.t("不推算的内容及原因", "What is not projected, and why"),
+                &outlook.not_projected,
+            ),
+            (self.t("报告的内容", "What it reports"), &outlook.results),
+        ] {
+            self.line(&format!("### {heading}"));
+            self.blank();
+            for item in items {
+                self.line(&format!("- {}", lang.of(item)));
+            }
+            self.blank();
+        }
+    }
+
     fn sources(&mut self, book: &RuleBook) {
         self.line(&format!(
             "## {}",
@@ -678,6 +777,24 @@ fn cell(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::pack;
+
+    #[test]
+    fn book_documents_the_outlook_in_both_languages() {
+        let packs = pack::embedded();
+        let book = build(packs.first().unwrap());
+        let en = book.to_markdown(Lang::En);
+        let zh = book.to_markdown(Lang::Zh);
+        assert!(en.contains("## Outlook: the rounds ahead"));
+        assert!(en.contains("### What is not projected, and why"));
+        assert!(en.contains("G1, G2, G5, G7, B1, B3 and B4 are not projected"));
+        assert!(zh.contains("## 展望：以后各年度"));
+        assert!(zh.contains("### 不推算的内容及原因"));
+        let json: serde_json::Value = serde_json::from_str(&book.to_json()).unwrap();
+        assert_eq!(
+            json["outlook"]["not_projected"].as_array().unwrap().len(),
+            2
+        );
+    }
 
     #[test]
     fn book_names_the_pack_and_every_criterion_and_indicator() {

@@ -135,7 +135,7 @@ fn unknown_commands_list_the_valid_ones() {
         let output = run(args);
         assert_eq!(code(&output), 1);
         assert!(
-            stderr(&output).contains("assess, verify, rules, test, batch, packs, pack"),
+            stderr(&output).contains("assess, outlook, verify, rules, test, batch, packs, pack"),
             "{}",
             stderr(&output)
         );
@@ -184,7 +184,7 @@ fn errors_follow_the_users_language() {
 #[test]
 fn every_command_has_help_with_examples_and_there_is_a_version() {
     for command in [
-        "assess", "verify", "rules", "test", "batch", "packs", "pack",
+        "assess", "outlook", "verify", "rules", "test", "batch", "packs", "pack",
     ] {
         for args in [vec![command, "--help"], vec!["help", command]] {
             let output = run(&args);
@@ -204,6 +204,65 @@ fn every_command_has_help_with_examples_and_there_is_a_version() {
         stdout(&version),
         format!("patent-intensive {}\n", patent_intensive::VERSION)
     );
+}
+
+// ---- outlook ------------------------------------------------------------------------------
+
+#[test]
+fn outlook_prints_a_table_per_product_in_either_language() {
+    // The worked example: P1's licence to 202120345678.9 ends 2027-12-31, so from round 2028
+    // the filer has no right to it (G3); P2 already fails B2 in 2025 (one utility model only).
+    let en = run(&["outlook", EXAMPLE, "--lang", "en"]);
+    assert_eq!(code(&en), 0, "{}", stderr(&en));
+    let text = stdout(&en);
+    assert!(text.starts_with("Outlook: rounds 2025–2035"), "{text}");
+    assert!(
+        text.contains("hold through 2027; first failing round 2028"),
+        "{text}"
+    );
+    assert!(text.contains("2028  2028-09-30  FAIL      G3"), "{text}");
+    assert!(
+        text.contains("2027-12-31  licence ends  202120345678.9"),
+        "{text}"
+    );
+    assert!(
+        text.contains("202010566088.9  B2  annual fee due by 06-18"),
+        "{text}"
+    );
+    assert!(text.contains("already fail in this round"), "{text}");
+    let zh = run(&["--lang", "zh", "outlook", EXAMPLE]);
+    assert_eq!(code(&zh), 0);
+    let text = stdout(&zh);
+    assert!(
+        text.contains("专利条件维持到 2027 年度，2028 年度起不满足"),
+        "{text}"
+    );
+    assert!(text.contains("年费每年 06-18 前缴纳"), "{text}");
+    let from_stdin = run_with(
+        &["outlook", "-", "--lang", "en"],
+        example_line().as_bytes(),
+        &[],
+    );
+    assert_eq!(stdout(&from_stdin), stdout(&en));
+}
+
+#[test]
+fn outlook_exits_like_assess() {
+    let invalid = run_with(&["outlook", "-"], br#"{"format": "nonsense"}"#, &[]);
+    assert_eq!(code(&invalid), 2);
+    assert!(
+        stdout(&invalid).contains("/format  unsupported_format"),
+        "{}",
+        stdout(&invalid)
+    );
+    assert!(stderr(&invalid).starts_with("error: the input has"));
+    let no_file = run(&["outlook"]);
+    assert_eq!(code(&no_file), 1);
+    assert!(stderr(&no_file).contains("`outlook` needs FILE|-"));
+    let missing = run(&["outlook", "/no/such/input.json"]);
+    assert_eq!(code(&missing), 1);
+    let unknown_option = run(&["outlook", EXAMPLE, "--pretty"]);
+    assert_eq!(code(&unknown_option), 1);
 }
 
 // ---- verify -------------------------------------------------------------------------------

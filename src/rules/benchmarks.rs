@@ -244,6 +244,47 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
     dimension(ctx, "B1", vec![revenue, margin])
 }
 
+/// Σ weight(type) over the types of the counted patents (B2), weights from the pack's row.
+/// (A trait object rather than a generic: one copy in the WebAssembly module for its three callers.)
+pub(crate) fn weighted_strength(
+    weights: &crate::pack::Weights,
+    kinds: &mut dyn Iterator<Item = Option<PatentType>>,
+) -> BigDecimal {
+    let mut total = BigDecimal::zero();
+    for kind in kinds.flatten() {
+        total += weights.of(kind);
+    }
+    total
+}
+
+/// An amount indicator's verdict against its threshold in `row`, as [`judge`] gives it: pass at
+/// or above, fail below, undetermined without a value or a threshold.
+fn amount_verdict(
+    row: Option<&crate::pack::Benchmark>,
+    id: IndicatorId,
+    value: Option<&BigDecimal>,
+) -> Verdict {
+    match (value, row.and_then(|row| row.threshold(id))) {
+        (Some(value), Some(threshold)) if *value >= threshold.value => Verdict::Pass,
+        (Some(_), Some(_)) => Verdict::Fail,
+        _ => Verdict::Undetermined,
+    }
+}
+
+/// B2's verdict from the counted invention patents and the weighted strength (absent when the
+/// product has no benchmark row), without the explanations: the outlook's rounds use it.
+pub(crate) fn b2_verdict(
+    row: Option<&crate::pack::Benchmark>,
+    inventions: u64,
+    strength: Option<&BigDecimal>,
+) -> Verdict {
+    let inventions = BigDecimal::from(inventions);
+    Verdict::combine([
+        amount_verdict(row, IndicatorId::InventionPatents, Some(&inventions)),
+        amount_verdict(row, IndicatorId::WeightedStrength, strength),
+    ])
+}
+
 /// B2 protection strength: counted invention patents and weighted strength.
 pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let weights = facts.benchmark.map(|row| &row.weights.value);
@@ -273,18 +314,10 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
         .map(|l| l.patent.number.as_str().to_string())
         .collect();
     let strength_measure = match weights {
-        Some(weights) => {
-            let mut total = BigDecimal::zero();
-            for link in facts.counted() {
-                if let Some(kind) = link.patent.kind {
-                    total += weights.of(kind);
-                }
-            }
-            Measure::Amount {
-                value: total,
-                money: false,
-            }
-        }
+        Some(weights) => Measure::Amount {
+            value: weighted_strength(weights, &mut facts.counted().map(|l| l.patent.kind)),
+            money: false,
+        },
         None => Measure::Missing(text!(
             "规则包没有该类别的基准",
             "the pack has no benchmark for this category"

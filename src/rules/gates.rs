@@ -98,6 +98,44 @@ pub fn g2_role(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     criterion_result(ctx, "G2", verdict, values, Vec::new(), explanation, None)
 }
 
+/// G3's verdict from the number of linked patents and of those the filer has no right to.
+pub(crate) fn g3_verdict(linked: usize, without_right: usize) -> Verdict {
+    if linked == 0 {
+        Verdict::NotApplicable
+    } else if without_right == 0 {
+        Verdict::Pass
+    } else {
+        Verdict::Fail
+    }
+}
+
+/// G4's verdict from the number of counted patents and the pack's minimum.
+pub(crate) fn g4_verdict(counted: u64, minimum: u64) -> Verdict {
+    if counted >= minimum {
+        Verdict::Pass
+    } else {
+        Verdict::Fail
+    }
+}
+
+/// G6's verdict from the number of counted links and of those without a statement of use.
+pub(crate) fn g6_verdict(counted: usize, without_statement: usize) -> Verdict {
+    if counted == 0 {
+        Verdict::NotApplicable
+    } else if without_statement == 0 {
+        Verdict::Pass
+    } else {
+        Verdict::Fail
+    }
+}
+
+/// Whether a link lacks a statement of use (G6).
+pub(crate) fn lacks_statement(link: &crate::input::Link) -> bool {
+    link.statement
+        .as_deref()
+        .is_none_or(|s| s.trim().is_empty())
+}
+
 /// G3: the filer has a right to every linked patent on the reference date.
 pub fn g3_right(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let date = ctx.reference_date;
@@ -117,19 +155,18 @@ pub fn g3_right(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         ),
         value("reference_date", Some(date.to_string()), "date"),
     ];
-    let (verdict, explanation, gap) = if linked == 0 {
-        (
+    let (verdict, explanation, gap) = match g3_verdict(linked, without.len()) {
+        Verdict::NotApplicable => (
             Verdict::NotApplicable,
             text!("产品未关联任何专利", "the product links no patent"),
             None,
-        )
-    } else if without.is_empty() {
-        (
+        ),
+        Verdict::Pass => (
             Verdict::Pass,
             text!("参照日 {date}，备案主体对全部 {linked} 件关联专利享有专利权或有效许可", "on {date} the filer holds the patent or a covering licence for all {linked} linked patents"),
             None,
-        )
-    } else {
+        ),
+        _ => {
         let list = without.join(", ");
         let count = without.len();
         (
@@ -143,6 +180,7 @@ pub fn g3_right(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
                 "obtain ownership or a licence covering {date} for (or unlink): {list}"
             )),
         )
+        }
     };
     criterion_result(ctx, "G3", verdict, values, Vec::new(), explanation, gap)
 }
@@ -159,7 +197,7 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
         value("data_year_end", Some(year_end.clone()), "date"),
         value("reference_date", Some(date.to_string()), "date"),
     ];
-    let (verdict, explanation, gap) = if counted >= minimum {
+    let (verdict, explanation, gap) = if g4_verdict(counted, minimum) == Verdict::Pass {
         (
             Verdict::Pass,
             text!(
@@ -279,12 +317,7 @@ pub fn g6_association(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let counted: Vec<_> = facts.counted().collect();
     let blank: Vec<&str> = counted
         .iter()
-        .filter(|link| {
-            link.link
-                .statement
-                .as_deref()
-                .is_none_or(|s| s.trim().is_empty())
-        })
+        .filter(|link| lacks_statement(link.link))
         .map(|link| link.patent.number.as_str())
         .collect();
     let total = counted.len();
@@ -296,13 +329,14 @@ pub fn g6_association(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             "links",
         ),
     ];
-    let (verdict, explanation, gap) = if total == 0 {
+    let verdict = g6_verdict(total, blank.len());
+    let (verdict, explanation, gap) = if verdict == Verdict::NotApplicable {
         (
             Verdict::NotApplicable,
             text!("没有计入的关联专利", "no linked patent counts"),
             None,
         )
-    } else if blank.is_empty() {
+    } else if verdict == Verdict::Pass {
         (
             Verdict::Pass,
             text!(

@@ -6,6 +6,7 @@ pub mod benchmarks;
 pub mod catalog;
 pub mod gates;
 pub mod indicators;
+pub mod outlook;
 pub mod patent_right;
 pub mod patent_term;
 pub mod standing;
@@ -20,7 +21,7 @@ use crate::report::{
 use crate::text::{text, Text};
 use crate::validate::{pointer, Code, Finding};
 use patent_right::{FilerIdentity, Right};
-use standing::Standing;
+use standing::{Standing, Timeline};
 
 /// What every rule of one assessment shares.
 pub struct Context<'a> {
@@ -127,16 +128,23 @@ pub fn evaluate(input: &Input, pack: &RulePack) -> (Vec<ProductResult>, Vec<Find
             }
         }
     }
-    // Each linked patent is judged once, however many products link it.
-    let standings: Vec<Option<Standing>> = input
+    // Each linked patent is judged once, however many products link it: on the reference date,
+    // and over the outlook's rounds.
+    let timelines: Vec<Option<Timeline>> = input
         .patents
         .iter()
         .zip(&link_counts)
-        .map(|(patent, count)| {
-            (*count > 0)
-                .then(|| standing::standing(patent, &filer, data_year, input.reference_date))
+        .map(|(patent, count)| (*count > 0).then(|| Timeline::new(patent, &filer)))
+        .collect();
+    let standings: Vec<Option<Standing>> = timelines
+        .iter()
+        .map(|timeline| {
+            timeline
+                .as_ref()
+                .map(|t| t.standing(data_year, input.reference_date))
         })
         .collect();
+    let projection = outlook::Projection::new(input, pack, &timelines);
     let warnings = licence_warnings(input, &standings);
     let ctx = Context {
         input,
@@ -148,7 +156,7 @@ pub fn evaluate(input: &Input, pack: &RulePack) -> (Vec<ProductResult>, Vec<Find
     let products = input
         .products
         .iter()
-        .map(|product| evaluate_product(&ctx, product, &standings))
+        .map(|product| evaluate_product(&ctx, product, &standings, &projection))
         .collect();
     (products, warnings)
 }
@@ -194,6 +202,7 @@ fn evaluate_product<'a>(
     ctx: &Context<'a>,
     product: &'a Product,
     standings: &'a [Option<Standing<'a>>],
+    projection: &outlook::Projection,
 ) -> ProductResult {
     let links = product
         .links
@@ -272,6 +281,7 @@ fn evaluate_product<'a>(
         criteria,
         counted_patents,
         excluded_patents,
+        outlook: projection.outlook(product, facts.benchmark),
     }
 }
 

@@ -55,15 +55,51 @@ impl Right<'_> {
 /// relied on (recorded before unrecorded, exclusive before sole before open before ordinary), so
 /// a warning is only raised when no better licence exists.
 pub fn right_on<'a>(filer: &FilerIdentity, patent: &'a Patent, date: Date) -> Right<'a> {
-    if patent.owners.iter().any(|owner| filer.is(owner)) {
-        return Right::Patentee;
+    Rights::new(filer, patent).on(date)
+}
+
+/// What decides the filer's right to one patent on any date, matched once: whether the filer is a
+/// patentee, and the licences the filer holds. The outlook asks it for eleven rounds without
+/// matching names again.
+#[derive(Clone, Debug)]
+pub struct Rights<'a> {
+    patentee: bool,
+    licences: Vec<&'a Licence>,
+}
+
+impl<'a> Rights<'a> {
+    /// Matches the filer against the patent's owners and licensees.
+    pub fn new(filer: &FilerIdentity, patent: &'a Patent) -> Rights<'a> {
+        let patentee = patent.owners.iter().any(|owner| filer.is(owner));
+        let licences = if patentee {
+            Vec::new()
+        } else {
+            patent
+                .licences
+                .iter()
+                .filter(|licence| filer.is(&licence.licensee))
+                .collect()
+        };
+        Rights { patentee, licences }
     }
-    patent
-        .licences
-        .iter()
-        .filter(|licence| filer.is(&licence.licensee) && covers(licence, date))
-        .min_by_key(|licence| (!licence.recorded, strength_rank(licence.kind)))
-        .map_or(Right::None, Right::Licensee)
+
+    /// The filer's right on `date` (see [`right_on`]).
+    pub fn on(&self, date: Date) -> Right<'a> {
+        if self.patentee {
+            return Right::Patentee;
+        }
+        self.licences
+            .iter()
+            .filter(|licence| covers(licence, date))
+            .min_by_key(|licence| (!licence.recorded, strength_rank(licence.kind)))
+            .map_or(Right::None, |licence| Right::Licensee(licence))
+    }
+
+    /// The licences the filer holds to the patent (none when the filer is a patentee: the
+    /// patent right does not depend on them).
+    pub fn licences(&self) -> &[&'a Licence] {
+        &self.licences
+    }
 }
 
 /// Both ends inclusive; an absent start or end leaves that side open.

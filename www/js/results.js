@@ -2,7 +2,8 @@
 // checks, the user's values, the threshold, where the rule comes from and, on a fail, the gap.
 
 import { h, clear, grouped } from './dom.js';
-import { t, pick, has } from './i18n.js';
+import { t, pick, has, lang } from './i18n.js';
+import { renderOutlook, renderOutlookOverview } from './outlook.js';
 
 export function renderReport(root, report) {
   clear(root);
@@ -13,6 +14,7 @@ export function renderReport(root, report) {
   } else if (!report.products.length) {
     root.append(h('p', { class: 'empty' }, t('results.noProducts')));
   }
+  if (report.products.length) root.append(renderOutlookOverview(report, lang()));
   for (const product of report.products) root.append(productResult(product));
   root.append(meta(report));
 }
@@ -84,6 +86,7 @@ function productResult(product) {
     criteriaGroup(t('group.benchmarks'), benchmarks),
     patentsLists(product),
     informational(product),
+    renderOutlook(product, lang()),
   );
 }
 

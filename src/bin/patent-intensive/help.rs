@@ -4,7 +4,7 @@ use crate::lang::Lang;
 
 /// The commands, in the order help lists them.
 pub const COMMANDS: &[&str] = &[
-    "assess", "verify", "rules", "test", "batch", "packs", "pack",
+    "assess", "outlook", "verify", "rules", "test", "batch", "packs", "pack",
 ];
 
 /// The program's help.
@@ -20,6 +20,7 @@ Usage: patent-intensive <COMMAND> [OPTIONS]
 
 Commands:
   assess   assess one input and print the report
+  outlook  the rounds ahead per product: when the patent criteria fail, critical patents
   verify   recompute a report from its input and confirm it byte for byte
   rules    print the rule book of a rule pack (Markdown or JSON)
   test     run conformance case files and summarise
@@ -49,6 +50,7 @@ Examples:
 
 命令：
   assess   评估一份输入并输出报告
+  outlook  逐产品展望以后各年度：专利条件何时不满足、关键专利
   verify   由输入重新计算报告，逐字节核对
   rules    输出规则包的规则手册（Markdown 或 JSON）
   test     运行一致性用例文件并汇总
@@ -76,6 +78,7 @@ Examples:
 pub fn command(command: &str, lang: Lang) -> Option<&'static str> {
     let (en, zh) = match command {
         "assess" => (ASSESS_EN, ASSESS_ZH),
+        "outlook" => (OUTLOOK_EN, OUTLOOK_ZH),
         "verify" => (VERIFY_EN, VERIFY_ZH),
         "rules" => (RULES_EN, RULES_ZH),
         "test" => (TEST_EN, TEST_ZH),
@@ -125,6 +128,49 @@ const ASSESS_ZH: &str = "评估一份输入，在标准输出打印报告 JSON�
   patent-intensive assess examples/fuzhou-bogie-monitor.json --pretty
   patent-intensive assess - < input.json > report.json
   patent-intensive assess input.json --pack official-2025.json
+";
+
+const OUTLOOK_EN: &str =
+    "Print each product's outlook as a table: round Y and the next ten, whether the
+patent criteria (G3, G4, G6, B2) hold in each, what makes them fail, the critical patents with
+their annual-fee dates, and the term and licence ends ahead (rules.md §6). The JSON is in
+`assess` (products[].outlook).
+
+Usage: patent-intensive outlook <FILE|-> [--pack ID|FILE] [--lang zh|en]
+
+Arguments:
+  <FILE|->         the assessment input (JSON); `-` reads standard input
+
+Options:
+  --pack ID|FILE   apply this rule pack instead of the one the input names or its round year
+                   selects: an embedded pack's id, or a pack file
+
+Exit status: 0 the input is valid (whatever the outlook), 2 the input has errors (they are
+printed, one per line), 1 usage error or unreadable file.
+
+Examples:
+  patent-intensive outlook examples/fuzhou-bogie-monitor.json
+  patent-intensive outlook - --lang zh < input.json
+";
+
+const OUTLOOK_ZH: &str =
+    "以表格输出每个产品的展望：本年度及以后十个年度，专利条件（G3、G4、G6、B2）是否满足、
+不满足的原因、关键专利及其年费缴纳日、今后的保护期届满和许可到期（rules.md §6）。JSON 见 `assess`
+（products[].outlook）。
+
+用法：patent-intensive outlook <文件|-> [--pack ID|文件] [--lang zh|en]
+
+参数：
+  <文件|->         评估输入（JSON）；`-` 表示读取标准输入
+
+选项：
+  --pack ID|文件   使用此规则包，而不是输入指定或按年度选择的规则包：内置规则包 id 或规则包文件
+
+退出码：0 输入有效（不论展望如何），2 输入有错误（逐行列出），1 用法错误或文件无法读取。
+
+示例：
+  patent-intensive outlook examples/fuzhou-bogie-monitor.json
+  patent-intensive outlook - --lang zh < input.json
 ";
 
 const VERIFY_EN: &str = "Recompute a report from its input and confirm it byte for byte.

@@ -101,6 +101,7 @@ fn dispatch(global: &args::Global, rest: Vec<String>, lang: Lang) -> Outcome {
     let context = commands::Context { lang };
     match command.as_str() {
         "assess" => commands::assess::run(&tokens, &context),
+        "outlook" => commands::outlook::run(&tokens, &context),
         "verify" => commands::verify::run(&tokens, &context),
         "rules" => commands::rules::run(&tokens, &context),
         "test" => commands::test::run(&tokens, &context),

@@ -2,6 +2,7 @@
 
 pub mod assess;
 pub mod batch;
+pub mod outlook;
 pub mod packs;
 pub mod rules;
 pub mod test;

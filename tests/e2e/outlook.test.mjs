@@ -1,0 +1,161 @@
+// The outlook on the page (rules.md §6; www/js/outlook.js): the figure, the table, the overview
+// and the iCalendar download, for the worked example, in both languages. Expected values are
+// derived by hand from the example and the spec:
+//   P1 links 202010566088.9 (own invention, filed 2020-06-18) and 202120345678.9 (utility model
+//   under a licence ending 2027-12-31, filed 2021-02-08, term to 2031-02-07). From round 2028
+//   (2028-09-30) the licence no longer covers the reference date: G3 fails. P1 holds through 2027.
+//   202010566088.9 is P1's only invention patent: critical to B2, fee due 06-18.
+//   P2 links only the licensed utility model: B2 fails already in 2025; the utility model is
+//   critical to G4, fee due 02-08.
+// Run through scripts/test-e2e.sh (or `node --test outlook.test.mjs` with www/pkg/ built).
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { artifact, foreignRequests, launch, openPage, startServer, assessed } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '') {
+  const opened = await openPage(browser);
+  await opened.page.goto(server.url + query);
+  await assessed(opened.page);
+  return opened;
+}
+
+async function assertClean({ page, log, context }) {
+  assert.deepEqual(foreignRequests(log.requests, server.origin), [], 'requests to other origins');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
+  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
+  await context.close();
+}
+
+async function shoot(page, selector, name) {
+  await page.evaluate(() => {
+    const bar = document.getElementById('live-bar');
+    if (bar) bar.hidden = true;
+  });
+  await page.locator(selector).screenshot({ path: artifact(name) });
+}
+
+test('the worked example: an SVG per product with the rounds, events and critical patents', async () => {
+  const opened = await open();
+  const { page } = opened;
+  const p1 = '#report .product-result[data-product="P1"] .outlook';
+  const rounds = await page.$$eval(`${p1} svg.outlook-svg g.outlook-round`, (els) =>
+    els.map((g) => [g.dataset.round, g.dataset.verdict]),
+  );
+  assert.deepEqual(rounds, [
+    ['2025', 'pass'], ['2026', 'pass'], ['2027', 'pass'], ['2028', 'fail'], ['2029', 'fail'], ['2030', 'fail'],
+    ['2031', 'fail'], ['2032', 'fail'], ['2033', 'fail'], ['2034', 'fail'], ['2035', 'fail'],
+  ]);
+  assert.equal(await page.$eval(`${p1} svg.outlook-svg`, (svg) => svg.getAttribute('role')), 'img');
+  assert.match(await page.$eval(`${p1} svg.outlook-svg title`, (t) => t.textContent), /2027/);
+  const events = await page.$$eval(`${p1} svg g.outlook-event`, (els) => els.map((g) => [g.dataset.date, g.dataset.event, g.dataset.patent]));
+  assert.deepEqual(events, [
+    ['2027-12-31', 'licence_ends', '202120345678.9'],
+    ['2031-02-07', 'term_ends', '202120345678.9'],
+  ]);
+  const critical = await page.$$eval(`${p1} svg g.outlook-critical`, (els) => els.map((g) => g.dataset.patent));
+  assert.deepEqual(critical, ['202010566088.9']);
+  // Fee ticks: 06-18 of 2026 … 2035, all within R_0 2025-09-30 … R_10 2035-09-30.
+  const fees = await page.$$eval(`${p1} svg g.outlook-critical line.outlook-fee`, (els) => els.map((l) => l.dataset.date));
+  assert.deepEqual(fees, Array.from({ length: 10 }, (_, i) => `${2026 + i}-06-18`));
+  // The figure draws with presentation attributes only: no style attribute anywhere.
+  assert.equal(await page.$$eval('.outlook [style]', (els) => els.length), 0);
+  await assertClean(opened);
+});
+
+test('a table with the same content, for screen readers and print', async () => {
+  const opened = await open();
+  const { page } = opened;
+  const rows = await page.$$eval('#report .product-result[data-product="P1"] table.outlook-table tbody tr', (trs) =>
+    trs.map((tr) => [tr.dataset.round, tr.dataset.verdict, tr.cells[3].textContent]),
+  );
+  assert.equal(rows.length, 11);
+  assert.deepEqual(rows[2], ['2027', 'pass', '—']);
+  assert.deepEqual(rows[3], ['2028', 'fail', 'G3']);
+  const p2 = await page.$$eval('#report .product-result[data-product="P2"] table.outlook-table tbody tr', (trs) =>
+    trs.map((tr) => tr.cells[3].textContent),
+  );
+  assert.equal(p2[0], 'B2');
+  assert.equal(p2[3], 'G3, G4, B2');
+  assert.match(await page.textContent('#report .product-result[data-product="P1"] .outlook-critical-table'), /202010566088\.9.*B2.*2040-06-17.*06-18/s);
+  // The overview: both products fail within Y … Y+3 (P2 in 2025, P1 from 2028).
+  const overview = await page.$$eval('#outlook-overview li', (lis) => lis.map((li) => li.dataset.product));
+  assert.deepEqual(overview, ['P1', 'P2']);
+  await shoot(page, '#outlook-overview', 'outlook-overview-zh.png');
+  await shoot(page, '#report .product-result[data-product="P1"] .outlook', 'outlook-p1-zh.png');
+  await assertClean(opened);
+});
+
+/** Lines of an .ics text, unfolded (RFC 5545 §3.1). */
+function unfold(text) {
+  return text.replace(/\r\n /g, '').split('\r\n');
+}
+
+test('the .ics download: RFC 5545 lines, one all-day event per date, in the page language', async () => {
+  for (const lang of ['en', 'zh']) {
+    const opened = await open(lang === 'en' ? '?lang=en' : '');
+    const { page } = opened;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#outlook-overview .outlook-ics')]);
+    assert.match(download.suggestedFilename(), /^patent-outlook-[0-9a-f]{8}\.ics$/);
+    const path = artifact(`outlook-${lang}.ics`);
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    assert.ok(text.endsWith('\r\n'));
+    assert.ok(!/[^\r]\n/.test(text), 'every line ends in CRLF');
+    for (const line of text.split('\r\n')) {
+      assert.ok(Buffer.byteLength(line, 'utf8') <= 75, `folded at 75 octets: ${line}`);
+    }
+    const lines = unfold(text);
+    assert.equal(lines[0], 'BEGIN:VCALENDAR');
+    assert.ok(lines.includes('VERSION:2.0'));
+    assert.equal(lines.at(-2), 'END:VCALENDAR');
+    const starts = lines.filter((l) => l.startsWith('DTSTART')).map((l) => l.slice('DTSTART;VALUE=DATE:'.length));
+    assert.ok(lines.filter((l) => l.startsWith('DTSTART')).every((l) => l.startsWith('DTSTART;VALUE=DATE:')));
+    // Hand-derived dates: the licence end, the utility model's term end, P1's fee dates 06-18
+    // (2026–2035) and P2's fee dates 02-08 while the utility model is in term (2026–2030).
+    const expected = [
+      '20271231',
+      '20310207',
+      ...Array.from({ length: 10 }, (_, i) => `${2026 + i}0618`),
+      ...Array.from({ length: 5 }, (_, i) => `${2026 + i}0208`),
+    ].sort();
+    assert.deepEqual([...starts].sort(), expected, 'one event per date');
+    assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 17);
+    const uids = lines.filter((l) => l.startsWith('UID:'));
+    assert.equal(new Set(uids).size, 17);
+    assert.ok(lines.filter((l) => l.startsWith('DTSTAMP:')).every((l) => l === 'DTSTAMP:20250930T000000Z'));
+    // TEXT values escape commas and semicolons (RFC 5545 §3.3.11).
+    for (const line of lines.filter((l) => /^(SUMMARY|DESCRIPTION)/.test(l))) {
+      const value = line.slice(line.indexOf(':') + 1);
+      assert.ok(!/(^|[^\\])[,;]/.test(value.replace(/\\\\/g, '')), `escaped: ${line}`);
+    }
+    const summaries = lines.filter((l) => l.startsWith('SUMMARY')).join('\n');
+    if (lang === 'en') assert.match(summaries, /licence ends: 202120345678\.9/);
+    else assert.match(summaries, /许可到期: 202120345678\.9/);
+    // The same report gives the same file.
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('#outlook-overview .outlook-ics')]);
+    await again.saveAs(artifact(`outlook-${lang}-again.ics`));
+    assert.equal(readFileSync(artifact(`outlook-${lang}-again.ics`), 'utf8'), text);
+    if (lang === 'en') {
+      await shoot(page, '#outlook-overview', 'outlook-overview-en.png');
+      await shoot(page, '#report .product-result[data-product="P1"] .outlook', 'outlook-p1-en.png');
+      await shoot(page, '#report .product-result[data-product="P2"] .outlook', 'outlook-p2-en.png');
+    }
+    await assertClean(opened);
+  }
+});
