@@ -1,18 +1,23 @@
-// Starts the page: loads the engine, opens the worked example (or the draft the user chose to
-// autosave), and re-assesses on every change after a short pause.
+// Starts the page: loads the engine (compiled once, assessments in a worker), opens the worked
+// example (or the draft the user chose to autosave), and asks for a new assessment a short pause
+// after each change. Typing never waits for an assessment: the worker runs it, a newer request
+// supersedes one still running, and only the newest result is shown.
 
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
-import { INPUT_FORMAT, blankDocument, forEngine, fieldId, set } from './doc.js';
-import { start, assess, assessJson, importPatentsCsv, patentKey, version } from './engine.js';
+import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
+import { start, onAssessment, requestAssessment, exportReport, importPatentsCsv, patentKey, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
-import { showFindings, targetFor } from './errors.js';
-import { renderReport, renderLiveBar } from './results.js';
+import { showFieldFindings, showSummary } from './errors.js';
+import { renderReport, renderDetail, renderLiveBar, renderAllForPrint, clearPrint, setBusy } from './results.js';
+import { errorCount, findings as findingsOf, identity, verdictCounts, VERDICTS } from './report-model.js';
 import { setupVerify } from './verify.js';
 import { download, readFileText } from './files.js';
 
 const DEBOUNCE_MS = 250;
+// "Assessing…" shows only when an answer takes longer than this, so quick ones do not flicker.
+const BUSY_AFTER_MS = 200;
 const AUTOSAVE_FLAG = 'patent-intensive.autosave';
 const AUTOSAVE_DRAFT = 'patent-intensive.draft';
 
@@ -21,24 +26,51 @@ const $ = (id) => document.getElementById(id);
 const store = {
   doc: null,
   report: null,
-  revision: 0,
   timer: 0,
+  busyTimer: 0,
   dirty: false,
-  changed() {
-    this.revision += 1;
+  // What changed since the last request: pointers whose values the worker needs, or everything.
+  ops: new Set(),
+  full: true,
+  // Engine options sent with every request: { pack } for a custom rule pack (see setOptions).
+  options: {},
+  focusSummary: false,
+  overview: { sort: 'index', dir: 1, verdict: '', page: 0 },
+  /** Called after every edit: the pointer of the value that changed, or none for "anything". */
+  changed(pointer) {
     this.dirty = true;
+    if (pointer === undefined) this.full = true;
+    else this.ops.add(pointer);
     $('results').dataset.state = 'pending';
     clearTimeout(this.timer);
     this.timer = setTimeout(assessNow, DEBOUNCE_MS);
+  },
+  /** Findings beside the fields again, after a region of the form was drawn anew. */
+  refreshFindings() {
+    if (this.report) showFieldFindings($('form'), findingsOf(this.report), removeField);
+  },
+  /** Another product was opened in the form: show its result and name it on the strip. */
+  productOpened() {
+    if (!this.report) return;
+    renderResults();
   },
   importAction(action, button) {
     importAction(action, button);
   },
 };
 
+/**
+ * Engine options for every assessment from now on (e.g. `{ pack }`, a custom rule pack as an
+ * object or JSON text), and a new assessment with them. For the rule-pack panel.
+ */
+export function setOptions(options) {
+  store.options = { ...(options ?? {}) };
+  store.full = true;
+  store.changed();
+}
+
 let form;
 let lastAnnounced = '';
-const started = performance.now();
 
 async function main() {
   const params = new URLSearchParams(location.search);
@@ -55,11 +87,13 @@ async function main() {
     setStatus('app.loadFailed', { error: error?.message ?? String(error) }, true);
     return;
   }
+  onAssessment({ result: received, started: () => {}, failed: (m) => setStatus('app.assessFailed', { error: m.error }, true) });
   $('engine-version').textContent = `patent-intensive ${version()}`;
   form = new Form($('form'), store);
   wire();
   setupVerify();
 
+  let text = null;
   let restored = false;
   if (storageGet(AUTOSAVE_FLAG) === '1') {
     $('autosave').checked = true;
@@ -67,53 +101,118 @@ async function main() {
     if (saved) {
       try {
         store.doc = asDocument(JSON.parse(saved));
+        text = saved;
         restored = true;
       } catch {
         // An unreadable autosave is dropped rather than blocking the page.
       }
     }
   }
-  if (!restored) store.doc = asDocument(JSON.parse(await example));
+  if (!restored) {
+    text = await example;
+    store.doc = asDocument(JSON.parse(text));
+  }
   form.render();
-  assessNow();
+  assessNow(text);
   setStatus(restored ? 'status.restored' : 'status.loadedExample');
   document.documentElement.dataset.ready = 'true';
 }
 
-function assessNow() {
+/** Sends what changed to the worker now (the whole document, or the changed values). */
+function assessNow(text) {
   clearTimeout(store.timer);
-  const revision = store.revision;
-  const report = assess(forEngine(store.doc));
+  store.timer = 0;
+  let change;
+  if (typeof text === 'string') {
+    change = { text };
+  } else if (store.full) {
+    change = { doc: store.doc };
+  } else {
+    // Parents before children, and nothing under a container that is gone (a removed row).
+    const ops = [];
+    for (const pointer of [...store.ops].sort((a, b) => a.length - b.length)) {
+      const parts = tokens(pointer);
+      const parent = parts.length > 1 ? get(store.doc, join(...parts.slice(0, -1))) : store.doc;
+      if (parent === null || typeof parent !== 'object') continue;
+      ops.push([pointer, get(store.doc, pointer)]);
+    }
+    change = { ops };
+  }
+  store.full = false;
+  store.ops.clear();
+  $('results').dataset.state = 'pending';
+  requestAssessment(change, store.options.pack === undefined ? undefined : store.options);
+  clearTimeout(store.busyTimer);
+  store.busyTimer = setTimeout(() => {
+    $('results').setAttribute('aria-busy', 'true');
+    setBusy($('live-bar'), true);
+  }, BUSY_AFTER_MS);
+}
+
+/** The worker's answer to the newest request. */
+function received({ id, report, ms }) {
+  clearTimeout(store.busyTimer);
+  $('results').removeAttribute('aria-busy');
   store.report = report;
-  renderReport($('report'), report);
-  renderLiveBar($('live-bar'), report);
-  const counts = showFindings($('form'), $('error-summary'), report.findings, (id) => form.reveal(id), removeField);
+  form.setReport(report);
+  renderResults();
+  const counts = showFieldFindings($('form'), findingsOf(report), removeField);
+  showSummary($('error-summary'), findingsOf(report), (pointer) => form.reveal(pointer));
   usccFeedback(report);
   announce(report, counts);
   // The printed page names, at its top, the rules and the input it was computed from.
   $('print-date').textContent = new Date().toISOString().slice(0, 10);
-  $('print-identity').textContent = [
-    report.pack ? `${report.pack.id} v${report.pack.version} · pack SHA-256 ${report.pack.sha256}` : '',
-    report.input_sha256 ? `input SHA-256 ${report.input_sha256}` : '',
-    `${report.engine.name} ${report.engine.version}`,
-  ].filter(Boolean).join('\n');
+  $('print-identity').textContent = identity(report).join('\n');
   const results = $('results');
-  results.dataset.state = 'ready';
-  results.dataset.revision = String(revision);
+  results.dataset.revision = String(id);
+  results.dataset.assessMs = String(ms);
+  // Ready only when nothing typed since is still waiting to be sent.
+  if (!store.timer && !store.ops.size && !store.full) results.dataset.state = 'ready';
   if (!document.documentElement.dataset.firstVerdictMs && report.products.length) {
     // Measured from the navigation start, as a user experiences it.
     document.documentElement.dataset.firstVerdictMs = String(Math.round(performance.now()));
   }
+  if (store.focusSummary) {
+    store.focusSummary = false;
+    if (errorCount(report)) $('error-summary').focus();
+  }
   if ($('autosave').checked) storageSet(AUTOSAVE_DRAFT, JSON.stringify(store.doc));
+}
+
+function renderResults() {
+  const report = store.report;
+  if (!report) return;
+  const focused = document.activeElement?.id;
+  renderReport($('report'), report, {
+    open: form.openProduct,
+    table: store.overview,
+    onOpen: (i) => {
+      form.openProductAt(i, false);
+      const detail = $('product-detail');
+      const heading = detail?.querySelector('h3');
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: 'start' });
+      }
+    },
+    onTable: (state) => {
+      store.overview = state;
+      renderResults();
+    },
+  });
+  const editing = errorCount(report) ? null : report.products[form.openProduct] ?? null;
+  renderLiveBar($('live-bar'), report, { editing, editingId: store.doc?.products?.[form.openProduct]?.id });
+  if (focused && $(focused) && document.activeElement !== $(focused) && $('report').contains($(focused))) $(focused).focus({ preventScroll: true });
 }
 
 function removeField(pointer) {
   set(store.doc, pointer, undefined);
   const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+  store.changed(pointer);
   form.render();
-  store.changed();
   assessNow();
-  form.reveal(targetFor(parent) ?? 'form');
+  form.reveal(parent);
 }
 
 /** The filer's credit code: a positive confirmation when it is filled in and has no finding. */
@@ -131,7 +230,12 @@ function usccFeedback(report) {
 function announce(report, counts) {
   const parts = [];
   if (counts.errors || counts.warnings) parts.push(t('errors.count', { n: counts.errors, w: counts.warnings }));
-  for (const p of report.products) parts.push(`${p.id}: ${t(`verdict.${p.verdict}`)}`);
+  if (report.products.length <= 5) {
+    for (const p of report.products) parts.push(`${p.id}: ${t(`verdict.${p.verdict}`)}`);
+  } else {
+    const counts = verdictCounts(report);
+    for (const v of VERDICTS) if (counts[v]) parts.push(`${t(`verdict.${v}`)} ${counts[v]}`);
+  }
   const text = parts.join('；');
   if (text !== lastAnnounced) {
     $('announcer').textContent = text;
@@ -144,13 +248,14 @@ function asDocument(value) {
   return value;
 }
 
-function replaceDocument(doc, ...message) {
+function replaceDocument(doc, text, ...message) {
   store.doc = doc;
-  form.open.clear();
+  form.reset();
   form.render();
-  store.revision += 1;
   store.dirty = false;
-  assessNow();
+  store.full = true;
+  store.ops.clear();
+  assessNow(text ?? undefined);
   setStatus(...message);
 }
 
@@ -179,18 +284,26 @@ function wire() {
     form.render();
     if (lastStatus) setStatus(...lastStatus);
     lastAnnounced = '';
-    assessNow();
+    // The report is bilingual: the same result is drawn again in the other language.
+    if (store.report) {
+      form.setReport(store.report);
+      renderResults();
+      showFieldFindings($('form'), findingsOf(store.report), removeField);
+      showSummary($('error-summary'), findingsOf(store.report), (pointer) => form.reveal(pointer));
+      announce(store.report, { errors: errorCount(store.report), warnings: findingsOf(store.report).length - errorCount(store.report) });
+    }
     $('engine-version').textContent = `patent-intensive ${version()}`;
   });
 
   $('tool-blank').addEventListener('click', () => {
     if (!confirmReplace()) return;
-    replaceDocument(blankDocument(), 'status.blank');
+    replaceDocument(blankDocument(), null, 'status.blank');
     $(fieldId('/filer/name'))?.focus();
   });
   $('tool-example').addEventListener('click', async () => {
     if (!confirmReplace()) return;
-    replaceDocument(asDocument(JSON.parse(await exampleText())), 'status.loadedExample');
+    const text = await exampleText();
+    replaceDocument(asDocument(JSON.parse(text)), text, 'status.loadedExample');
   });
   $('tool-save').addEventListener('click', () => {
     const name = `patent-intensive-draft-${stamp()}.json`;
@@ -215,14 +328,20 @@ function wire() {
       setStatus('status.notInput', { name: file.name, format: INPUT_FORMAT }, true);
       return;
     }
-    replaceDocument(doc, 'status.loadedDraft', { name: file.name });
     // As after a GOV.UK form submission: when there are errors, the summary takes focus.
-    if (store.report.findings.some((f) => f.severity === 'error')) $('error-summary').focus();
+    store.focusSummary = true;
+    replaceDocument(doc, text, 'status.loadedDraft', { name: file.name });
   });
-  $('tool-export').addEventListener('click', () => {
+  $('tool-export').addEventListener('click', async () => {
     const name = `patent-intensive-report-${stamp()}.json`;
-    download(name, assessJson(forEngine(store.doc)));
-    setStatus('status.exported', { name });
+    // Whatever is still waiting goes to the worker first, so the export is of what is on screen.
+    if (store.timer || store.ops.size || store.full) assessNow();
+    try {
+      download(name, await exportReport(store.options.pack === undefined ? undefined : store.options));
+      setStatus('status.exported', { name });
+    } catch (error) {
+      setStatus('app.assessFailed', { error: error?.message ?? String(error) }, true);
+    }
   });
   $('tool-print').addEventListener('click', () => window.print());
   $('autosave').addEventListener('change', (event) => {
@@ -254,15 +373,23 @@ function wire() {
     importRows(text);
   });
 
-  // Details (informational indicators) print open; the page restores them afterwards.
+  // Printing shows the overview and every product's result, in order, with every detail open;
+  // they are drawn for the print only and taken away afterwards.
   let closed = [];
   window.addEventListener('beforeprint', () => {
+    if (store.report && !errorCount(store.report)) {
+      renderAllForPrint($('print-all'), store.report);
+      $('report').classList.add('printing-all');
+    }
     closed = [...document.querySelectorAll('#report details:not([open])')];
     for (const d of closed) d.open = true;
     $('print-date').textContent = new Date().toISOString().slice(0, 10);
   });
   window.addEventListener('afterprint', () => {
     for (const d of closed) d.open = false;
+    closed = [];
+    clearPrint($('print-all'));
+    $('report').classList.remove('printing-all');
   });
 
   setupTabs();
@@ -299,7 +426,6 @@ function importRows(text) {
   const result = text.trim() ? importPatentsCsv(text) : { patents: [], problems: [] };
   const focusId = document.activeElement?.id;
   if (result === null) {
-    form.render(focusId);
     showImportResult(h('p', { class: 'bad' }, t('import.unavailable')));
     return;
   }
@@ -321,8 +447,8 @@ function importRows(text) {
     store.doc.patents.push(patent);
     added += 1;
   }
-  form.render(focusId === 'paste-run' ? 'paste-rows' : focusId);
-  store.changed();
+  store.changed('/patents');
+  form.patentsChanged(focusId === 'paste-run' ? 'paste-rows' : focusId);
   const problems = result.problems ?? [];
   showImportResult(
     h('p', { dataset: { added, skipped, problems: problems.length } }, t('import.result', { added, skipped, problems: problems.length })),
