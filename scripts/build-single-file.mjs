@@ -6,7 +6,8 @@
 // exactly those two inline blocks by their SHA-256 and nothing from anywhere else. The
 // assessment worker's modules are bundled the same way and carried inside the script as text;
 // the page starts the worker from a blob: URL of it (file:// pages cannot start a worker from a
-// file), which the policy allows with worker-src blob: and nothing else.
+// file; and as a classic worker, since module workers are refused to file:// pages), which the
+// policy allows with worker-src blob: and nothing else.
 //
 // Needs www/pkg/ (scripts/build-wasm.sh). Usage: node scripts/build-single-file.mjs [OUT]
 
@@ -108,8 +109,10 @@ function bindings(clause, name) {
   return lines.join('\n');
 }
 
-// The worker first: the page's bundle carries it as text and starts it from a blob: URL.
-const workerScript = bundle(join(www, 'js', 'worker.js'));
+// The worker first: the page's bundle carries it as text and starts it from a blob: URL, as a
+// classic worker (module workers are refused to file:// pages), so the one `import.meta.url` of
+// the glue (a default path the worker never uses: it is handed the compiled module) is replaced.
+const workerScript = bundle(join(www, 'js', 'worker.js')).replace(/import\.meta\.url/g, 'self.location.href');
 replacements.set(
   join(www, 'js', 'worker-url.js'),
   [
@@ -117,6 +120,9 @@ replacements.set(
     `const WORKER_SOURCE = ${JSON.stringify(workerScript)};`,
     'export function workerUrl() {',
     "  return URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));",
+    '}',
+    'export function workerOptions() {',
+    "  return { name: 'assessor' };",
     '}',
   ].join('\n'),
 );

@@ -11,7 +11,7 @@ import init, {
 } from '../pkg/patent_intensive.js';
 import * as glue from '../pkg/patent_intensive.js';
 import { wasmSource } from './wasm-source.js';
-import { workerUrl } from './worker-url.js';
+import { workerUrl, workerOptions } from './worker-url.js';
 
 export { assessJson, normalizePatentNumber, packs, validate, version };
 
@@ -28,7 +28,7 @@ export async function start() {
       ? await WebAssembly.compileStreaming(fetch(new URL('../pkg/patent_intensive_bg.wasm', import.meta.url)))
       : await WebAssembly.compile(source);
   await init({ module_or_path: module });
-  worker = new Worker(workerUrl(), { type: 'module', name: 'assessor' });
+  worker = new Worker(workerUrl(), workerOptions());
   worker.onmessage = (event) => received(event.data);
   worker.onerror = (event) => listeners.failed({ id: latest, error: event.message ?? 'worker error' });
   worker.postMessage({ type: 'init', module });

@@ -795,7 +795,7 @@ export class Form {
         'div',
         { class: 'link-head' },
         head,
-        h('button', { type: 'button', class: 'button small secondary', id: `remove-link-${p}-${l}`, 'aria-label': t('link.removeLabel', { number: link?.number ?? '' }), dataset: { action: 'remove-link', product: p, index: l } }, t('link.remove')),
+        h('button', { type: 'button', class: 'button small secondary', id: `remove-link-${p}-${l}`, dataset: { action: 'remove-link', product: p, index: l } }, t('link.remove'), h('span', { class: 'visually-hidden' }, ` ${link?.number ?? ''}`)),
       ),
       errorSlot(lp),
       errorSlot(`${lp}/number`),
