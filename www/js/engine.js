@@ -19,7 +19,7 @@ let worker = null;
 let nextId = 0;
 let latest = 0;
 const exports = new Map();
-const listeners = { result: () => {}, started: () => {}, failed: () => {} };
+const listeners = { result: () => {}, any: () => {}, started: () => {}, failed: () => {} };
 
 export async function start() {
   const source = wasmSource();
@@ -34,7 +34,10 @@ export async function start() {
   worker.postMessage({ type: 'init', module });
 }
 
-/** Handlers for the worker's answers: result({ id, report, ms }), started({ id }), failed({ id, error }). */
+/**
+ * Handlers for the worker's answers: result({ id, report, ms }) for the newest request only,
+ * any(answer) for every answer, started({ id }), failed({ id, error }).
+ */
 export function onAssessment(handlers) {
   Object.assign(listeners, handlers);
 }
@@ -42,16 +45,18 @@ export function onAssessment(handlers) {
 function received(message) {
   switch (message?.type) {
     case 'result':
+      listeners.any(message);
       // Only the newest request's answer is shown; older ones were superseded while running.
       if (message.id === latest) listeners.result(message);
       break;
     case 'started':
       if (message.id === latest) listeners.started(message);
       break;
+    case 'details':
     case 'export': {
       const waiting = exports.get(message.id);
       exports.delete(message.id);
-      waiting?.resolve(message.text);
+      waiting?.resolve(message.type === 'details' ? message : message.text);
       break;
     }
     case 'failed': {
@@ -73,11 +78,21 @@ function received(message) {
  * or { ops: [[pointer, value], ...] } for edits; `options` is what the engine takes ({ pack }).
  * Returns the request id; only the answer to the newest id reaches the result handler.
  */
-export function requestAssessment(change, options) {
+export function requestAssessment(change, options, detail) {
   nextId += 1;
   latest = nextId;
-  worker.postMessage({ type: 'assess', id: nextId, ...change, options: options ?? undefined });
+  worker.postMessage({ type: 'assess', id: nextId, ...change, options: options ?? undefined, detail });
   return nextId;
+}
+
+/** The full results of products (by index) from the worker's latest report: { result, products }. */
+export function requestDetails(indexes) {
+  nextId += 1;
+  const id = nextId;
+  return new Promise((resolve, reject) => {
+    exports.set(id, { resolve, reject });
+    worker.postMessage({ type: 'details', id, indexes });
+  });
 }
 
 /** The report's exact bytes (as the CLI writes them) for the document the worker holds. */

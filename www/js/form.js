@@ -78,9 +78,9 @@ export class Form {
 
   /** The latest report: verdicts for the product table, standings for the patent table. */
   setReport(report) {
+    // Standings are keyed by the report's normalised numbers, which are the keys patentKey gives.
+    if (report.standings !== this.report?.standings) this.standings = patentStandings(report);
     this.report = report;
-    this.standings = new Map();
-    for (const [number, standing] of patentStandings(report)) this.standings.set(patentKey(number), standing);
     this.renderProductTable();
     this.updateStandings();
     this.updateCountedFilter();
@@ -1265,7 +1265,17 @@ export class Form {
         const legend = document.querySelector(`#${fieldId(join('products', m[1]))} > legend h3`);
         if (legend) legend.textContent = t('product.legend', { n: Number(m[1]) + 1 }) + (value ? ` · ${value}` : '');
       }
-      this.renderProductTable();
+      // The summary row follows the typing in place; the table is not drawn again for a key.
+      const row = document.querySelector(`#products-table tbody tr[data-index="${m[1]}"]`);
+      if (row) {
+        const text = typeof value === 'string' && value ? value : m[2] === 'id' ? `#${Number(m[1]) + 1}` : '—';
+        if (m[2] === 'id') {
+          row.dataset.product = typeof value === 'string' ? value : '';
+          row.firstElementChild.textContent = text;
+        } else {
+          row.children[1].textContent = text;
+        }
+      }
     }
   }
 

@@ -311,6 +311,7 @@ const S = {
   'link.added': ['已关联 {n} 件。', '{n} linked.'],
   'link.already': ['{n} 件此前已关联。', '{n} already linked.'],
   'link.notListed': ['不在专利清单中：{numbers}', 'Not in the patent list: {numbers}'],
+  'results.loadingDetail': ['正在取出详细结果…', 'Fetching the detailed result…'],
   'results.title': ['预审结果', 'Results'],
   'results.live': ['实时结果', 'Live result'],
   'results.liveLink': ['查看详情', 'See details'],

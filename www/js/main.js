@@ -6,7 +6,7 @@
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
-import { start, onAssessment, requestAssessment, exportReport, importPatentsCsv, patentKey, version } from './engine.js';
+import { start, onAssessment, requestAssessment, requestDetails, exportReport, importPatentsCsv, patentKey, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
 import { showFieldFindings, showSummary } from './errors.js';
@@ -25,7 +25,11 @@ const $ = (id) => document.getElementById(id);
 
 const store = {
   doc: null,
+  // The summary of the newest report (report-model.js), its id, and the full results of the
+  // products fetched so far (index -> result).
   report: null,
+  resultId: 0,
+  details: new Map(),
   timer: 0,
   busyTimer: 0,
   dirty: false,
@@ -87,7 +91,7 @@ async function main() {
     setStatus('app.loadFailed', { error: error?.message ?? String(error) }, true);
     return;
   }
-  onAssessment({ result: received, started: () => {}, failed: (m) => setStatus('app.assessFailed', { error: m.error }, true) });
+  onAssessment({ result: received, any: absorb, started: () => {}, failed: (m) => setStatus('app.assessFailed', { error: m.error }, true) });
   $('engine-version').textContent = `patent-intensive ${version()}`;
   form = new Form($('form'), store);
   wire();
@@ -141,7 +145,7 @@ function assessNow(text) {
   store.full = false;
   store.ops.clear();
   $('results').dataset.state = 'pending';
-  requestAssessment(change, store.options.pack === undefined ? undefined : store.options);
+  requestAssessment(change, store.options.pack === undefined ? undefined : store.options, [form.openProduct]);
   clearTimeout(store.busyTimer);
   store.busyTimer = setTimeout(() => {
     $('results').setAttribute('aria-busy', 'true');
@@ -149,11 +153,21 @@ function assessNow(text) {
   }, BUSY_AFTER_MS);
 }
 
+// The worker sends the patent standings only when they changed since its previous answer, so
+// every answer's standings are kept, even of an answer superseded before it was shown.
+let standings = [];
+function absorb({ report }) {
+  if (report?.standings) standings = report.standings;
+}
+
 /** The worker's answer to the newest request. */
 function received({ id, report, ms }) {
   clearTimeout(store.busyTimer);
   $('results').removeAttribute('aria-busy');
+  if (!report.standings) report.standings = standings;
   store.report = report;
+  store.resultId = id;
+  store.details = new Map(Object.entries(report.details ?? {}).map(([i, product]) => [Number(i), product]));
   form.setReport(report);
   renderResults();
   const counts = showFieldFindings($('form'), findingsOf(report), removeField);
@@ -183,8 +197,14 @@ function renderResults() {
   const report = store.report;
   if (!report) return;
   const focused = document.activeElement?.id;
+  const open = form.openProduct;
+  const detail = store.details.get(open) ?? null;
+  if (!detail && open < report.products.length) fetchDetails([open]).then(() => {
+    if (form.openProduct === open && store.details.has(open)) renderResults();
+  });
   renderReport($('report'), report, {
-    open: form.openProduct,
+    open,
+    detail,
     table: store.overview,
     onOpen: (i) => {
       form.openProductAt(i, false);
@@ -204,6 +224,17 @@ function renderResults() {
   const editing = errorCount(report) ? null : report.products[form.openProduct] ?? null;
   renderLiveBar($('live-bar'), report, { editing, editingId: store.doc?.products?.[form.openProduct]?.id });
   if (focused && $(focused) && document.activeElement !== $(focused) && $('report').contains($(focused))) $(focused).focus({ preventScroll: true });
+}
+
+/** Fetches the full results of products from the worker's newest report into store.details. */
+async function fetchDetails(indexes) {
+  const wanted = indexes.filter((i) => !store.details.has(i));
+  if (!wanted.length) return;
+  const resultId = store.resultId;
+  const answer = await requestDetails(wanted);
+  // A newer result may have arrived meanwhile: details of an older one are not mixed in.
+  if (answer.result !== resultId || store.resultId !== resultId) return;
+  for (const [i, product] of Object.entries(answer.products)) store.details.set(Number(i), product);
 }
 
 function removeField(pointer) {
@@ -343,7 +374,11 @@ function wire() {
       setStatus('app.assessFailed', { error: error?.message ?? String(error) }, true);
     }
   });
-  $('tool-print').addEventListener('click', () => window.print());
+  // Every product's result is fetched first, so the print has them all.
+  $('tool-print').addEventListener('click', async () => {
+    if (store.report && !errorCount(store.report)) await fetchDetails(store.report.products.map((_, i) => i));
+    window.print();
+  });
   $('autosave').addEventListener('change', (event) => {
     if (event.target.checked) {
       storageSet(AUTOSAVE_FLAG, '1');
@@ -378,7 +413,7 @@ function wire() {
   let closed = [];
   window.addEventListener('beforeprint', () => {
     if (store.report && !errorCount(store.report)) {
-      renderAllForPrint($('print-all'), store.report);
+      renderAllForPrint($('print-all'), store.report, store.details);
       $('report').classList.add('printing-all');
     }
     closed = [...document.querySelectorAll('#report details:not([open])')];

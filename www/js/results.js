@@ -26,8 +26,9 @@ export const PRODUCT_PAGE = 25;
 
 /**
  * The results: banner, notices, the overview (counts by verdict, the product table), the open
- * product's detail and the report's identity. `view` = { open: index of the product shown,
- * table: the overview table's state, onOpen(index), onTable(state) }.
+ * product's detail and the report's identity. `report` is the summary (report-model.js); `view` =
+ * { open: index of the product shown, detail: its full result (null while it is fetched), table:
+ * the overview table's state, onOpen(index), onTable(state) }.
  */
 export function renderReport(root, report, view) {
   clear(root);
@@ -40,23 +41,21 @@ export function renderReport(root, report, view) {
   }
   if (report.products.length) {
     root.append(overview(report, view));
-    const detail = h('div', { id: 'product-detail', class: 'product-detail' });
+    const detail = h('div', { id: 'product-detail', class: 'product-detail', 'aria-live': 'polite' });
     root.append(detail);
-    renderDetail(detail, report, view.open);
+    renderDetail(detail, view.detail);
   }
   root.append(h('div', { id: 'print-all', class: 'print-all' }), meta(report));
 }
 
-/** The detail of the product at `index` of the report, into `root` (the one shown on screen). */
-export function renderDetail(root, report, index) {
+/** One product's detailed result into `root` (the one shown on screen), or "loading". */
+export function renderDetail(root, product) {
   clear(root);
-  const product = report.products[index] ?? null;
-  if (!product) return;
-  root.append(productDetail(product));
+  root.append(product ? productDetail(product) : h('p', { class: 'loading' }, t('results.loadingDetail')));
 }
 
-/** Every product's result, in order, for printing. */
-export function renderAllForPrint(root, report) {
+/** The overview and every product's result, in order, for printing (`details`: index -> result). */
+export function renderAllForPrint(root, report, details) {
   clear(root);
   const rows = productRows(report);
   root.append(
@@ -74,7 +73,10 @@ export function renderAllForPrint(root, report) {
       ),
     ),
   );
-  for (const product of report.products) root.append(productDetail(product, 'print-'));
+  for (const [i, row] of report.products.entries()) {
+    const product = details.get(i);
+    root.append(product ? productDetail(product, 'print-') : h('p', null, `${row.id}: ${t('results.loadingDetail')}`));
+  }
 }
 
 export function clearPrint(root) {

@@ -8,16 +8,24 @@
 //       edits to the one held here (value undefined removes the member); options: { pack? } as the
 //       engine takes them (a custom rule pack, object or JSON text). Requests are coalesced: the
 //       edits of every request received are applied, but only the newest one is assessed.
+//       detail: indexes of the products whose full result the answer should carry.
+//   { type: 'details', id, indexes }              full results of more products, from the last report
 //   { type: 'export', id, options? }              the report's exact bytes for the held document
-// Replies: { type: 'ready', version }, { type: 'started', id }, { type: 'result', id, report, ms },
-// { type: 'export', id, text }, { type: 'failed', id, error }.
+// Replies: { type: 'ready', version }, { type: 'started', id }, { type: 'result', id, report, ms }
+// (report: the summary of report-model.js, with the details asked for; standings null when
+// unchanged since the previous answer), { type: 'details', id,
+// result, products } (result: the id of the assessment they belong to), { type: 'export', id,
+// text }, { type: 'failed', id, error }.
 
 import init, { Assessor, assessJson, version } from '../pkg/patent_intensive.js';
 import { set } from './doc.js';
+import { summarize, details } from './report-model.js';
 
 let assessor = null;
 let doc = null;
 let pending = null; // the newest assess request not yet run
+let last = { id: 0, report: null }; // the newest report, for details asked for later
+let lastStandings = ''; // the standings last sent, as text
 let timer = 0;
 const queue = [];
 let ready = null;
@@ -47,7 +55,14 @@ function run() {
     const start = performance.now();
     const text = report(inputText(), request.options);
     const parsed = JSON.parse(text);
-    self.postMessage({ type: 'result', id: request.id, report: parsed, ms: Math.round(performance.now() - start) });
+    last = { id: request.id, report: parsed };
+    const summary = summarize(parsed, request.detail);
+    // Standings (one entry per linked patent) change far less often than a keystroke: they are
+    // sent only when they differ from the last ones sent, which the page keeps.
+    const standingsText = JSON.stringify(summary.standings);
+    if (standingsText === lastStandings) summary.standings = null;
+    else lastStandings = standingsText;
+    self.postMessage({ type: 'result', id: request.id, report: summary, ms: Math.round(performance.now() - start) });
   } catch (error) {
     self.postMessage({ type: 'failed', id: request.id, error: String(error?.message ?? error) });
   }
@@ -61,11 +76,14 @@ function handle(message) {
       for (const [pointer, value] of message.ops ?? []) {
         if (doc && pointer) set(doc, pointer, value);
       }
-      pending = { id: message.id, options: message.options };
+      pending = { id: message.id, options: message.options, detail: message.detail };
       // Later requests already queued behind this one replace it before it runs.
       if (!timer) timer = setTimeout(run, 0);
       break;
     }
+    case 'details':
+      self.postMessage({ type: 'details', id: message.id, result: last.id, products: details(last.report, message.indexes) });
+      break;
     case 'export': {
       try {
         self.postMessage({ type: 'export', id: message.id, text: report(inputText(), message.options) });
