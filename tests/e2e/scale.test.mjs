@@ -4,12 +4,26 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { artifact, assessed, fieldSelector as f, foreignRequests, launch, openPage, startServer } from './helpers.mjs';
 import { generateDraft, patentNumber } from './drafts.mjs';
 
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
 let server;
 let browser;
+
+async function axe(page, label) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  );
+  writeFileSync(artifact(`axe-${label}.json`), JSON.stringify(result.violations, null, 2));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`), [], `axe-core (${label})`);
+}
 
 before(async () => {
   server = await startServer();
@@ -84,6 +98,41 @@ test('200 products × 5,000 patents: the whole draft opens, under 20,000 DOM ele
   const numbers = await page.$$eval('#patents-table .patent-row', (els) => els.map((el) => el.querySelector('.feedback').textContent));
   assert.deepEqual([...numbers].sort(), numbers, 'sorted by number');
   await page.screenshot({ path: artifact('scale-200x5000-zh.png') });
+  // A row's details open on demand; selection and the bulk bar; then axe-core on the whole page.
+  await page.click('#patent-toggle-' + (await page.getAttribute('#patents-table tr.patent-row', 'data-index')));
+  await page.check('#select-page');
+  assert.match(await page.textContent('#bulk-count'), new RegExp(`${statuses.length}`));
+  await page.click('#products-open-5');
+  await page.fill('#link-add-5', '2019');
+  await page.waitForSelector('#link-add-5-list:not([hidden])');
+  await axe(page, 'scale-200x5000');
+  await page.click('#lang-switch');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: artifact('scale-200x5000-en.png') });
+  await page.locator('#results').screenshot({ path: artifact('scale-200x5000-results-en.png') });
+  await assertClean(opened);
+});
+
+test('printing: the overview, then every product\'s result in order', async () => {
+  const opened = await openDraft(draftFile('draft-20x500.json', generateDraft(20, 500)));
+  const { page } = opened;
+  // Headless Chromium has no print dialog: window.print() stands for what it fires.
+  await page.evaluate(() => {
+    window.print = () => window.dispatchEvent(new Event('beforeprint'));
+  });
+  await page.click('#tool-print');
+  await page.waitForFunction(() => document.querySelectorAll('#print-all .product-result').length === 20);
+  const ids = await page.$$eval('#print-all .product-result', (els) => els.map((el) => el.dataset.product));
+  assert.deepEqual(ids, Array.from({ length: 20 }, (_, i) => `P${i + 1}`));
+  assert.equal(await page.$$eval('#print-all .print-overview tbody tr', (els) => els.length), 20);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#form'), false);
+  assert.equal(await page.isVisible('#print-all [data-product="P20"] [data-criterion="B1"]'), true);
+  assert.equal(await page.isVisible('#product-detail'), false, 'the open product is printed once, in its place');
+  await page.pdf({ path: artifact('scale-20x500.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.$$eval('#print-all > *', (els) => els.length), 0, 'drawn for the print only');
   await assertClean(opened);
 });
 
