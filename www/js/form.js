@@ -355,7 +355,7 @@ export class Form {
                 null,
                 h('th', { scope: 'col', class: 'col-select' }, h('input', { type: 'checkbox', id: 'select-page', checked: allOnPage, 'aria-label': t('bulk.selectPage'), dataset: { action: 'select-page' } })),
                 h('th', { scope: 'col', class: 'col-n' }, h('span', { class: 'visually-hidden' }, '#')),
-                ...['number', 'type', 'title', 'filing_date', 'grant_date', 'legal_status', 'standing', 'rights', 'actions'].map((c) =>
+                ...['number', 'type', 'title', 'filing_date', 'grant_date', 'legal_status', 'rights', 'actions'].map((c) =>
                   h('th', { scope: 'col', id: `th-${c}`, class: `col-${c}` }, t(`col.${c}`)),
                 ),
               ),
@@ -400,7 +400,7 @@ export class Form {
 
   /** The standing cells of the rows on screen, after a new result. */
   updateStandings() {
-    for (const cell of this.root.querySelectorAll('td[data-standing-for]')) {
+    for (const cell of this.root.querySelectorAll('[data-standing-for]')) {
       const i = Number(cell.dataset.standingFor);
       clear(cell).append(this.standingText(this.doc.patents?.[i]));
     }
@@ -453,12 +453,18 @@ export class Form {
         errorSlot(numberPath),
         errorSlot(base),
       ),
-      h('td', { dataset: { label: t('col.type') } }, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
+      h('td', { class: 'pair', dataset: { label: t('col.type') } }, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
       h('td', { dataset: { label: t('col.title') } }, this.control(`${base}/title`, { kind: 'text', labelledby: labelled('title') }), errorSlot(`${base}/title`)),
-      h('td', { dataset: { label: t('col.filing_date') } }, this.control(`${base}/filing_date`, { kind: 'date', labelledby: labelled('filing_date') }), errorSlot(`${base}/filing_date`)),
-      h('td', { dataset: { label: t('col.grant_date') } }, this.control(`${base}/grant_date`, { kind: 'date', labelledby: labelled('grant_date') }), errorSlot(`${base}/grant_date`)),
-      h('td', { dataset: { label: t('col.legal_status') } }, this.control(`${base}/legal_status`, { kind: 'enum', labelledby: labelled('legal_status'), options: enumOptions('legal_status', LEGAL_STATUSES) }), errorSlot(`${base}/legal_status`)),
-      h('td', { class: 'col-standing', dataset: { standingFor: i, label: t('col.standing') } }, this.standingText(patent)),
+      h('td', { class: 'pair', dataset: { label: t('col.filing_date') } }, this.control(`${base}/filing_date`, { kind: 'date', labelledby: labelled('filing_date') }), errorSlot(`${base}/filing_date`)),
+      h('td', { class: 'pair', dataset: { label: t('col.grant_date') } }, this.control(`${base}/grant_date`, { kind: 'date', labelledby: labelled('grant_date') }), errorSlot(`${base}/grant_date`)),
+      h(
+        'td',
+        { dataset: { label: t('col.legal_status') } },
+        this.control(`${base}/legal_status`, { kind: 'enum', labelledby: labelled('legal_status'), options: enumOptions('legal_status', LEGAL_STATUSES) }),
+        errorSlot(`${base}/legal_status`),
+        // Whether it counts, and if not why, from the latest result.
+        h('span', { class: 'standing-slot', dataset: { standingFor: i } }, this.standingText(patent)),
+      ),
       h(
         'td',
         null,
@@ -487,7 +493,7 @@ export class Form {
     const details = h(
       'tr',
       { id: detailsId, class: 'patent-details', hidden: !isOpen },
-      h('td', { colspan: 12 }, isOpen ? this.patentDetails(i, patent) : null),
+      h('td', { colspan: 11 }, isOpen ? this.patentDetails(i, patent) : null),
     );
     return [row, details];
   }
@@ -788,7 +794,7 @@ export class Form {
     const head = patent
       ? h('span', { class: 'link-label', id: fieldId(`${lp}/number`), tabindex: '-1', dataset: { patentLabel: j } }, patentLabel(patent, j))
       : h('span', { class: 'link-label bad', id: fieldId(`${lp}/number`), tabindex: '-1' }, t('link.unknown', { number: link?.number ?? '' }));
-    return h(
+    const item = h(
       'li',
       { class: patent ? 'link' : 'link unknown', id: fieldId(lp) },
       h(
@@ -808,6 +814,9 @@ export class Form {
           )
         : null,
     );
+    // The statement and core flag say which patent they are for (their labels repeat per row).
+    for (const control of item.querySelectorAll('input')) describedBy(control, fieldId(`${lp}/number`), true);
+    return item;
   }
 
   /** Re-renders one product's links (after linking or unlinking), keeping focus where it was. */

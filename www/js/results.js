@@ -241,8 +241,8 @@ export function productTable({ prefix, caption, rows, state, open, action, onOpe
               h('th', { scope: 'row', class: 'mono' }, r.id || `#${r.index + 1}`),
               h('td', null, r.name || '—'),
               h('td', null, r.verdict ? h('span', { class: `badge badge-${r.verdict}` }, verdictSymbol(r.verdict), ' ', r.label ?? t(`verdict.${r.verdict}`)) : '—'),
-              h('td', { class: 'mono' }, r.failing ? (r.failing.length ? r.failing.join(' ') : '—') : '—'),
-              h('td', { class: 'num' }, r.counted ?? '—'),
+              h('td', { class: 'mono', dataset: { label: t('ptable.failing') } }, r.failing ? (r.failing.length ? r.failing.join(' ') : '—') : '—'),
+              h('td', { class: 'num', dataset: { label: t('ptable.counted') } }, r.counted ?? '—'),
               h(
                 'td',
                 null,
