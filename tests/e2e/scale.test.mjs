@@ -193,6 +193,30 @@ test('three numbers pasted in mixed spellings become three links; an unknown one
   await assertClean(opened);
 });
 
+test('bulk actions: set the patentee of selected rows, delete them, and their links go too', async () => {
+  const doc = generateDraft(20, 500);
+  const opened = await openDraft(draftFile('draft-20x500-bulk.json', doc));
+  const { page } = opened;
+  // P1 links patents 0–24 (drafts.mjs): the three selected are among them.
+  for (const i of [0, 1, 2]) await page.check(`#select-patent-${i}`);
+  assert.match(await page.textContent('#bulk-count'), /3/);
+  await page.fill('#bulk-owner-name', '福建示例轨道研究院');
+  await page.fill('#bulk-owner-uscc', '');
+  await page.click('#bulk-owner');
+  await assessed(page);
+  await page.click('#patent-toggle-1');
+  assert.equal(await page.inputValue(f('/patents/1/owners/0/name')), '福建示例轨道研究院');
+  assert.equal(await page.$(f('/patents/1/owners/1/name')), null, 'the sole patentee');
+  const links = async () => Number((await page.textContent(`${f('/products/0/patents')} > legend`)).match(/\d+/)[0]);
+  const before = await links();
+  await page.click('#bulk-delete');
+  await assessed(page);
+  assert.match(await page.textContent('#patents-count'), /497/);
+  assert.equal(await links(), before - 3, 'links to the deleted patents went with them');
+  assert.match(await page.inputValue(f('/patents/0/number')), new RegExp(patentNumber(3).replace('.', '\\.').slice(5)));
+  await assertClean(opened);
+});
+
 test('an error-summary link reaches a patent on a later page of the table and focuses it', async () => {
   const doc = generateDraft(20, 500);
   const n = patentNumber(321);

@@ -10,7 +10,7 @@ import { start, onAssessment, requestAssessment, requestDetails, exportReport, i
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
 import { showFieldFindings, showSummary } from './errors.js';
-import { renderReport, renderDetail, renderLiveBar, renderAllForPrint, clearPrint, setBusy } from './results.js';
+import { renderReport, renderLiveBar, renderAllForPrint, clearPrint, setBusy } from './results.js';
 import { errorCount, findings as findingsOf, identity, verdictCounts, VERDICTS } from './report-model.js';
 import { setupVerify } from './verify.js';
 import { download, readFileText } from './files.js';
