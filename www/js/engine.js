@@ -52,6 +52,13 @@ function received(message) {
     case 'started':
       if (message.id === latest) listeners.started(message);
       break;
+    case 'numbers': {
+      for (const [text, info] of message.entries) infoCache.set(text, info);
+      const waiting = exports.get(message.id);
+      exports.delete(message.id);
+      waiting?.resolve();
+      break;
+    }
     case 'details':
     case 'export': {
       const waiting = exports.get(message.id);
@@ -83,6 +90,23 @@ export function requestAssessment(change, options, detail) {
   latest = nextId;
   worker.postMessage({ type: 'assess', id: nextId, ...change, options: options ?? undefined, detail });
   return nextId;
+}
+
+/**
+ * Sends a whole new document and resolves once the worker has read every number in it (the
+ * page's number cache is then primed), before the assessment's own answer; gives up waiting
+ * after `timeoutMs`, when the page reads the numbers itself.
+ */
+export function loadDocument(change, options, detail, timeoutMs = 5000) {
+  nextId += 1;
+  latest = nextId;
+  const id = nextId;
+  const primed = new Promise((resolve) => {
+    exports.set(id, { resolve, reject: resolve });
+    setTimeout(resolve, timeoutMs);
+  });
+  worker.postMessage({ type: 'assess', id, ...change, numbers: true, options: options ?? undefined, detail });
+  return primed;
 }
 
 /** The full results of products (by index) from the worker's latest report: { result, products }. */

@@ -74,6 +74,8 @@ export class Form {
     this.openProduct = 0;
     this.linkPages.clear();
     this.indexCache = null;
+    this.report = null;
+    this.standings = new Map();
   }
 
   /** The latest report: verdicts for the product table, standings for the patent table. */

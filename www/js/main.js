@@ -6,7 +6,7 @@
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
-import { start, onAssessment, requestAssessment, requestDetails, exportReport, importPatentsCsv, patentKey, version } from './engine.js';
+import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, patentKey, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
 import { showFieldFindings, showSummary } from './errors.js';
@@ -116,9 +116,7 @@ async function main() {
     text = await example;
     store.doc = asDocument(JSON.parse(text));
   }
-  form.render();
-  assessNow(text);
-  setStatus(restored ? 'status.restored' : 'status.loadedExample');
+  await replaceDocument(store.doc, text, restored ? 'status.restored' : 'status.loadedExample');
   document.documentElement.dataset.ready = 'true';
 }
 
@@ -145,7 +143,16 @@ function assessNow(text) {
   store.full = false;
   store.ops.clear();
   $('results').dataset.state = 'pending';
-  requestAssessment(change, store.options.pack === undefined ? undefined : store.options, [form.openProduct]);
+  requestAssessment(change, engineOptions(), [form.openProduct]);
+  showBusySoon();
+}
+
+function engineOptions() {
+  return store.options.pack === undefined ? undefined : store.options;
+}
+
+/** "Assessing…" on the strip and aria-busy on the results, when an answer is slow to come. */
+function showBusySoon() {
   clearTimeout(store.busyTimer);
   store.busyTimer = setTimeout(() => {
     $('results').setAttribute('aria-busy', 'true');
@@ -279,14 +286,26 @@ function asDocument(value) {
   return value;
 }
 
-function replaceDocument(doc, text, ...message) {
+/**
+ * A whole new document (blank, example, draft): sent to the worker first, which reads every
+ * patent number in it for the page before assessing, then drawn.
+ */
+async function replaceDocument(doc, text, ...message) {
   store.doc = doc;
+  store.report = null;
   form.reset();
-  form.render();
   store.dirty = false;
-  store.full = true;
+  store.full = false;
   store.ops.clear();
-  assessNow(text ?? undefined);
+  clearTimeout(store.timer);
+  store.timer = 0;
+  $('results').dataset.state = 'pending';
+  const primed = loadDocument(typeof text === 'string' ? { text } : { doc }, engineOptions(), [0]);
+  showBusySoon();
+  await primed;
+  // Replaced again while the worker read this one: the newer one draws itself.
+  if (store.doc !== doc) return;
+  form.render();
   setStatus(...message);
 }
 
@@ -326,9 +345,9 @@ function wire() {
     $('engine-version').textContent = `patent-intensive ${version()}`;
   });
 
-  $('tool-blank').addEventListener('click', () => {
+  $('tool-blank').addEventListener('click', async () => {
     if (!confirmReplace()) return;
-    replaceDocument(blankDocument(), null, 'status.blank');
+    await replaceDocument(blankDocument(), null, 'status.blank');
     $(fieldId('/filer/name'))?.focus();
   });
   $('tool-example').addEventListener('click', async () => {

@@ -11,13 +11,16 @@
 //       detail: indexes of the products whose full result the answer should carry.
 //   { type: 'details', id, indexes }              full results of more products, from the last report
 //   { type: 'export', id, options? }              the report's exact bytes for the held document
-// Replies: { type: 'ready', version }, { type: 'started', id }, { type: 'result', id, report, ms }
+// Replies: { type: 'ready', version }, { type: 'numbers', id, entries } (for a whole new document,
+// before it is assessed: the engine's reading of every patent and link number in it, as
+// [[text, normalizePatentNumber(text)], ...], so the page need not read thousands of numbers on
+// its main thread), { type: 'started', id }, { type: 'result', id, report, ms }
 // (report: the summary of report-model.js, with the details asked for; standings null when
 // unchanged since the previous answer), { type: 'details', id,
 // result, products } (result: the id of the assessment they belong to), { type: 'export', id,
 // text }, { type: 'failed', id, error }.
 
-import init, { Assessor, assessJson, version } from '../pkg/patent_intensive.js';
+import init, { Assessor, assessJson, normalizePatentNumber, version } from '../pkg/patent_intensive.js';
 import { set } from './doc.js';
 import { summarize, details } from './report-model.js';
 
@@ -68,11 +71,26 @@ function run() {
   }
 }
 
+/** The engine's reading of every distinct patent and link number of the document. */
+function numbers() {
+  const seen = new Map();
+  const add = (text) => {
+    if (typeof text === 'string' && !seen.has(text)) seen.set(text, normalizePatentNumber(text));
+  };
+  for (const p of Array.isArray(doc?.patents) ? doc.patents : []) add(p?.number);
+  for (const product of Array.isArray(doc?.products) ? doc.products : []) {
+    for (const link of Array.isArray(product?.patents) ? product.patents : []) add(link?.number);
+  }
+  return [...seen];
+}
+
 function handle(message) {
   switch (message.type) {
     case 'assess': {
+      const whole = typeof message.text === 'string' || message.doc !== undefined;
       if (typeof message.text === 'string') doc = JSON.parse(message.text);
       else if (message.doc !== undefined) doc = message.doc;
+      if (whole && message.numbers) self.postMessage({ type: 'numbers', id: message.id, entries: numbers() });
       for (const [pointer, value] of message.ops ?? []) {
         if (doc && pointer) set(doc, pointer, value);
       }
