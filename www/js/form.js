@@ -31,7 +31,7 @@ const STATUSES = ['on_market', 'withdrawn'];
 const ROLES = ['manufacturer_and_seller', 'manufacturer', 'seller'];
 const UNITS = ['yuan', 'wan', 'yi'];
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'KRW', 'MOP', 'TWD'];
-export const PATENT_PAGE = 50;
+export const PATENT_PAGE = 25;
 export const LINK_PAGE = 20;
 const SUGGESTIONS = 8;
 // Members of a patent that live in its details row rather than in the table row.
