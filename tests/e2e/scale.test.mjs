@@ -84,6 +84,11 @@ test('200 products × 5,000 patents: the whole draft opens, under 20,000 DOM ele
   assert.equal(state.products, 200);
   assert.equal(Object.values(state.counts).reduce((a, b) => a + b, 0), 200, 'every product has a verdict');
   assert.ok(state.liveHeight < 60, `the live strip is one line (${state.liveHeight}px)`);
+  // Paging keeps focus on the pager and shows the next rows.
+  await page.focus('#patents-next');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#patents-table tr.patent-row')?.id === 'f-patents-25');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'patents-next');
   // Search by number (any spelling) narrows the table to that patent.
   await page.fill('#patent-search', `ZL ${patentNumber(4321).slice(0, 4)} ${patentNumber(4321).slice(4)}`);
   await page.waitForFunction(() => document.querySelectorAll('#patents-table tr.patent-row').length === 1);

@@ -371,7 +371,6 @@ export class Form {
       pager('patents', this.view.page, pages, (p) => {
         this.view.page = p;
         this.renderPatentView();
-        document.getElementById(p > this.view.page ? 'patents-prev' : 'patents-count')?.focus();
       }),
     );
     for (const i of slice) this.numberFeedback(i);
@@ -663,8 +662,7 @@ export class Form {
   /** Opens one product's form (and, through the store, its detailed result). */
   openProductAt(i, focus) {
     const products = list(this.doc.products);
-    if (!products.length) return;
-    this.openProduct = Math.min(Math.max(0, i), products.length - 1);
+    this.openProduct = Math.min(Math.max(0, i), Math.max(0, products.length - 1));
     this.renderProductTable();
     this.renderProductEditor();
     this.store.productOpened?.(this.openProduct);
@@ -1353,9 +1351,12 @@ export class Form {
       }
       case 'remove-patent': {
         const i = n('patent');
+        const at = Math.max(0, (this.shown ?? []).indexOf(i));
         this.removePatents(new Set([i]));
-        const next = this.shown?.find((j) => j >= i) ?? this.shown?.[this.shown.length - 1];
-        this.patentsChanged(next === undefined ? 'add-patent' : `remove-patent-${next}`);
+        this.patentsChanged('add-patent');
+        // Focus moves to the row that took the removed one's place, or the one before it.
+        const next = this.shown?.[Math.min(at, this.shown.length - 1)];
+        if (next !== undefined) this.refocus(`remove-patent-${next}`);
         return;
       }
       case 'bulk-delete': {

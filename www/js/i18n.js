@@ -312,6 +312,7 @@ const S = {
   'link.already': ['{n} 件此前已关联。', '{n} already linked.'],
   'link.notListed': ['不在专利清单中：{numbers}', 'Not in the patent list: {numbers}'],
   'results.loadingDetail': ['正在取出详细结果…', 'Fetching the detailed result…'],
+  'print.missing': ['此产品的详细结果尚未载入本页：请用“打印报告”按钮打印，它会先载入全部产品的结果。', 'This product’s detailed result is not loaded in the page: print with the “Print report” button, which loads every product’s result first.'],
   'results.title': ['预审结果', 'Results'],
   'results.live': ['实时结果', 'Live result'],
   'results.liveLink': ['查看详情', 'See details'],

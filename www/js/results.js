@@ -75,7 +75,7 @@ export function renderAllForPrint(root, report, details) {
   );
   for (const [i, row] of report.products.entries()) {
     const product = details.get(i);
-    root.append(product ? productDetail(product, 'print-') : h('p', null, `${row.id}: ${t('results.loadingDetail')}`));
+    root.append(product ? productDetail(product, 'print-') : h('p', { class: 'print-missing' }, `${row.id}: ${t('print.missing')}`));
   }
 }
 
@@ -268,15 +268,29 @@ export function productTable({ prefix, caption, rows, state, open, action, onOpe
   );
 }
 
-/** Previous / next and "page n of m"; nothing when everything fits on one page. */
+/**
+ * Previous / next and "page n of m"; nothing when everything fits on one page. `go(page)` draws
+ * the new page; focus then stays on the button used (drawn anew), or moves to the other one when
+ * that one is now disabled.
+ */
 export function pager(prefix, page, pages, go) {
   if (pages <= 1) return null;
+  const turn = (to, used) => {
+    go(to);
+    for (const id of [used, used === `${prefix}-next` ? `${prefix}-prev` : `${prefix}-next`]) {
+      const el = document.getElementById(id);
+      if (el && !el.disabled) {
+        if (document.activeElement !== el) el.focus();
+        return;
+      }
+    }
+  };
   return h(
     'nav',
     { class: 'pager', 'aria-label': t('pager.label'), id: `${prefix}-pager` },
-    h('button', { type: 'button', class: 'button small secondary', id: `${prefix}-prev`, disabled: page === 0, onclick: () => go(page - 1) }, t('pager.prev')),
-    h('span', { class: 'pager-text' }, t('pager.page', { page: page + 1, pages })),
-    h('button', { type: 'button', class: 'button small secondary', id: `${prefix}-next`, disabled: page >= pages - 1, onclick: () => go(page + 1) }, t('pager.next')),
+    h('button', { type: 'button', class: 'button small secondary', id: `${prefix}-prev`, disabled: page === 0, onclick: () => turn(page - 1, `${prefix}-prev`) }, t('pager.prev')),
+    h('span', { class: 'pager-text', 'aria-live': 'polite' }, t('pager.page', { page: page + 1, pages })),
+    h('button', { type: 'button', class: 'button small secondary', id: `${prefix}-next`, disabled: page >= pages - 1, onclick: () => turn(page + 1, `${prefix}-next`) }, t('pager.next')),
   );
 }
 
