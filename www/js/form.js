@@ -454,7 +454,7 @@ export class Form {
         errorSlot(numberPath),
         errorSlot(base),
       ),
-      h('td', { class: 'pair', dataset: { label: t('col.type') } }, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
+      h('td', { dataset: { label: t('col.type') } }, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
       h('td', { dataset: { label: t('col.title') } }, this.control(`${base}/title`, { kind: 'text', labelledby: labelled('title') }), errorSlot(`${base}/title`)),
       h('td', { class: 'pair', dataset: { label: t('col.filing_date') } }, this.control(`${base}/filing_date`, { kind: 'date', labelledby: labelled('filing_date') }), errorSlot(`${base}/filing_date`)),
       h('td', { class: 'pair', dataset: { label: t('col.grant_date') } }, this.control(`${base}/grant_date`, { kind: 'date', labelledby: labelled('grant_date') }), errorSlot(`${base}/grant_date`)),
