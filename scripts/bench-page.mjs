@@ -4,7 +4,7 @@
 // and 1,000 × 10,000 (products × patents; tests/e2e/drafts.mjs) and prints, per size:
 //   open      choosing the draft → first verdict on screen (the frame after the result is drawn)
 //   dom       DOM elements once shown
-//   heap      the page's JS heap (main thread, after a garbage collection); the worker's is its own
+//   heap      JS heaps after a garbage collection: the page's main thread + the assessment worker
 //   echo      a keypress in a text field → the next frame (median and worst of 8 keys)
 //   result    the last key → the next result on screen
 //   long      main-thread long tasks (> 50 ms) while opening, and while typing
@@ -29,13 +29,41 @@ const rows = [];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
 
-/** The page's JS heap (main thread) after a garbage collection. */
+/**
+ * JS heaps after a garbage collection: the page's main thread, and the assessment worker's (which
+ * holds its own copy of the document and the last report), reached through the worker's target.
+ */
 async function heap(page, context) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  let worker = null;
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'worker');
+    if (target) {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      let next = 0;
+      const waiting = new Map();
+      cdp.on('Target.receivedMessageFromTarget', (e) => {
+        const message = JSON.parse(e.message);
+        waiting.get(message.id)?.(message.result);
+      });
+      const ask = (method) =>
+        new Promise((resolve) => {
+          next += 1;
+          waiting.set(next, resolve);
+          cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: next, method }) });
+          setTimeout(() => resolve(null), 5000);
+        });
+      await ask('HeapProfiler.collectGarbage');
+      worker = (await ask('Runtime.getHeapUsage'))?.usedSize ?? null;
+    }
+  } catch {
+    // no worker target reachable: its figure stays unknown
+  }
   await cdp.detach();
-  return usedSize;
+  return { main: usedSize, worker };
 }
 
 for (const [products, patents] of sizes) {
@@ -102,7 +130,8 @@ for (const [products, patents] of sizes) {
     size: `${products} × ${patents}`,
     open: open.ms,
     dom,
-    heap: memory,
+    heap: memory.main,
+    workerHeap: memory.worker,
     echoMedian: Math.round(median(typing.echo)),
     echoMax: Math.round(Math.max(...typing.echo)),
     result: typing.result,
@@ -111,7 +140,7 @@ for (const [products, patents] of sizes) {
   };
   rows.push(row);
   console.log(
-    `${row.size.padEnd(14)} open ${String(row.open).padStart(5)} ms   dom ${String(row.dom).padStart(6)}   heap ${mb(row.heap).padStart(7)}   ` +
+    `${row.size.padEnd(14)} open ${String(row.open).padStart(5)} ms   dom ${String(row.dom).padStart(6)}   heap ${mb(row.heap).padStart(7)} + worker ${row.workerHeap === null ? '?' : mb(row.workerHeap)}   ` +
       `echo ${row.echoMedian}/${row.echoMax} ms   result ${row.result} ms after the last key   ` +
       `long tasks: opening [${row.longOpen.join(', ')}] typing [${row.longTyping.join(', ')}]`,
   );
