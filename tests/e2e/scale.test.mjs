@@ -102,6 +102,10 @@ test('200 products × 5,000 patents: the whole draft opens, under 20,000 DOM ele
   assert.ok(statuses.length > 0 && statuses.every((s) => s === 'pending'), statuses.join());
   const numbers = await page.$$eval('#patents-table .patent-row', (els) => els.map((el) => el.querySelector('.feedback').textContent));
   assert.deepEqual([...numbers].sort(), numbers, 'sorted by number');
+  await page.click('#patent-sort-dir');
+  const descending = await page.$$eval('#patents-table .patent-row', (els) => els.map((el) => el.querySelector('.feedback').textContent));
+  assert.deepEqual([...descending].sort().reverse(), descending, 'and the other way');
+  assert.ok(descending[0] > numbers[numbers.length - 1], 'the largest pending number first');
   await page.screenshot({ path: artifact('scale-200x5000-zh.png') });
   // A row's details open on demand; selection and the bulk bar; then axe-core on the whole page.
   await page.click('#patent-toggle-' + (await page.getAttribute('#patents-table tr.patent-row', 'data-index')));

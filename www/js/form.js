@@ -202,7 +202,13 @@ export class Form {
           ['index', 'number', 'title', 'filing_date', 'grant_date', 'legal_status'].map((x) => option(x, t(`ptab.sort.${x}`), v.sort)),
         ),
       ),
+      h('button', { type: 'button', class: 'button small secondary', id: 'patent-sort-dir', 'aria-pressed': String(v.dir === -1) }, t('ptab.descending')),
     );
+    filters.querySelector('#patent-sort-dir').addEventListener('click', (e) => {
+      this.view = { ...this.view, dir: this.view.dir === -1 ? 1 : -1, page: 0 };
+      e.currentTarget.setAttribute('aria-pressed', String(this.view.dir === -1));
+      this.renderPatentView();
+    });
     const search = filters.querySelector('#patent-search');
     search.addEventListener('input', () => {
       clearTimeout(this.searchTimer);
@@ -309,6 +315,7 @@ export class Form {
         return x < y ? -1 : x > y ? 1 : a - b;
       });
     }
+    if (v.dir === -1) out.reverse();
     return out;
   }
 
@@ -925,6 +932,8 @@ export class Form {
     const last = text.slice(cut + 1).trim();
     const index = this.patentIndex();
     const unknown = this.splitNumbers(done).filter((n) => !index.has(patentKey(n)));
+    // The number being typed is flagged too once it reads as a whole number that is not listed.
+    if (last && canonicalNumber(last) && !index.has(patentKey(last))) unknown.push(last);
     const box = document.getElementById(`link-add-${p}-feedback`);
     if (box) {
       box.textContent = unknown.length ? t('link.notListed', { numbers: unknown.join(', ') }) : '';
@@ -1535,6 +1544,7 @@ export class Form {
     set_('patent-filter-status', v.status);
     set_('patent-filter-counted', v.counted);
     set_('patent-sort', v.sort);
+    document.getElementById('patent-sort-dir')?.setAttribute('aria-pressed', String(v.dir === -1));
   }
 
   /** Opens or closes a patent row's details; their fields are built only when opened. */

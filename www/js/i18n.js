@@ -272,6 +272,7 @@ const S = {
   'ptab.counted.unlinked': ['未关联任何产品', 'Linked to no product'],
   'ptab.counted.reason': ['不计入：{reason}', 'Not counted: {reason}'],
   'ptab.sort': ['排序', 'Sort by'],
+  'ptab.descending': ['倒序', 'Descending'],
   'ptab.sort.index': ['录入顺序', 'Order entered'],
   'ptab.sort.number': ['申请号', 'Application number'],
   'ptab.sort.title': ['名称', 'Title'],
