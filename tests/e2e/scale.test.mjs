@@ -246,6 +246,32 @@ test('an error-summary link reaches a patent on a later page of the table and fo
   await assertClean(opened);
 });
 
+test('a newer input supersedes an assessment still running: only the newest result is shown', async () => {
+  const opened = await openDraft(draftFile('draft-1000x10000.json', generateDraft(1000, 10000)));
+  const { page } = opened;
+  await page.evaluate(() => {
+    window.__shown = [];
+    const results = document.getElementById('results');
+    new MutationObserver(() => window.__shown.push(results.dataset.revision)).observe(results, { attributes: true, attributeFilter: ['data-revision'] });
+  });
+  const start = Number(await page.getAttribute('#results', 'data-revision'));
+  await page.focus(f('/products/0/name'));
+  await page.keyboard.press('End');
+  await page.keyboard.type('A');
+  // "Assessing…" shows once a request has waited 200 ms for its answer: that one is running.
+  await page.waitForSelector('#live-busy:not([hidden])', { timeout: 10000 });
+  await page.keyboard.type('B');
+  await page.waitForFunction((n) => {
+    const r = document.getElementById('results');
+    return r.dataset.state === 'ready' && Number(r.dataset.revision) > n + 1;
+  }, start, { timeout: 60000 });
+  const shown = await page.evaluate(() => window.__shown.map(Number));
+  assert.deepEqual(shown, [start + 2], `only the newest answer is drawn (drawn: ${shown.join(', ')})`);
+  assert.match(await page.textContent('#overview-table tbody tr[data-product="P1"]'), /示例产品 1AB/);
+  assert.equal(await page.isHidden('#live-busy'), true);
+  await assertClean(opened);
+});
+
 test('typing never calls the engine on the main thread: the worker assesses', async () => {
   const opened = await openPage(browser);
   const { page } = opened;

@@ -109,6 +109,17 @@ export function loadDocument(change, options, detail, timeoutMs = 5000) {
   return primed;
 }
 
+/**
+ * A newer input exists (not sent yet: it waits for the pause after typing): the answer to any
+ * request still queued or running is no longer wanted. The worker drops a queued one; a running
+ * one finishes (the engine cannot be interrupted) and its answer is not shown.
+ */
+export function supersede() {
+  if (!latest) return;
+  latest = 0;
+  worker.postMessage({ type: 'cancel' });
+}
+
 /** The full results of products (by index) from the worker's latest report: { result, products }. */
 export function requestDetails(indexes) {
   nextId += 1;

@@ -6,7 +6,7 @@
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
-import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, patentKey, version } from './engine.js';
+import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, patentKey, supersede, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
 import { showFieldFindings, showSummary } from './errors.js';
@@ -45,6 +45,8 @@ const store = {
     this.dirty = true;
     if (pointer === undefined) this.full = true;
     else this.ops.add(pointer);
+    // Only the newest input's result is shown: one still being computed is not wanted now.
+    supersede();
     $('results').dataset.state = 'pending';
     clearTimeout(this.timer);
     this.timer = setTimeout(assessNow, DEBOUNCE_MS);

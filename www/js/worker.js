@@ -9,6 +9,8 @@
 //       engine takes them (a custom rule pack, object or JSON text). Requests are coalesced: the
 //       edits of every request received are applied, but only the newest one is assessed.
 //       detail: indexes of the products whose full result the answer should carry.
+//   { type: 'cancel' }                            the request waiting to run is not wanted (a newer
+//                                                 input is coming); one already running finishes
 //   { type: 'details', id, indexes }              full results of more products, from the last report
 //   { type: 'export', id, options? }              the report's exact bytes for the held document
 // Replies: { type: 'ready', version }, { type: 'numbers', id, entries } (for a whole new document,
@@ -99,6 +101,10 @@ function handle(message) {
       if (!timer) timer = setTimeout(run, 0);
       break;
     }
+    case 'cancel':
+      // A newer input is on its way: the request waiting to run is not wanted any more.
+      pending = null;
+      break;
     case 'details':
       self.postMessage({ type: 'details', id: message.id, result: last.id, products: details(last.report, message.indexes) });
       break;
