@@ -4,7 +4,8 @@
 // and 1,000 × 10,000 (products × patents; tests/e2e/drafts.mjs) and prints, per size:
 //   open      choosing the draft → first verdict on screen (the frame after the result is drawn)
 //   dom       DOM elements once shown
-//   heap      JS heaps after a garbage collection: the page's main thread + the assessment worker
+//   heap      JS heaps after a garbage collection, once idle (every product's result fetched for
+//             printing): the page's main thread + the assessment worker
 //   echo      a keypress in a text field → the next frame (median and worst of 8 keys)
 //   result    the last key → the next result on screen
 //   long      main-thread long tasks (> 50 ms) while opening, and while typing
@@ -125,6 +126,8 @@ for (const [products, patents] of sizes) {
     const shown = window.__results.find((x) => x.revision === r);
     return { echo: window.__echo, result: Math.round(shown.at - last), long: window.__long.filter((l) => l.start >= window.__typingFrom).map((l) => l.ms) };
   }, lastKey);
+  // The heap once idle: the page has by then fetched every product's result for printing.
+  await page.waitForTimeout(2500 + products * 10);
   const memory = await heap(page, context);
   const row = {
     size: `${products} × ${patents}`,

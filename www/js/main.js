@@ -47,6 +47,7 @@ const store = {
     else this.ops.add(pointer);
     // Only the newest input's result is shown: one still being computed is not wanted now.
     supersede();
+    stopPrefetch();
     $('results').dataset.state = 'pending';
     clearTimeout(this.timer);
     this.timer = setTimeout(assessNow, DEBOUNCE_MS);
@@ -200,6 +201,37 @@ function received({ id, report, ms }) {
     if (errorCount(report)) $('error-summary').focus();
   }
   if ($('autosave').checked) storageSet(AUTOSAVE_DRAFT, JSON.stringify(store.doc));
+  schedulePrefetch();
+}
+
+// Printing from the browser's own menu (Ctrl+P) cannot wait for the worker, so once the page has
+// been left alone for a while, every product's result is fetched in small batches, between other
+// work, and a print has them all. Any new input stops it.
+const PREFETCH_AFTER_MS = 3000;
+const PREFETCH_BATCH = 10;
+let prefetchTimer = 0;
+let prefetchRun = 0; // bumped by any input: a running prefetch stops at its next batch
+function schedulePrefetch() {
+  stopPrefetch();
+  prefetchTimer = setTimeout(prefetchAll, PREFETCH_AFTER_MS);
+}
+
+function stopPrefetch() {
+  clearTimeout(prefetchTimer);
+  prefetchRun += 1;
+}
+
+async function prefetchAll() {
+  const run = prefetchRun;
+  const resultId = store.resultId;
+  const count = store.report && !errorCount(store.report) ? store.report.products.length : 0;
+  for (let i = 0; i < count; i += PREFETCH_BATCH) {
+    if (run !== prefetchRun || store.resultId !== resultId) return;
+    const wanted = [];
+    for (let k = i; k < Math.min(count, i + PREFETCH_BATCH); k += 1) if (!store.details.has(k)) wanted.push(k);
+    if (wanted.length) await fetchDetails(wanted);
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 1000 }));
+  }
 }
 
 function renderResults() {
