@@ -137,6 +137,26 @@ test('print: every product\'s outlook, after its result, with ids apart from the
   await assertClean(opened);
 });
 
+test('the overview lists twenty products failing soon until asked for all', async () => {
+  const opened = await open('?lang=en');
+  const { page } = opened;
+  // The worked example with P2 (fails in 2025, B2) copied 24 times: 26 products fail soon.
+  const doc = JSON.parse(readFileSync(new URL('../../examples/fuzhou-bogie-monitor.json', import.meta.url), 'utf8'));
+  const p2 = doc.products.find((p) => p.id === 'P2');
+  for (let i = 3; i <= 26; i += 1) doc.products.push({ ...structuredClone(p2), id: `P${i}` });
+  await page.setInputFiles('#draft-file', { name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc), 'utf8') });
+  await page.waitForFunction(() => document.querySelectorAll('#overview-table tbody tr').length > 2);
+  await assessed(page);
+  const listed = await page.$$eval('#outlook-overview li', (lis) => lis.map((li) => li.dataset.product));
+  assert.deepEqual(listed, ['P1', 'P2', ...Array.from({ length: 18 }, (_, i) => `P${i + 3}`)]);
+  assert.match(await page.textContent('#outlook-overview-all'), /Show all 26 products/);
+  await page.click('#outlook-overview-all');
+  assert.equal(await page.$$eval('#outlook-overview li', (lis) => lis.length), 26);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.product), 'P21', 'focus on the first product added');
+  assert.equal(await page.$('#outlook-overview-all'), null);
+  await assertClean(opened);
+});
+
 /** Lines of an .ics text, unfolded (RFC 5545 §3.1). */
 function unfold(text) {
   return text.replace(/\r\n /g, '').split('\r\n');

@@ -51,6 +51,7 @@ const WORDS = {
   overviewTitle: ['今后三个年度内专利条件不满足的产品', 'Products whose patent criteria fail within the next three rounds'],
   overviewNone: ['没有产品的专利条件在 {y0}—{y3} 年度内不满足。', 'No product’s patent criteria fail in rounds {y0}–{y3}.'],
   overviewNow: ['{id}：{y0} 年度即不满足（{failing}）', '{id}: already fails in {y0} ({failing})'],
+  overviewAll: ['显示全部 {n} 个产品', 'Show all {n} products'],
   overviewFrom: ['{id}：维持到 {h} 年度，{f} 年度起不满足（{failing}）', '{id}: holds through {h}, fails from {f} ({failing})'],
   ics: ['下载日历文件（.ics）：保护期届满、许可到期和关键专利年费日期', 'Download calendar (.ics): term ends, licence ends and critical patents’ annual-fee dates'],
   icsFee: ['{patent} 年费缴纳截止（{ids} 的关键专利）', 'Annual fee due: {patent} (critical patent of {ids})'],
@@ -321,6 +322,14 @@ function table(product, lang) {
   );
 }
 
+/**
+ * A wide table in its own box that scrolls sideways when the page is narrower than the table (a
+ * phone; eight columns in English). The box can take focus, so the keyboard can scroll it too.
+ */
+function scrolling(tableEl, label) {
+  return el('div', { class: 'indicators-wrap', tabindex: '0', role: 'region', 'aria-label': label }, tableEl);
+}
+
 function criticalTable(outlook, lang) {
   if (!outlook.critical_patents.length) return null;
   const rows = outlook.critical_patents.map((c) =>
@@ -337,15 +346,14 @@ function criticalTable(outlook, lang) {
     'div',
     { class: 'outlook-critical-list' },
     el('h5', null, w(lang, 'critical')),
-    el(
-      'div',
-      { class: 'indicators-wrap' },
+    scrolling(
       el(
         'table',
         { class: 'indicators outlook-critical-table' },
         el('thead', null, el('tr', null, ['patent', 'criteria', 'termEnds', 'feeDue'].map((key) => el('th', { scope: 'col' }, w(lang, key))))),
         el('tbody', null, rows),
       ),
+      w(lang, 'critical'),
     ),
     el('ul', null, outlook.critical_patents.map((c) => el('li', null, pickText(c.message, lang)))),
   );
@@ -370,8 +378,7 @@ export function renderOutlook(product, lang, { prefix = '' } = {}) {
     el('h4', { id: `${id}-title` }, w(lang, 'title')),
     el('p', { class: 'outlook-verdict' }, verdictSentence(outlook, lang)),
     el('figure', { class: 'outlook-figure' }, figure(product, lang, prefix)),
-    // Wide tables scroll sideways in their own box at phone width, as the criteria's do.
-    el('div', { class: 'indicators-wrap' }, table(product, lang)),
+    scrolling(table(product, lang), w(lang, 'tableCaption', { id: product.id })),
     list('causes', outlook.causes, lang, 'outlook-causes'),
     criticalTable(outlook, lang),
     list('events', outlook.events, lang, 'outlook-events'),
@@ -380,6 +387,11 @@ export function renderOutlook(product, lang, { prefix = '' } = {}) {
 }
 
 // ---- overview and calendar ----------------------------------------------------------------
+
+// The overview lists this many products until asked for all of them: at a thousand products it
+// would otherwise add thousands of elements to every answer's redraw.
+const OVERVIEW_LIMIT = 20;
+let overviewAll = false;
 
 /**
  * The overview: the products whose patent criteria fail in round Y or one of the three after it,
@@ -392,7 +404,8 @@ export function renderOutlook(product, lang, { prefix = '' } = {}) {
 export function renderOutlookOverview(soon, report, lang, hooks = {}) {
   if (!soon?.years) return null;
   const [y0, y3] = soon.years;
-  const items = soon.products.map((p) => {
+  const shown = overviewAll ? soon.products : soon.products.slice(0, OVERVIEW_LIMIT);
+  const items = shown.map((p) => {
     const failing = p.failing.join(', ');
     const text = p.holds_through === null ? w(lang, 'overviewNow', { id: p.id, y0, failing }) : w(lang, 'overviewFrom', { id: p.id, h: p.holds_through, f: p.first_failing_round, failing });
     const open = (event) => {
@@ -429,6 +442,28 @@ export function renderOutlookOverview(soon, report, lang, hooks = {}) {
     { class: 'outlook-overview', id: 'outlook-overview', 'aria-labelledby': 'outlook-overview-title' },
     el('h3', { id: 'outlook-overview-title' }, w(lang, 'overviewTitle')),
     items.length ? el('ul', null, items) : el('p', null, w(lang, 'overviewNone', { y0, y3 })),
+    soon.products.length > shown.length
+      ? el(
+          'p',
+          { class: 'outlook-more' },
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'button small secondary',
+              id: 'outlook-overview-all',
+              onclick: (event) => {
+                overviewAll = true;
+                const box = event.currentTarget.closest('.outlook-overview');
+                const next = renderOutlookOverview(soon, report, lang, hooks);
+                box.replaceWith(next);
+                next.querySelectorAll('li a')[shown.length]?.focus();
+              },
+            },
+            w(lang, 'overviewAll', { n: soon.products.length }),
+          ),
+        )
+      : null,
     button,
   );
 }
