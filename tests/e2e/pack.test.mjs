@@ -198,6 +198,8 @@ test('a pack with category rows: each product names its row; the pack view, in z
   assert.equal(await page.getAttribute('#report .product-result[data-product="P2"] .benchmark-row', 'data-benchmark-category'), 'C40');
   assert.match(await page.textContent('#report .product-result[data-product="P2"] .benchmark-row'), /C40 — 示例：C40 仪器仪表制造业/);
   assert.match(await page.textContent('#banner-pack'), /官方值 0 个，参考值 21 个/);
+  await shoot(page, '#report .banner', 'pack-banner-zh.png');
+  await shoot(page, '#report .product-result[data-product="P2"]', 'pack-detail-zh.png');
 
   await page.click('#pack-view-toggle');
   assert.equal(await page.isVisible('#pack-view'), true);
