@@ -471,6 +471,14 @@ test('the single-file build works from file:// with no server', async () => {
   await assessed(page);
   assert.equal((await criterion(page, 'P2', 'B1')).verdict, 'fail', 'still fails on profit');
   assert.equal((await criterion(page, 'P2', 'B4')).verdict, 'pass');
+  // The outlook and the own rule pack are in the file too.
+  assert.equal(await page.$$eval('#report .product-result[data-product="P2"] .outlook g.outlook-round', (els) => els.length), 11);
+  assert.deepEqual(await page.$$eval('#outlook-overview li', (els) => els.map((li) => li.dataset.product)), ['P1', 'P2']);
+  await page.click('#pack-toggle');
+  await page.setInputFiles('#pack-file', join(ROOT, 'examples', 'packs', 'two-category-rows.example.json'));
+  await page.waitForFunction(() => document.getElementById('banner-pack')?.dataset.own === 'true');
+  await assessed(page);
+  assert.equal(await page.getAttribute('#report .product-result[data-product="P2"] .benchmark-row', 'data-benchmark-category'), 'C40');
   // The worker is started from a blob: URL of the source the file carries: not a request elsewhere.
   assert.ok(log.requests.every((u) => u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:null/')), `only the file itself: ${log.requests}`);
   await assertClean(opened, null);
