@@ -13,5 +13,8 @@ export {
   packs,
   normalizePatentNumber,
   importPatentsCsv,
+  catalogue,
+  patentKey,
+  nameKey,
   version,
 } from "./patent_intensive.js";
