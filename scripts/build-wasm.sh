@@ -15,10 +15,19 @@ if [ ! -x "$wasm_opt" ] || ! command -v wasm-bindgen >/dev/null; then
   exit 1
 fi
 
+# Reproducible bytes (scripts/reproduce.sh): the module must not depend on where the checkout or
+# the cargo registry sits. Panic locations of dependencies would carry the registry's absolute
+# path, so both prefixes are remapped to fixed names; the Rust standard library's paths are
+# already /rustc/<commit>. Only the wasm32 target gets these flags, so native builds and the
+# wasm test builds (another profile) keep their caches.
+cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$(pwd -P)=/build"
+target_dir=${CARGO_TARGET_DIR:-target}
 cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
-built=target/wasm32-unknown-unknown/wasm-release/patent_intensive.wasm
+unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
+built=$target_dir/wasm32-unknown-unknown/wasm-release/patent_intensive.wasm
 
-glue=target/wasm-glue
+glue=$target_dir/wasm-glue
 rm -rf "$glue"
 wasm-bindgen --target web --out-dir "$glue" "$built"
 "$wasm_opt" -Oz "$glue/patent_intensive_bg.wasm" -o "$glue/patent_intensive_bg.opt.wasm"
