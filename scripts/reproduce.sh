@@ -73,10 +73,6 @@ for file in $files; do
   fi
 done
 
-# The crate's own artifacts in the shared target folder are named after the clone's path; drop
-# them so the folder does not grow by one set per run (the dependencies stay).
-find target/reproduce -depth \( -name 'patent_intensive-*' -o -name 'patent-intensive-*' -o -name 'libpatent_intensive-*' \) \
-  -exec rm -rf {} + 2>/dev/null || true
 
 if [ "$status" -eq 0 ]; then
   say "identical: commit $commit builds to the same bytes in a clean clone"
