@@ -5,8 +5,10 @@
 # SHA-256. Exit 0 when all are identical; otherwise each differing file is named and the exit
 # status is 1 (2 when a build fails). Needs the tools of scripts/install-tools.sh.
 #
-# The clone's cargo output goes to target/reproduce/ in this checkout, kept between runs so the
-# dependencies are compiled once; only the crate itself is rebuilt from the clone's sources.
+# The clone's cargo output goes to target/reproduce/ in this checkout (not this checkout's own
+# target/, whose final artifacts the clone's would overwrite): seeded from the dependencies
+# already compiled here and kept between runs, so only the crate itself is rebuilt from the
+# clone's sources. The cargo registry is the same one (CARGO_HOME).
 # Uncommitted changes here are not in the clone: commit first, or expect them to show as
 # differences. docs/reproduce.md says how an auditor checks a page they were handed.
 set -euo pipefail
@@ -33,6 +35,25 @@ if cmp -s tools/package-lock.json "$clone/src/tools/package-lock.json" && [ -x t
 else
   (cd "$clone/src/tools" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# A first run seeds target/reproduce/ with a copy of the dependencies this checkout has already
+# compiled (the same sources, flags and profiles: the clone only differs in where it sits), so a
+# fresh CI checkout does not compile them a second time. Only libraries, build-script outputs and
+# fingerprints of dependencies are copied; none of this crate's own artifacts, nor test binaries.
+seed() {
+  local from=target/$1 to=target/reproduce/$1
+  [ -d "$from/deps" ] && [ ! -d "$to" ] || return 0
+  mkdir -p "$to/deps" "$to/.fingerprint" "$to/build"
+  find "$from/deps" -maxdepth 1 -type f \( -name 'lib*.rlib' -o -name 'lib*.rmeta' -o -name 'lib*.so' \) \
+    ! -name 'libpatent_intensive*' -exec cp -p -t "$to/deps/" {} +
+  for sub in .fingerprint build; do
+    find "$from/$sub" -mindepth 1 -maxdepth 1 -type d ! -name 'patent-intensive-*' ! -name 'patent_intensive-*' \
+      -exec cp -pR -t "$to/$sub/" {} +
+  done
+}
+seed debug
+seed wasm-release
+seed wasm32-unknown-unknown/wasm-release
 
 build() {
   scripts/build-wasm.sh >/dev/null
