@@ -14,9 +14,25 @@ import { wasmSource } from './wasm-source.js';
 
 export { assess, assessJson, checkPack, normalizePatentNumber, packJson, packs, validate, version };
 
+let moduleBytes;
+
 export async function start() {
-  const source = wasmSource();
-  await init(source === undefined ? undefined : { module_or_path: source });
+  // The page reads the module's bytes itself, so the footer shows the SHA-256 of exactly what runs.
+  moduleBytes = wasmSource();
+  if (moduleBytes === undefined) {
+    const url = new URL('../pkg/patent_intensive_bg.wasm', import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    moduleBytes = new Uint8Array(await response.arrayBuffer());
+  }
+  await init({ module_or_path: moduleBytes });
+}
+
+/** SHA-256 (hex) of the module the page instantiated; '' where Web Crypto is missing (plain-HTTP hosts). */
+export async function moduleSha256() {
+  if (moduleBytes === undefined || !globalThis.crypto?.subtle) return '';
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', moduleBytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

@@ -4,7 +4,7 @@
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, set } from './doc.js';
-import { start, assess, assessJson, importPatentsCsv, patentKey, version } from './engine.js';
+import { start, assess, assessJson, importPatentsCsv, moduleSha256, patentKey, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
 import { showFindings, targetFor } from './errors.js';
@@ -57,6 +57,7 @@ async function main() {
     return;
   }
   $('engine-version').textContent = `patent-intensive ${version()}`;
+  moduleSha256().catch(() => '').then((hex) => { $('engine-sha256').textContent = hex || '—'; });
   form = new Form($('form'), store);
   wire();
   setupVerify();
