@@ -424,6 +424,58 @@ export interface PackCheck {
   pack: PackInfo | null;
   /** Every problem, with JSON pointers into the pack document; empty when valid. */
   findings: Finding[];
+/** A value of an enumeration and what a person reads for it. */
+export interface Label<V extends string = string> {
+  value: V;
+  label: Text;
+}
+
+/** The labels of every enumeration, each list in the order the format lists its values. */
+export interface Labels {
+  org_type: Label<OrgType>[];
+  patent_type: Label<PatentType>[];
+  legal_status: Label<LegalStatus>[];
+  licence_kind: Label<LicenceKind>[];
+  product_status: Label<ProductStatus>[];
+  filer_role: Label<FilerRole>[];
+  money_unit: Label<MoneyUnit>[];
+  product_verdict: Label<ProductVerdict>[];
+  verdict: Label<Verdict>[];
+  basis: Label<Basis>[];
+}
+
+/** A criterion as the engine describes it (thresholds and weights are the pack's). */
+export interface CatalogueCriterion {
+  id: CriterionId;
+  title: Text;
+  /** The rule in words. */
+  rule: Text;
+  /** The basis of the rule itself. */
+  basis: Basis;
+  source: string;
+  /** Ids of the benchmark indicators the dimension judges (empty for gates). */
+  indicators: string[];
+}
+
+/** An indicator as the engine describes it. */
+export interface CatalogueIndicator {
+  /** e.g. `B3.ip_intensity`, `info.export_share`. */
+  id: string;
+  title: Text;
+  /** The exact formula. */
+  formula: string;
+  unit: string;
+}
+
+/** What a front end shows about the rules, from the engine: criteria, indicators, labels. */
+export interface Catalogue {
+  format: "patent-intensive/catalogue@1";
+  engine_version: string;
+  /** G1–G7 then B1–B4, in report order. */
+  criteria: CatalogueCriterion[];
+  /** Benchmark indicators first, then informational ones. */
+  indicators: CatalogueIndicator[];
+  labels: Labels;
 }
 
 /** Options of an assessment. */
@@ -456,6 +508,19 @@ export function packJson(id: string): string | null;
 export function normalizePatentNumber(text: string): NormalizedPatentNumber;
 /** Imports a patent list (CSV, or tab-separated rows pasted from a spreadsheet). */
 export function importPatentsCsv(text: string): PatentImport;
+/** The criteria catalogue and the labels of every enumeration, in Chinese and English. */
+export function catalogue(): Catalogue;
+/**
+ * The key a patent number is matched on, exactly as the engine resolves links and duplicates:
+ * the canonical CN form when the text parses as a CN application number, else the text folded
+ * (full-width forms and the like), white space removed, upper-cased. Never throws.
+ */
+export function patentKey(number: string): string;
+/**
+ * The key a filer, patentee or licensee name is matched on when no USCC decides (rules.md G3):
+ * folded, white space removed, full-width and CJK brackets as ASCII ones. Never throws.
+ */
+export function nameKey(name: string): string;
 /** The engine version. */
 export function version(): string;
 

@@ -15,5 +15,8 @@ export {
   packJson,
   normalizePatentNumber,
   importPatentsCsv,
+  catalogue,
+  patentKey,
+  nameKey,
   version,
 } from "./patent_intensive.js";

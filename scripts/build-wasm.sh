@@ -16,10 +16,21 @@ if [ ! -x "$wasm_opt" ] || ! command -v wasm-bindgen >/dev/null; then
   exit 1
 fi
 
+# Reproducible bytes (scripts/reproduce.sh): the module must not depend on where the cargo
+# registry sits. Panic locations of dependencies would carry the registry's absolute path, so it
+# is remapped to a fixed name; the Rust standard library's paths are already /rustc/<commit>, and
+# cargo names this crate's own files relative to the checkout. (The checkout's path is not
+# remapped on purpose: it would make the flags differ per checkout, and a clean clone could then
+# not reuse compiled dependencies.) Only the wasm32 target gets the flag, so native builds and
+# the wasm test builds (another profile) keep their caches.
+cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo"
+target_dir=${CARGO_TARGET_DIR:-target}
 cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
-built=target/wasm32-unknown-unknown/wasm-release/patent_intensive.wasm
+unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
+built=$target_dir/wasm32-unknown-unknown/wasm-release/patent_intensive.wasm
 
-glue=target/wasm-glue
+glue=$target_dir/wasm-glue
 rm -rf "$glue"
 wasm-bindgen --target web --out-dir "$glue" "$built"
 "$wasm_opt" -Oz "$glue/patent_intensive_bg.wasm" -o "$glue/patent_intensive_bg.opt.wasm"

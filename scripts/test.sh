@@ -22,4 +22,12 @@ for suite in scripts/test-wasm.sh scripts/test-e2e.sh; do
     "$suite"
   fi
 done
+# Integrators' bundlers (Vite, webpack, esbuild) in Chromium, then the reproducible build: the
+# commit rebuilt in a clean clone must give the same bytes (scripts/reproduce.sh).
+for suite in scripts/test-bundlers.sh scripts/reproduce.sh; do
+  if [ -x "$suite" ]; then
+    echo "== $suite"
+    "$suite"
+  fi
+done
 echo "== all suites passed in $(( $(date +%s) - started )) s"

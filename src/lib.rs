@@ -221,6 +221,41 @@ pub fn normalize_patent_number(text: &str) -> Result<NormalizedNumber, Finding> 
     }
 }
 
+/// The key under which a patent number is matched (a link to `patents[]`, a duplicate): the
+/// canonical CN form when the text parses as a CN application number (even with a wrong check
+/// character), otherwise the text folded as [`fold`] does, white space removed and upper-cased.
+/// The jurisdiction does not enter the key, exactly as the reader matches links.
+///
+/// ```
+/// use patent_intensive::patent_key;
+/// assert_eq!(patent_key("ZL 2020 1 0566088.9"), "202010566088.9");
+/// assert_eq!(patent_key("ＣＮ２０２０１０５６６０８８．９"), "202010566088.9");
+/// assert_eq!(patent_key(" us 11,223,344 b2 "), "US11,223,344B2");
+/// ```
+pub fn patent_key(number: &str) -> String {
+    input::patent_key(number)
+}
+
+/// The key under which a filer, patentee or licensee name is matched when no USCC decides
+/// (rules.md G3): folded as [`fold`] does, white space removed, full-width and CJK brackets as
+/// ASCII ones.
+///
+/// ```
+/// use patent_intensive::name_key;
+/// assert_eq!(name_key("福州示例（智能）装备 有限公司"), name_key("福州示例(智能)装备有限公司"));
+/// assert_eq!(name_key("【示例】公司"), "[示例]公司");
+/// ```
+pub fn name_key(name: &str) -> String {
+    input::normalise_name(name)
+}
+
+/// Everything a front end shows about the rules that does not depend on a pack: each criterion's
+/// title, rule, basis and source, each indicator's formula and unit, and the labels of every
+/// enumeration, in Chinese and English.
+pub fn catalogue() -> rules::labels::Catalogue {
+    rules::labels::catalogue()
+}
+
 /// A normalised CN application number.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct NormalizedNumber {

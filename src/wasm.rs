@@ -215,3 +215,23 @@ pub fn version() -> String {
 pub fn import_patents_csv(text: JsValue) -> JsValue {
     to_js(&crate::import::import_patents_csv(&plain_text(&text)))
 }
+
+/// The criteria catalogue and the labels of every enumeration, in Chinese and English: what a
+/// front end shows about the rules, from the engine rather than a copy of its own.
+#[wasm_bindgen]
+pub fn catalogue() -> JsValue {
+    to_js(&crate::catalogue())
+}
+
+/// The key a patent number is matched on (links to `patents[]`, duplicates): the canonical CN
+/// form when it parses, else the folded text, white space removed, upper-cased.
+#[wasm_bindgen(js_name = patentKey)]
+pub fn patent_key(number: JsValue) -> String {
+    crate::patent_key(&plain_text(&number))
+}
+
+/// The key a filer, patentee or licensee name is matched on when no USCC decides (rules.md G3).
+#[wasm_bindgen(js_name = nameKey)]
+pub fn name_key(name: JsValue) -> String {
+    crate::name_key(&plain_text(&name))
+}

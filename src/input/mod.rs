@@ -6,4 +6,4 @@ mod model;
 mod read;
 
 pub use model::*;
-pub use read::{normalise_name, read, read_value, ReadOutcome};
+pub use read::{normalise_name, patent_key, read, read_value, ReadOutcome};

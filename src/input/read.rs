@@ -80,8 +80,8 @@ pub fn normalise_name(name: &str) -> String {
 
 /// The key under which a patent number is matched: its canonical CN form when it parses (even
 /// with a wrong check character, so a link spelled the same way still resolves), otherwise the
-/// folded text.
-fn patent_key(number: &str) -> String {
+/// folded text. Public as [`crate::patent_key`], so front ends match links as the engine does.
+pub fn patent_key(number: &str) -> String {
     match patent_number::normalise(number) {
         Ok(parsed) => parsed.as_str().to_string(),
         Err(NumberError::WrongCheck { normalised, .. }) => normalised,

@@ -6,6 +6,7 @@ pub mod benchmarks;
 pub mod catalog;
 pub mod gates;
 pub mod indicators;
+pub mod labels;
 pub mod outlook;
 pub mod patent_right;
 pub mod patent_term;

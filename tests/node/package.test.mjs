@@ -40,7 +40,7 @@ test("ESM: import { assess } from 'patent-intensive' works in Node", () => {
   writeFileSync(
     join(project, "consumer.mjs"),
     `import { readFileSync } from "node:fs";
-import { Assessor, assess, assessJson, validate, packs, normalizePatentNumber, version } from "patent-intensive";
+import { Assessor, assess, assessJson, validate, packs, normalizePatentNumber, catalogue, patentKey, nameKey, version } from "patent-intensive";
 import * as web from "patent-intensive/web";
 const input = JSON.parse(readFileSync("input.json", "utf8"));
 const report = assess(input);
@@ -55,6 +55,10 @@ console.log(JSON.stringify({
   packs: packs().length,
   number: normalizePatentNumber("ZL202010566088.9").number,
   version: version(),
+  catalogue: catalogue(),
+  keys: ["ZL 2020 1 0566088.9", "ＣＮ２０２０１０５６６０８８．９", " us 11223344 b2"].map(patentKey),
+  webKey: web.patentKey("ZL202010566088.9"),
+  names: nameKey("福州示例（智能） 装备有限公司") === nameKey("福州示例(智能)装备有限公司"),
   schema: import.meta.resolve("patent-intensive/input.schema.json").endsWith("input.schema.json"),
 }));
 `,
@@ -69,6 +73,23 @@ console.log(JSON.stringify({
   assert.equal(out.number, "202010566088.9");
   assert.match(out.version, /^\d+\.\d+\.\d+/);
   assert.equal(out.schema, true);
+  assert.equal(out.catalogue.format, "patent-intensive/catalogue@1");
+  assert.equal(out.catalogue.engine_version, out.version);
+  assert.deepEqual(
+    out.catalogue.criteria.map((c) => c.id),
+    ["G1", "G2", "G3", "G4", "G5", "G6", "G7", "B1", "B2", "B3", "B4"],
+  );
+  assert.deepEqual(
+    out.catalogue.labels.legal_status.map((l) => l.value),
+    ["pending", "valid", "expired", "lapsed", "invalidated", "abandoned", "rejected"],
+  );
+  assert.deepEqual(out.catalogue.labels.org_type[0], {
+    value: "enterprise",
+    label: { zh: "企业", en: "enterprise" },
+  });
+  assert.deepEqual(out.keys, ["202010566088.9", "202010566088.9", "US11223344B2"]);
+  assert.equal(out.webKey, "202010566088.9");
+  assert.equal(out.names, true);
 });
 
 test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wrong one does not", () => {
@@ -89,8 +110,9 @@ test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wro
   );
   writeFileSync(
     join(project, "consumer.ts"),
-    `import { Assessor, assess, normalizePatentNumber, type Input, type Report, type ProductResult,
-  type CriterionResult, type Finding, type Verdict } from "patent-intensive";
+    `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, type Input,
+  type Report, type ProductResult, type CriterionResult, type Finding, type Verdict, type Catalogue,
+  type LegalStatus } from "patent-intensive";
 
 const input: Input = {
   format: "patent-intensive/assessment-input@1",
@@ -112,7 +134,11 @@ const verdicts: Verdict[] = criteria.map((c) => c.verdict);
 const gap: string | undefined = criteria[0]?.gap?.en;
 const n = normalizePatentNumber("202010566088.9");
 const canonical: string = n.ok ? n.number : n.finding.code;
-console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length);
+const book: Catalogue = catalogue();
+const statuses: LegalStatus[] = book.labels.legal_status.map((l) => l.value);
+const g3: string | undefined = book.criteria.find((c) => c.id === "G3")?.rule.zh;
+const key: string = patentKey("ZL 2020 1 0566088.9") + nameKey("示例");
+console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length, statuses, g3, key);
 `,
   );
   run("node", [tsc, "-p", "."], project);

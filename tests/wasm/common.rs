@@ -131,6 +131,12 @@ pub fn nothing_a_caller_passes_throws_or_traps() {
         assert!(Array::is_array(&wasm::validate(input.clone())));
         let number = wasm::normalize_patent_number(input.clone());
         assert_eq!(get(&number, "ok"), JsValue::FALSE);
+        // Keys are plain strings; a value that is not a string reads as empty text.
+        let name = wasm::name_key(input.clone());
+        let key = wasm::patent_key(input.clone());
+        if input.as_string().is_none() {
+            assert_eq!((name.as_str(), key.as_str()), ("", ""));
+        }
         let import = wasm::import_patents_csv(input);
         assert!(Array::is_array(&get(&import, "patents")));
     }
@@ -167,6 +173,59 @@ pub fn a_pack_is_checked_and_an_embedded_pack_read() {
     assert!(wasm::pack_json(JsValue::from_str("cn-pip/none")).is_null());
 }
 
+pub fn the_catalogue_labels_and_match_keys_come_from_the_engine() {
+    let catalogue = wasm::catalogue();
+    assert_eq!(text(&catalogue, "format"), "patent-intensive/catalogue@1");
+    assert_eq!(
+        text(&catalogue, "engine_version"),
+        env!("CARGO_PKG_VERSION")
+    );
+    let criteria = Array::from(&get(&catalogue, "criteria"));
+    assert_eq!(criteria.length(), 11, "G1–G7 and B1–B4");
+    let g3 = criteria.get(2);
+    assert_eq!(text(&g3, "id"), "G3");
+    assert_eq!(text(&get(&g3, "title"), "zh"), "专利权利");
+    assert!(!text(&get(&g3, "rule"), "en").is_empty());
+    // The report's criterion titles are the catalogue's.
+    let report = wasm::assess(JsValue::from_str(EXAMPLE), JsValue::UNDEFINED);
+    let product = Array::from(&get(&report, "products")).get(0);
+    for (index, criterion) in Array::from(&get(&product, "criteria")).iter().enumerate() {
+        let entry = criteria.get(u32::try_from(index).unwrap());
+        assert_eq!(text(&criterion, "id"), text(&entry, "id"));
+        assert_eq!(
+            text(&get(&criterion, "title"), "en"),
+            text(&get(&entry, "title"), "en")
+        );
+    }
+    let statuses = Array::from(&get(&get(&catalogue, "labels"), "legal_status"));
+    assert_eq!(statuses.length(), 7);
+    let valid = statuses.get(1);
+    assert_eq!(text(&valid, "value"), "valid");
+    assert_eq!(text(&get(&valid, "label"), "zh"), "有效");
+
+    // One key for every spelling the reader accepts as the same patent, as a link resolves.
+    for spelling in [
+        "202010566088.9",
+        "ZL 2020 1 0566088.9",
+        "ＣＮ２０２０１０５６６０８８．９",
+        "zl202010566088.9",
+    ] {
+        assert_eq!(
+            wasm::patent_key(JsValue::from_str(spelling)),
+            "202010566088.9",
+            "{spelling}"
+        );
+    }
+    assert_eq!(
+        wasm::patent_key(JsValue::from_str(" us 11223344 b2")),
+        "US11223344B2"
+    );
+    assert_eq!(
+        wasm::name_key(JsValue::from_str("福州示例（智能） 装备有限公司")),
+        wasm::name_key(JsValue::from_str("福州示例(智能)装备有限公司"))
+    );
+}
+
 /// Declares every shared check above as a `#[wasm_bindgen_test]` of the including suite, so the
 /// Node and Chromium suites run the same list and cannot drift apart.
 #[macro_export]
@@ -178,6 +237,7 @@ macro_rules! shared_wasm_tests {
             a_caller_supplied_pack_is_applied_or_its_findings_are_reported,
             nothing_a_caller_passes_throws_or_traps,
             a_pack_is_checked_and_an_embedded_pack_read,
+            the_catalogue_labels_and_match_keys_come_from_the_engine,
         );
     };
     ($($name:ident),+ $(,)?) => {

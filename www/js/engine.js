@@ -23,17 +23,31 @@ let latest = 0;
 const exports = new Map();
 const listeners = { result: () => {}, any: () => {}, started: () => {}, failed: () => {} };
 
+let moduleBytes;
+
 export async function start() {
-  const source = wasmSource();
-  const module =
-    source === undefined
-      ? await WebAssembly.compileStreaming(fetch(new URL('../pkg/patent_intensive_bg.wasm', import.meta.url)))
-      : await WebAssembly.compile(source);
+  // The page reads the module's bytes itself, so the footer shows the SHA-256 of exactly what
+  // runs; it compiles them once, for its own instance and for the worker's.
+  moduleBytes = wasmSource();
+  if (moduleBytes === undefined) {
+    const url = new URL('../pkg/patent_intensive_bg.wasm', import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    moduleBytes = new Uint8Array(await response.arrayBuffer());
+  }
+  const module = await WebAssembly.compile(moduleBytes);
   await init({ module_or_path: module });
   worker = new Worker(workerUrl(), workerOptions());
   worker.onmessage = (event) => received(event.data);
   worker.onerror = (event) => listeners.failed({ id: latest, error: event.message ?? 'worker error' });
   worker.postMessage({ type: 'init', module });
+}
+
+/** SHA-256 (hex) of the module the page instantiated; '' where Web Crypto is missing (plain-HTTP hosts). */
+export async function moduleSha256() {
+  if (moduleBytes === undefined || !globalThis.crypto?.subtle) return '';
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', moduleBytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

@@ -6,7 +6,7 @@
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
-import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, patentKey, supersede, version } from './engine.js';
+import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, moduleSha256, patentKey, supersede, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
 import { showFieldFindings, showSummary } from './errors.js';
@@ -98,6 +98,7 @@ async function main() {
   }
   onAssessment({ result: received, any: absorb, started: () => {}, failed: (m) => setStatus('app.assessFailed', { error: m.error }, true) });
   $('engine-version').textContent = `patent-intensive ${version()}`;
+  moduleSha256().catch(() => '').then((hex) => { $('engine-sha256').textContent = hex || '—'; });
   form = new Form($('form'), store);
   wire();
   setupVerify();

@@ -1,0 +1,408 @@
+//! Labels of every enumeration a front end shows, in Chinese and English, and the criteria
+//! catalogue as one serialisable value ([`catalogue`]), so forms and result views show the
+//! engine's words instead of keeping their own copies.
+//!
+//! Each label comes from an exhaustive `match`: a new variant of an enumeration does not compile
+//! until it has its label. The Chinese words are the ones the engine's own explanations use
+//! (e.g. a legal status reads the same in a form's list and in an exclusion reason).
+
+use serde::Serialize;
+
+use crate::input::{
+    FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, PatentType, ProductStatus,
+};
+use crate::pack::Basis;
+use crate::report::{ProductVerdict, Verdict};
+use crate::rules::catalog::{CRITERIA, INDICATORS};
+use crate::text::Text;
+
+/// The format tag of [`Catalogue`] in JSON.
+pub const CATALOGUE_FORMAT: &str = "patent-intensive/catalogue@1";
+
+/// One value of an enumeration: its wire spelling and its label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Label {
+    /// The spelling in the input or report, e.g. `utility_model`.
+    pub value: &'static str,
+    /// What a person reads.
+    pub label: Text,
+}
+
+/// The labels of every enumeration, each list in the order the format lists its values.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Labels {
+    /// `filer.org_type`.
+    pub org_type: Vec<Label>,
+    /// `patents[].type`.
+    pub patent_type: Vec<Label>,
+    /// `patents[].legal_status`.
+    pub legal_status: Vec<Label>,
+    /// `patents[].licences[].kind`.
+    pub licence_kind: Vec<Label>,
+    /// `products[].status`.
+    pub product_status: Vec<Label>,
+    /// `products[].filer_role`.
+    pub filer_role: Vec<Label>,
+    /// `economics[].unit`.
+    pub money_unit: Vec<Label>,
+    /// A product's verdict in the report.
+    pub product_verdict: Vec<Label>,
+    /// A criterion's or indicator's verdict in the report.
+    pub verdict: Vec<Label>,
+    /// The basis of a rule, threshold or weight.
+    pub basis: Vec<Label>,
+}
+
+/// One criterion of the catalogue, as [`crate::rules::catalog::Criterion`] holds it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CatalogueCriterion {
+    /// `G1`…`G7`, `B1`…`B4`.
+    pub id: &'static str,
+    /// Title.
+    pub title: Text,
+    /// The rule in words.
+    pub rule: Text,
+    /// The basis of the rule itself (benchmark thresholds carry their own, in the pack).
+    pub basis: Basis,
+    /// Where the rule comes from.
+    pub source: &'static str,
+    /// Ids of the benchmark indicators the dimension judges (empty for gates).
+    pub indicators: Vec<&'static str>,
+}
+
+/// One indicator of the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CatalogueIndicator {
+    /// e.g. `B3.ip_intensity`, `info.export_share`.
+    pub id: &'static str,
+    /// Title.
+    pub title: Text,
+    /// The exact formula.
+    pub formula: &'static str,
+    /// Unit of the value.
+    pub unit: &'static str,
+}
+
+/// Everything a front end shows about the rules that does not depend on a pack: criteria,
+/// indicators and enumeration labels. Thresholds and weights are the pack's (see
+/// [`crate::rulebook::build`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Catalogue {
+    /// Always [`CATALOGUE_FORMAT`].
+    pub format: &'static str,
+    /// The engine version the texts belong to.
+    pub engine_version: &'static str,
+    /// G1–G7 then B1–B4, in report order.
+    pub criteria: Vec<CatalogueCriterion>,
+    /// Benchmark indicators first, then informational ones.
+    pub indicators: Vec<CatalogueIndicator>,
+    /// Labels of every enumeration.
+    pub labels: Labels,
+}
+
+/// The catalogue of this engine.
+pub fn catalogue() -> Catalogue {
+    Catalogue {
+        format: CATALOGUE_FORMAT,
+        engine_version: crate::VERSION,
+        criteria: CRITERIA
+            .iter()
+            .map(|c| CatalogueCriterion {
+                id: c.id,
+                title: Text::new(c.title_zh, c.title_en),
+                rule: Text::new(c.rule_zh, c.rule_en),
+                basis: c.basis,
+                source: c.source,
+                indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
+            })
+            .collect(),
+        indicators: INDICATORS
+            .iter()
+            .map(|i| CatalogueIndicator {
+                id: i.id,
+                title: Text::new(i.title_zh, i.title_en),
+                formula: i.formula,
+                unit: i.unit,
+            })
+            .collect(),
+        labels: labels(),
+    }
+}
+
+/// The labels of every enumeration.
+pub fn labels() -> Labels {
+    fn list<T: Copy>(all: &[T], name: fn(T) -> &'static str, label: fn(T) -> Text) -> Vec<Label> {
+        all.iter()
+            .map(|&v| Label {
+                value: name(v),
+                label: label(v),
+            })
+            .collect()
+    }
+    Labels {
+        org_type: list(OrgType::ALL, OrgType::as_str, org_type),
+        patent_type: list(PatentType::ALL, PatentType::as_str, patent_type),
+        legal_status: list(LegalStatus::ALL, LegalStatus::as_str, legal_status),
+        licence_kind: list(LicenceKind::ALL, LicenceKind::as_str, licence_kind),
+        product_status: list(ProductStatus::ALL, ProductStatus::as_str, product_status),
+        filer_role: list(FilerRole::ALL, FilerRole::as_str, filer_role),
+        money_unit: list(MoneyUnit::ALL, MoneyUnit::as_str, money_unit),
+        product_verdict: list(
+            &[
+                ProductVerdict::Qualifies,
+                ProductVerdict::DoesNotQualify,
+                ProductVerdict::Undetermined,
+            ],
+            product_verdict_name,
+            product_verdict,
+        ),
+        verdict: list(
+            &[
+                Verdict::Pass,
+                Verdict::Fail,
+                Verdict::Undetermined,
+                Verdict::NotApplicable,
+            ],
+            verdict_name,
+            verdict,
+        ),
+        basis: list(
+            &[Basis::Official, Basis::Reference, Basis::PublicNotice],
+            Basis::as_str,
+            basis,
+        ),
+    }
+}
+
+fn t(zh: &str, en: &str) -> Text {
+    Text::new(zh, en)
+}
+
+/// The label of an organisation kind (rules.md G1).
+pub fn org_type(kind: OrgType) -> Text {
+    match kind {
+        OrgType::Enterprise => t("企业", "enterprise"),
+        OrgType::University => t("高等院校", "university"),
+        OrgType::ResearchInstitute => t("科研院所", "research institute"),
+        OrgType::NewRndInstitution => t("新型研发机构", "new R&D institution"),
+        OrgType::SocialOrganization => t("社会组织", "social organisation"),
+    }
+}
+
+/// The label of a patent type.
+pub fn patent_type(kind: PatentType) -> Text {
+    match kind {
+        PatentType::Invention => t("发明", "invention"),
+        PatentType::UtilityModel => t("实用新型", "utility model"),
+        PatentType::Design => t("外观设计", "design"),
+    }
+}
+
+/// The label of a legal status (the words of [`crate::rules::standing::status_zh`]).
+pub fn legal_status(status: LegalStatus) -> Text {
+    match status {
+        LegalStatus::Pending => t("审中", "pending"),
+        LegalStatus::Valid => t("有效", "valid"),
+        LegalStatus::Expired => t("期限届满", "expired (end of term)"),
+        LegalStatus::Lapsed => t("失效", "lapsed (e.g. fees unpaid)"),
+        LegalStatus::Invalidated => t("被宣告无效", "invalidated"),
+        LegalStatus::Abandoned => t("放弃/撤回", "abandoned or withdrawn"),
+        LegalStatus::Rejected => t("驳回", "rejected"),
+    }
+}
+
+/// The label of a licence kind.
+pub fn licence_kind(kind: LicenceKind) -> Text {
+    match kind {
+        LicenceKind::Exclusive => t("独占许可", "exclusive licence"),
+        LicenceKind::Sole => t("排他许可", "sole licence"),
+        LicenceKind::Ordinary => t("普通许可", "ordinary licence"),
+        LicenceKind::Open => t("开放许可", "open licence"),
+    }
+}
+
+/// The label of a product's market status (rules.md G7).
+pub fn product_status(status: ProductStatus) -> Text {
+    match status {
+        ProductStatus::OnMarket => t("在售", "on the market"),
+        ProductStatus::Withdrawn => t("已停售或撤回", "withdrawn"),
+    }
+}
+
+/// The label of what the filer does with the product (rules.md G2).
+pub fn filer_role(role: FilerRole) -> Text {
+    match role {
+        FilerRole::Manufacturer => t("生产", "makes it"),
+        FilerRole::Seller => t("销售", "sells it"),
+        FilerRole::ManufacturerAndSeller => t("生产并销售", "makes and sells it"),
+    }
+}
+
+/// The label of a money unit.
+pub fn money_unit(unit: MoneyUnit) -> Text {
+    match unit {
+        MoneyUnit::Yuan => t("元", "yuan"),
+        MoneyUnit::Wan => t("万元", "10,000 yuan (wan)"),
+        MoneyUnit::Yi => t("亿元", "100,000,000 yuan (yi)"),
+    }
+}
+
+fn product_verdict_name(verdict: ProductVerdict) -> &'static str {
+    match verdict {
+        ProductVerdict::Qualifies => "qualifies",
+        ProductVerdict::DoesNotQualify => "does_not_qualify",
+        ProductVerdict::Undetermined => "undetermined",
+    }
+}
+
+/// The label of a product's verdict: a pass meets the reference benchmark, it is not a
+/// certification.
+pub fn product_verdict(verdict: ProductVerdict) -> Text {
+    match verdict {
+        ProductVerdict::Qualifies => t("达到参考基准", "meets the reference benchmark"),
+        ProductVerdict::DoesNotQualify => t("未达到要求", "does not qualify"),
+        ProductVerdict::Undetermined => t("无法判断", "undetermined"),
+    }
+}
+
+fn verdict_name(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Pass => "pass",
+        Verdict::Fail => "fail",
+        Verdict::Undetermined => "undetermined",
+        Verdict::NotApplicable => "not_applicable",
+    }
+}
+
+/// The label of a criterion's or indicator's verdict.
+pub fn verdict(verdict: Verdict) -> Text {
+    match verdict {
+        Verdict::Pass => t("通过", "pass"),
+        Verdict::Fail => t("未通过", "fail"),
+        Verdict::Undetermined => t("无法判断", "undetermined"),
+        Verdict::NotApplicable => t("不适用", "not applicable"),
+    }
+}
+
+/// The label of a basis.
+pub fn basis(basis: Basis) -> Text {
+    match basis {
+        Basis::Official => t("官方", "official"),
+        Basis::Reference => t("参考", "reference"),
+        Basis::PublicNotice => t("公开通知", "public notice"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::standing::status_zh;
+
+    fn all(labels: &Labels) -> Vec<&Vec<Label>> {
+        vec![
+            &labels.org_type,
+            &labels.patent_type,
+            &labels.legal_status,
+            &labels.licence_kind,
+            &labels.product_status,
+            &labels.filer_role,
+            &labels.money_unit,
+            &labels.product_verdict,
+            &labels.verdict,
+            &labels.basis,
+        ]
+    }
+
+    #[test]
+    fn every_input_enumeration_value_has_a_label_in_format_order() {
+        let labels = labels();
+        let values = |list: &[Label]| list.iter().map(|l| l.value).collect::<Vec<_>>();
+        assert_eq!(values(&labels.org_type), OrgType::NAMES);
+        assert_eq!(values(&labels.patent_type), PatentType::NAMES);
+        assert_eq!(values(&labels.legal_status), LegalStatus::NAMES);
+        assert_eq!(values(&labels.licence_kind), LicenceKind::NAMES);
+        assert_eq!(values(&labels.product_status), ProductStatus::NAMES);
+        assert_eq!(values(&labels.filer_role), FilerRole::NAMES);
+        assert_eq!(values(&labels.money_unit), MoneyUnit::NAMES);
+        for list in all(&labels) {
+            for label in list {
+                assert!(!label.label.zh.trim().is_empty(), "{}", label.value);
+                assert!(!label.label.en.trim().is_empty(), "{}", label.value);
+                assert!(label.label.en.is_ascii(), "{}", label.value);
+                assert!(!label.label.zh.is_ascii(), "{}", label.value);
+            }
+        }
+    }
+
+    #[test]
+    fn report_enumeration_values_are_their_wire_spellings() {
+        let labels = labels();
+        for label in &labels.product_verdict {
+            let verdict = [
+                ProductVerdict::Qualifies,
+                ProductVerdict::DoesNotQualify,
+                ProductVerdict::Undetermined,
+            ]
+            .into_iter()
+            .find(|v| product_verdict_name(*v) == label.value)
+            .unwrap();
+            assert_eq!(serde_json::to_value(verdict).unwrap(), label.value);
+        }
+        for label in &labels.verdict {
+            let verdict = [
+                Verdict::Pass,
+                Verdict::Fail,
+                Verdict::Undetermined,
+                Verdict::NotApplicable,
+            ]
+            .into_iter()
+            .find(|v| verdict_name(*v) == label.value)
+            .unwrap();
+            assert_eq!(serde_json::to_value(verdict).unwrap(), label.value);
+        }
+        let wire: Vec<_> = [Basis::Official, Basis::Reference, Basis::PublicNotice]
+            .into_iter()
+            .map(|b| serde_json::to_value(b).unwrap())
+            .collect();
+        let listed: Vec<_> = labels.basis.iter().map(|l| l.value).collect();
+        assert_eq!(wire, listed);
+        assert_eq!(labels.product_verdict.len(), 3);
+        assert_eq!(labels.verdict.len(), 4);
+    }
+
+    #[test]
+    fn legal_status_labels_use_the_words_of_the_explanations() {
+        for &status in LegalStatus::ALL {
+            assert_eq!(legal_status(status).zh, status_zh(status), "{status:?}");
+        }
+    }
+
+    #[test]
+    fn the_catalogue_holds_every_criterion_and_indicator_of_the_catalog() {
+        let catalogue = catalogue();
+        assert_eq!(catalogue.format, CATALOGUE_FORMAT);
+        assert_eq!(catalogue.engine_version, crate::VERSION);
+        let ids: Vec<_> = catalogue.criteria.iter().map(|c| c.id).collect();
+        assert_eq!(
+            ids,
+            ["G1", "G2", "G3", "G4", "G5", "G6", "G7", "B1", "B2", "B3", "B4"]
+        );
+        let b3 = catalogue.criteria.iter().find(|c| c.id == "B3").unwrap();
+        assert_eq!(
+            b3.indicators,
+            ["B3.patent_revenue_share", "B3.ip_intensity"]
+        );
+        assert!(b3.rule.zh.contains("基准") && b3.rule.en.contains("benchmark"));
+        // Every benchmark indicator a criterion names is described.
+        for criterion in &catalogue.criteria {
+            for id in &criterion.indicators {
+                assert!(catalogue.indicators.iter().any(|i| i.id == *id), "{id}");
+            }
+        }
+        assert_eq!(catalogue.indicators.len(), INDICATORS.len());
+        let json = serde_json::to_value(&catalogue).unwrap();
+        assert_eq!(json["labels"]["legal_status"][1]["value"], "valid");
+        assert_eq!(json["labels"]["legal_status"][1]["label"]["zh"], "有效");
+        assert_eq!(json["criteria"][0]["basis"], "public-notice");
+    }
+}
