@@ -15,3 +15,8 @@ node -e '
   const br = zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(`module: raw ${b.length} B, gzip ${gzip} B, brotli ${br} B`);
 '
+# The page at scale (docs/page.md): only when the e2e packages and Chromium are there.
+if [ -d tests/e2e/node_modules/playwright-core ] && [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  [ -f www/pkg/patent_intensive_bg.wasm ] || scripts/build-wasm.sh
+  node scripts/bench-page.mjs
+fi

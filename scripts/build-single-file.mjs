@@ -3,7 +3,11 @@
 // from disk (file://) with no server, for auditors and air-gapped machines. The WebAssembly is
 // inlined as base64, the worked example as text, the ES modules are joined into one inline
 // module script, and the stylesheet into one inline style; the Content-Security-Policy allows
-// exactly those two inline blocks by their SHA-256 and nothing from anywhere else.
+// exactly those two inline blocks by their SHA-256 and nothing from anywhere else. The
+// assessment worker's modules are bundled the same way and carried inside the script as text;
+// the page starts the worker from a blob: URL of it (file:// pages cannot start a worker from a
+// file; and as a classic worker, since module workers are refused to file:// pages), which the
+// policy allows with worker-src blob: and nothing else.
 //
 // Needs www/pkg/ (scripts/build-wasm.sh). Usage: node scripts/build-single-file.mjs [OUT]
 
@@ -45,8 +49,16 @@ const replacements = new Map([
 // `import x, { a, b as c } from './m.js'`, `import * as ns from`, `export function|const|let|class`,
 // and `export { a, b as default }`. Each module becomes a function scope returning its exports.
 const IMPORT = /^import\s+([\s\S]*?)\s+from\s+['"]([^'"]+)['"];?[ \t]*$/gm;
-const modules = new Map(); // path -> { name, code }
-const order = [];
+let modules = new Map(); // path -> { name, code }
+let order = [];
+
+/** One entry module and everything it imports, as one script. */
+function bundle(entry) {
+  modules = new Map();
+  order = [];
+  load(entry);
+  return `\n${order.map((m) => m.code).join('\n')}\n`;
+}
 
 function load(path, stack = []) {
   if (modules.has(path)) return modules.get(path);
@@ -97,8 +109,24 @@ function bindings(clause, name) {
   return lines.join('\n');
 }
 
-load(join(www, 'js', 'main.js'));
-const script = `\n${order.map((m) => m.code).join('\n')}\n`;
+// The worker first: the page's bundle carries it as text and starts it from a blob: URL, as a
+// classic worker (module workers are refused to file:// pages), so the one `import.meta.url` of
+// the glue (a default path the worker never uses: it is handed the compiled module) is replaced.
+const workerScript = bundle(join(www, 'js', 'worker.js')).replace(/import\.meta\.url/g, 'self.location.href');
+replacements.set(
+  join(www, 'js', 'worker-url.js'),
+  [
+    '// Inlined by scripts/build-single-file.mjs: the assessment worker, bundled, started from a blob.',
+    `const WORKER_SOURCE = ${JSON.stringify(workerScript)};`,
+    'export function workerUrl() {',
+    "  return URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));",
+    '}',
+    'export function workerOptions() {',
+    "  return { name: 'assessor' };",
+    '}',
+  ].join('\n'),
+);
+const script = bundle(join(www, 'js', 'main.js'));
 const style = `\n${readFileSync(join(www, 'style.css'), 'utf8')}`;
 if (/<\/script/i.test(script) || /<\/style/i.test(style)) throw new Error('inline code contains a closing tag');
 
@@ -108,6 +136,7 @@ const csp = [
   `script-src ${sha(script)} 'wasm-unsafe-eval'`,
   `style-src ${sha(style)}`,
   "connect-src 'none'",
+  'worker-src blob:',
   'img-src data:',
   "form-action 'none'",
   "base-uri 'none'",

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests of the self-assessment page in Debian's Chromium: builds the WebAssembly and
 # the single-file page, installs the pinned test packages when missing, and runs node's test
-# runner. Screenshots, axe-core results and the measured time to first verdict go to
-# artifacts/e2e/.
+# runner, then prints the page benchmark. Screenshots, axe-core results, the measured time to
+# first verdict and the benchmark's figures go to artifacts/e2e/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,5 +24,11 @@ if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modu
 fi
 
 mkdir -p artifacts/e2e
-cd tests/e2e
-exec node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
+(cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs)
+
+# The page benchmark at 20 × 500, 200 × 5,000 and 1,000 × 10,000: printed, never asserted (timings
+# depend on the machine and its load). PAGE_BENCH=0 skips it.
+if [ "${PAGE_BENCH:-1}" != "0" ]; then
+  echo "== page benchmark (scripts/bench-page.mjs; not a test)"
+  node scripts/bench-page.mjs | tee artifacts/e2e/bench-page.txt
+fi

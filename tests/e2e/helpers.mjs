@@ -92,13 +92,24 @@ export async function assessed(page) {
   });
 }
 
-/** The verdict of each product as shown, keyed by product id. */
+/** The verdict of each product as shown in the results overview, keyed by product id. */
 export async function verdicts(page) {
   await assessed(page);
-  return page.$$eval('#report .product-result', (els) => Object.fromEntries(els.map((el) => [el.dataset.product, el.dataset.verdict])));
+  return page.$$eval('#overview-table tbody tr[data-product]', (els) => Object.fromEntries(els.map((el) => [el.dataset.product, el.dataset.verdict])));
+}
+
+/** A product's detailed result is shown on demand: opens it from the overview when it is not. */
+export async function showResult(page, product) {
+  await assessed(page);
+  const selector = `#report .product-result[data-product="${product}"]`;
+  if (!(await page.$(selector))) {
+    await page.click(`#overview-table tbody tr[data-product="${product}"] button`);
+    await page.waitForSelector(selector);
+  }
 }
 
 export async function criterion(page, product, id) {
+  await showResult(page, product);
   return page.$eval(`#report .product-result[data-product="${product}"] [data-criterion="${id}"]`, (el) => ({
     verdict: el.dataset.verdict,
     text: el.innerText,

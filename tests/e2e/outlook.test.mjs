@@ -7,12 +7,15 @@
 //   202010566088.9 is P1's only invention patent: critical to B2, fee due 06-18.
 //   P2 links only the licensed utility model: B2 fails already in 2025; the utility model is
 //   critical to G4, fee due 02-08.
+// One product's detailed result is shown at a time: a test opens a product (showResult) before
+// reading its outlook. The overview lists the products from the summary; the .ics needs every
+// product's full outlook, fetched from the worker when it is asked for.
 // Run through scripts/test-e2e.sh (or `node --test outlook.test.mjs` with www/pkg/ built).
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { artifact, foreignRequests, launch, openPage, startServer, assessed } from './helpers.mjs';
+import { artifact, foreignRequests, launch, openPage, startServer, assessed, showResult } from './helpers.mjs';
 
 let server;
 let browser;
@@ -54,6 +57,7 @@ test('the worked example: an SVG per product with the rounds, events and critica
   const opened = await open();
   const { page } = opened;
   const p1 = '#report .product-result[data-product="P1"] .outlook';
+  await showResult(page, 'P1');
   const rounds = await page.$$eval(`${p1} svg.outlook-svg g.outlook-round`, (els) =>
     els.map((g) => [g.dataset.round, g.dataset.verdict]),
   );
@@ -81,23 +85,75 @@ test('the worked example: an SVG per product with the rounds, events and critica
 test('a table with the same content, for screen readers and print', async () => {
   const opened = await open();
   const { page } = opened;
+  await showResult(page, 'P1');
   const rows = await page.$$eval('#report .product-result[data-product="P1"] table.outlook-table tbody tr', (trs) =>
     trs.map((tr) => [tr.dataset.round, tr.dataset.verdict, tr.cells[3].textContent]),
   );
   assert.equal(rows.length, 11);
   assert.deepEqual(rows[2], ['2027', 'pass', '—']);
   assert.deepEqual(rows[3], ['2028', 'fail', 'G3']);
+  await showResult(page, 'P2');
   const p2 = await page.$$eval('#report .product-result[data-product="P2"] table.outlook-table tbody tr', (trs) =>
     trs.map((tr) => tr.cells[3].textContent),
   );
   assert.equal(p2[0], 'B2');
   assert.equal(p2[3], 'G3, G4, B2');
+  await showResult(page, 'P1');
   assert.match(await page.textContent('#report .product-result[data-product="P1"] .outlook-critical-table'), /202010566088\.9.*B2.*2040-06-17.*06-18/s);
   // The overview: both products fail within Y … Y+3 (P2 in 2025, P1 from 2028).
   const overview = await page.$$eval('#outlook-overview li', (lis) => lis.map((li) => li.dataset.product));
   assert.deepEqual(overview, ['P1', 'P2']);
+  assert.match(await page.textContent('#outlook-overview li[data-product="P2"]'), /P2：2025 年度即不满足（B2）/);
+  assert.match(await page.textContent('#outlook-overview li[data-product="P1"]'), /P1：维持到 2027 年度，2028 年度起不满足（G3）/);
+  // A product in the overview opens its result at the outlook.
+  await page.click('#outlook-overview li[data-product="P2"] a');
+  await page.waitForSelector('#report .product-result[data-product="P2"] .outlook');
+  await page.waitForFunction(() => document.activeElement?.closest('.outlook')?.dataset.product === 'P2');
+  await showResult(page, 'P1');
   await shoot(page, '#outlook-overview', 'outlook-overview-zh.png');
   await shoot(page, '#report .product-result[data-product="P1"] .outlook', 'outlook-p1-zh.png');
+  await assertClean(opened);
+});
+
+test('print: every product\'s outlook, after its result, with ids apart from the one on screen', async () => {
+  const opened = await open('?lang=en');
+  const { page } = opened;
+  // Headless Chromium has no print dialog: window.print() stands for what it fires.
+  await page.evaluate(() => {
+    window.print = () => window.dispatchEvent(new Event('beforeprint'));
+  });
+  await page.click('#tool-print');
+  await page.waitForFunction(() => document.querySelectorAll('#print-all .product-result').length === 2);
+  const printed = await page.$$eval('#print-all .product-result .outlook', (els) => els.map((el) => [el.dataset.product, el.querySelectorAll('g.outlook-round').length]));
+  assert.deepEqual(printed, [['P1', 11], ['P2', 11]]);
+  const ids = await page.$$eval('[id]', (els) => els.map((el) => el.id));
+  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no id twice');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#print-all .product-result[data-product="P2"] .outlook-figure'), true);
+  assert.equal(await page.isVisible('#outlook-overview'), true, 'the overview prints');
+  assert.equal(await page.isVisible('#outlook-overview .outlook-ics'), false, 'not the download button');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await assertClean(opened);
+});
+
+test('the overview lists twenty products failing soon until asked for all', async () => {
+  const opened = await open('?lang=en');
+  const { page } = opened;
+  // The worked example with P2 (fails in 2025, B2) copied 24 times: 26 products fail soon.
+  const doc = JSON.parse(readFileSync(new URL('../../examples/fuzhou-bogie-monitor.json', import.meta.url), 'utf8'));
+  const p2 = doc.products.find((p) => p.id === 'P2');
+  for (let i = 3; i <= 26; i += 1) doc.products.push({ ...structuredClone(p2), id: `P${i}` });
+  await page.setInputFiles('#draft-file', { name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc), 'utf8') });
+  await page.waitForFunction(() => document.querySelectorAll('#overview-table tbody tr').length > 2);
+  await assessed(page);
+  const listed = await page.$$eval('#outlook-overview li', (lis) => lis.map((li) => li.dataset.product));
+  assert.deepEqual(listed, ['P1', 'P2', ...Array.from({ length: 18 }, (_, i) => `P${i + 3}`)]);
+  assert.match(await page.textContent('#outlook-overview-all'), /Show all 26 products/);
+  await page.click('#outlook-overview-all');
+  assert.equal(await page.$$eval('#outlook-overview li', (lis) => lis.length), 26);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.product), 'P21', 'focus on the first product added');
+  assert.equal(await page.$('#outlook-overview-all'), null);
   await assertClean(opened);
 });
 
@@ -153,7 +209,9 @@ test('the .ics download: RFC 5545 lines, one all-day event per date, in the page
     assert.equal(readFileSync(artifact(`outlook-${lang}-again.ics`), 'utf8'), text);
     if (lang === 'en') {
       await shoot(page, '#outlook-overview', 'outlook-overview-en.png');
+      await showResult(page, 'P1');
       await shoot(page, '#report .product-result[data-product="P1"] .outlook', 'outlook-p1-en.png');
+      await showResult(page, 'P2');
       await shoot(page, '#report .product-result[data-product="P2"] .outlook', 'outlook-p2-en.png');
     }
     await assertClean(opened);

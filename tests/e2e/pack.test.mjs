@@ -1,14 +1,16 @@
 // End-to-end tests of the own rule pack on the page (www/js/pack-panel.js): loading a pack
 // changes the verdicts and the banner names it; an invalid pack shows its findings and leaves the
 // previous pack in use; the benchmark row per product; the pack view; autosave and drafts; the
-// verify tab naming the pack a report needs. Screenshots in zh and en go to artifacts/e2e/.
+// verify tab naming the pack a report needs. One product's detailed result is shown at a time: a
+// test opens a product (showResult) before reading its benchmark row. Screenshots in zh and en go
+// to artifacts/e2e/.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT, artifact, assessed, criterion, foreignRequests, launch, openPage, startServer, verdicts } from './helpers.mjs';
+import { ROOT, artifact, assessed, criterion, foreignRequests, launch, openPage, showResult, startServer, verdicts } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -130,6 +132,7 @@ test('a pack raising the B1 sales threshold turns P1 from meets to does not meet
   assert.match(banner, /官方值 1 个，参考值 6 个/);
   assert.equal(await page.getAttribute('#banner-pack', 'data-own'), 'true');
   assert.equal(await page.textContent('[data-meta="meta.packSha"]'), sha, 'the report carries the pack used');
+  await showResult(page, 'P1');
   assert.match(await page.textContent('#report .product-result[data-product="P1"] .benchmark-row'), /\*（全部类别）/);
   assert.match(await page.textContent('#pack-active'), /test\/raised-b1/);
   await shoot(page, '#pack-panel', 'pack-panel-zh.png');
@@ -189,9 +192,14 @@ test('a pack with category rows: each product names its row; the pack view, in z
   assert.equal((await criterion(page, 'P1', 'B3')).verdict, 'fail');
   assert.equal((await criterion(page, 'P1', 'B1')).verdict, 'pass');
   assert.equal(await page.getAttribute('#report .product-result[data-product="P1"] .benchmark-row', 'data-benchmark-category'), 'C37');
+  // The row sits right under the product's summary line.
+  assert.equal(await page.$eval('#report .product-result[data-product="P1"] .benchmark-row', (el) => el.previousElementSibling?.classList.contains('summary')), true);
+  await showResult(page, 'P2');
   assert.equal(await page.getAttribute('#report .product-result[data-product="P2"] .benchmark-row', 'data-benchmark-category'), 'C40');
   assert.match(await page.textContent('#report .product-result[data-product="P2"] .benchmark-row'), /C40 — 示例：C40 仪器仪表制造业/);
   assert.match(await page.textContent('#banner-pack'), /官方值 0 个，参考值 21 个/);
+  await shoot(page, '#report .banner', 'pack-banner-zh.png');
+  await shoot(page, '#report .product-result[data-product="P2"]', 'pack-detail-zh.png');
 
   await page.click('#pack-view-toggle');
   assert.equal(await page.isVisible('#pack-view'), true);
@@ -210,10 +218,20 @@ test('a pack with category rows: each product names its row; the pack view, in z
   await page.click('#lang-switch');
   await assessed(page);
   assert.match(await page.textContent('#pack-view'), /Benchmark row C40: Example: C40 instruments/);
+  await showResult(page, 'P1');
   assert.match(await page.textContent('#report .product-result[data-product="P1"] .benchmark-row'), /Benchmark row applied: C37/);
   assert.match(await page.textContent('#banner-pack'), /Thresholds by basis: 0 official, 21 reference/);
   await shoot(page, '#pack-view', 'pack-view-en.png');
   await shoot(page, '#report .banner', 'pack-banner-en.png');
+
+  // A printed report names each product's row too.
+  await page.evaluate(() => {
+    window.print = () => window.dispatchEvent(new Event('beforeprint'));
+  });
+  await page.click('#tool-print');
+  await page.waitForFunction(() => document.querySelectorAll('#print-all .product-result').length === 2);
+  assert.deepEqual(await page.$$eval('#print-all .product-result .benchmark-row', (els) => els.map((el) => el.dataset.benchmarkCategory)), ['C37', 'C40']);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
   // Printing the pack shows the pack view and not the report.
   await page.evaluate(() => { document.body.dataset.print = 'pack'; });

@@ -97,9 +97,23 @@ async function fillFilerRoundAndPatent(page) {
   await page.selectOption(f('/patents/0/legal_status'), 'valid');
 }
 
+/** Opens a product's form from the products table (one product's form is open at a time). */
+async function editProduct(page, p) {
+  if (!(await page.$(f(`/products/${p}/name`)))) await page.click(`#products-open-${p}`);
+  await page.waitForSelector(f(`/products/${p}/name`));
+}
+
+/** Links patents to a product by typing their numbers, as a user does (Enter links). */
+async function linkNumbers(page, p, text) {
+  await editProduct(page, p);
+  await page.fill(`#link-add-${p}`, text);
+  await page.press(`#link-add-${p}`, 'Enter');
+}
+
 async function fillProduct(page, p, values) {
+  await editProduct(page, p);
   await page.fill(f(`/products/${p}/name`), values.name);
-  await page.check(`#choose-${p}-0`);
+  await linkNumbers(page, p, '202010566088.9');
   if (values.statement) await page.fill(f(`/products/${p}/patents/0/statement`), values.statement);
   await page.selectOption(f(`/products/${p}/status`), values.status ?? 'on_market');
   await page.fill(f(`/products/${p}/economics/0/year`), '2024');
@@ -124,7 +138,7 @@ test('a strict Content-Security-Policy, with hashes for the single file\'s two i
   const single = readFileSync(SINGLE_FILE, 'utf8');
   assert.match(
     policy(single),
-    /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/]{43}='; connect-src 'none'; img-src data:; form-action 'none'; base-uri 'none'$/,
+    /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/]{43}='; connect-src 'none'; worker-src blob:; img-src data:; form-action 'none'; base-uri 'none'$/,
   );
   assert.doesNotMatch(single, /<script[^>]+src=|<link[^>]+stylesheet|https?:\/\//, 'nothing loaded from elsewhere');
   assert.equal((single.match(/<script/g) ?? []).length, 1);
@@ -253,6 +267,7 @@ test('save a draft, reload, open it again: the same result', async () => {
   const opened = await open();
   const { page } = opened;
   // An edit that changes the result, so loading the draft visibly brings it back.
+  await editProduct(page, 1);
   await page.fill(f('/products/1/economics/0/sales_revenue'), '600');
   await page.fill(f('/products/1/economics/0/patent_attributable_revenue'), '300');
   await assessed(page);
@@ -271,6 +286,7 @@ test('save a draft, reload, open it again: the same result', async () => {
   await page.waitForFunction((sha) => document.querySelector('[data-meta="meta.inputSha"]')?.textContent === sha, before.sha);
   assert.deepEqual(await verdicts(page), before.verdicts);
   assert.equal((await criterion(page, 'P2', 'B1')).text, before.b1);
+  await editProduct(page, 1);
   assert.equal(await page.inputValue(f('/products/1/economics/0/sales_revenue')), '600');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing stored without asking');
   await assertClean(opened);
@@ -339,8 +355,8 @@ test('import a CSV of patents with CNIPA headers, and paste spreadsheet rows', a
   assert.match(await page.textContent(`${f('/patents/4/number')}-feedback`), /201811564288\.X/);
   await assessed(page);
   assert.deepEqual(await verdicts(page), { P1: 'qualifies', P2: 'does_not_qualify' });
-  // The imported patents can be linked to a product by choosing them.
-  await page.check('#choose-1-3');
+  // The imported patents can be linked to a product by their number.
+  await linkNumbers(page, 1, 'CN201510958772.0');
   await page.fill(f('/products/1/patents/2/statement'), '巡检仪采用该检测装置');
   await assessed(page);
   assert.equal((await criterion(page, 'P2', 'B2')).verdict, 'pass', 'an invention patent now counts for P2');
@@ -448,13 +464,23 @@ test('the single-file build works from file:// with no server', async () => {
   const elapsed = Date.now() - start;
   console.log(`single file from file://: first verdict after ${elapsed} ms`);
   assert.deepEqual(await verdicts(page), { P1: 'qualifies', P2: 'does_not_qualify' });
+  await editProduct(page, 1);
   await page.fill(f('/products/1/economics/0/sales_revenue'), '99999');
   await page.fill(f('/products/1/economics/0/patent_attributable_revenue'), '50000');
   await page.fill(f('/products/1/covered_core_features'), '4');
   await assessed(page);
   assert.equal((await criterion(page, 'P2', 'B1')).verdict, 'fail', 'still fails on profit');
   assert.equal((await criterion(page, 'P2', 'B4')).verdict, 'pass');
-  assert.ok(log.requests.every((u) => u.startsWith('file:') || u.startsWith('data:')), `only the file itself: ${log.requests}`);
+  // The outlook and the own rule pack are in the file too.
+  assert.equal(await page.$$eval('#report .product-result[data-product="P2"] .outlook g.outlook-round', (els) => els.length), 11);
+  assert.deepEqual(await page.$$eval('#outlook-overview li', (els) => els.map((li) => li.dataset.product)), ['P1', 'P2']);
+  await page.click('#pack-toggle');
+  await page.setInputFiles('#pack-file', join(ROOT, 'examples', 'packs', 'two-category-rows.example.json'));
+  await page.waitForFunction(() => document.getElementById('banner-pack')?.dataset.own === 'true');
+  await assessed(page);
+  assert.equal(await page.getAttribute('#report .product-result[data-product="P2"] .benchmark-row', 'data-benchmark-category'), 'C40');
+  // The worker is started from a blob: URL of the source the file carries: not a request elsewhere.
+  assert.ok(log.requests.every((u) => u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:null/')), `only the file itself: ${log.requests}`);
   await assertClean(opened, null);
 });
 

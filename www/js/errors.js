@@ -7,9 +7,18 @@ import { h, clear, describedBy } from './dom.js';
 import { t, pick } from './i18n.js';
 import { tokens, join, fieldId } from './doc.js';
 
-/** The id of the element a finding belongs to, or null when nothing on the page matches. */
+// Rows that are only on the page while in view (a page of the patent table, the open product, a
+// page of its links): a finding under one that is not shown has no place beside a field, only in
+// the summary, rather than falling back to the whole table's or product's slot.
+const WINDOWED = [/^\/patents\/\d+$/, /^\/products\/\d+$/, /^\/products\/\d+\/patents\/\d+$/];
+
+/** The id of the element a finding belongs to, or null when nothing on the page shows it. */
 export function targetFor(pointer) {
   const parts = tokens(pointer);
+  for (let n = 1; n <= parts.length; n += 1) {
+    const prefix = join(...parts.slice(0, n));
+    if (WINDOWED.some((re) => re.test(prefix)) && !document.getElementById(fieldId(prefix))) return null;
+  }
   for (let n = parts.length; n >= 1; n -= 1) {
     const id = fieldId(join(...parts.slice(0, n)));
     if (document.getElementById(id)) return id;
@@ -17,10 +26,17 @@ export function targetFor(pointer) {
   return null;
 }
 
+// The summary lists this many errors and warnings each; the rest are counted.
+const SUMMARY_LIMIT = 100;
+
 // Patent-number format problems are already shown, as typed, by the live feedback line.
 const SHOWN_LIVE = new Set(['patent_number_malformed', 'patent_number_check', 'patent_number_check_legacy']);
 
-export function showFindings(root, summary, findings, onLink, onRemoveField) {
+/**
+ * Findings beside the fields on screen (error slots, aria-invalid, the flags on collapsed rows);
+ * called after each result and after a region of the form was drawn again.
+ */
+export function showFieldFindings(root, findings, onRemoveField) {
   for (const slot of root.querySelectorAll('.field-error')) {
     if (!slot.hidden) {
       slot.hidden = true;
@@ -34,12 +50,12 @@ export function showFindings(root, summary, findings, onLink, onRemoveField) {
     delete el.dataset.errorDescribed;
   }
 
-  const errors = [];
-  const warnings = [];
+  let errors = 0;
+  let warnings = 0;
   for (const finding of findings) {
+    if (finding.severity === 'error') errors += 1;
+    else warnings += 1;
     const id = targetFor(finding.path);
-    const entry = { finding, id };
-    (finding.severity === 'error' ? errors : warnings).push(entry);
     if (!id) continue;
     const isNumber = /^\/patents\/\d+\/number$/.test(finding.path) && SHOWN_LIVE.has(finding.code);
     if (isNumber) continue;
@@ -72,13 +88,25 @@ export function showFindings(root, summary, findings, onLink, onRemoveField) {
         control.dataset.errorDescribed = slot.id;
       }
     }
-    // A problem inside a collapsed patent row is flagged on the row's toggle.
-    const details = control?.closest('tr.patent-details');
-    if (details) {
-      const toggle = document.getElementById(details.id.replace('patent-details-', 'patent-toggle-'));
-      toggle?.classList.add(finding.severity === 'error' ? 'has-error' : 'has-warning');
-    }
+    // A problem inside a patent row's details is flagged on the row's toggle too.
+    const m = /^\/patents\/(\d+)\/(owners|licences|jurisdiction|term_extension_days|foreign_family_granted|strategic_emerging_industry|pledged|awards)/.exec(finding.path);
+    if (m) document.getElementById(`patent-toggle-${m[1]}`)?.classList.add(finding.severity === 'error' ? 'has-error' : 'has-warning');
   }
+  return { errors, warnings };
+}
+
+/**
+ * The summary at the top: every error, then every warning (up to a limit, the rest counted),
+ * each a link that brings its field on screen and focuses it (`onLink(pointer)`).
+ */
+export function showSummary(summary, findings, onLink) {
+  const errors = [];
+  const warnings = [];
+  for (const finding of findings) {
+    const list = finding.severity === 'error' ? errors : warnings;
+    if (list.length <= SUMMARY_LIMIT) list.push({ finding, id: targetFor(finding.path) });
+  }
+  const total = (severity) => findings.filter((f) => (f.severity === 'error') === (severity === 'error')).length;
 
   clear(summary);
   summary.hidden = errors.length === 0 && warnings.length === 0;
@@ -86,28 +114,34 @@ export function showFindings(root, summary, findings, onLink, onRemoveField) {
   const item = ({ finding, id }) => {
     const where = contextFor(finding.path, id);
     const text = [where ? h('span', { class: 'where' }, `${where}${t('colon')}`) : null, pick(finding.message)];
+    // Every finding with a pointer links, even to a row not drawn now: following it draws it.
+    const target = id ?? (finding.path ? fieldId(finding.path) : null);
     return h(
       'li',
       null,
-      id
-        ? h('a', { href: `#${id}`, dataset: { target: id, path: finding.path, code: finding.code }, onclick: (e) => { e.preventDefault(); onLink(id); } }, text)
+      target
+        ? h('a', { href: `#${target}`, dataset: { target, path: finding.path, code: finding.code }, onclick: (e) => { e.preventDefault(); onLink(finding.path); } }, text)
         : h('span', { dataset: { path: finding.path, code: finding.code } }, text),
     );
+  };
+  const more = (list, severity) => {
+    const n = total(severity) - Math.min(list.length, SUMMARY_LIMIT);
+    return n > 0 ? h('li', { class: 'more' }, t('errors.more', { n })) : null;
   };
   if (errors.length) {
     summary.append(
       h('h2', { class: 'error-summary-title', id: 'error-summary-title' }, t('errors.title')),
       h('p', null, t('errors.intro')),
-      h('ul', { class: 'error-summary-list' }, errors.map(item)),
+      h('ul', { class: 'error-summary-list' }, errors.slice(0, SUMMARY_LIMIT).map(item), more(errors, 'error')),
     );
   }
   if (warnings.length) {
     summary.append(
       h('h2', { class: 'warning-summary-title', id: 'warning-summary-title' }, t('errors.warnings')),
-      h('ul', { class: 'warning-summary-list' }, warnings.map(item)),
+      h('ul', { class: 'warning-summary-list' }, warnings.slice(0, SUMMARY_LIMIT).map(item), more(warnings, 'warning')),
     );
   }
-  return { errors: errors.length, warnings: warnings.length };
+  return { errors: total('error'), warnings: total('warning') };
 }
 
 /**

@@ -1,13 +1,17 @@
 // The input form: rendered from the document, and every edit written back into it at the JSON
-// pointer the control carries (data-path). Typing never re-renders (so the caret stays put);
-// adding or removing rows does, and focus is restored by element id.
+// pointer the control carries (data-path). Typing never re-renders (so the caret stays put).
+// At enterprise scale (thousands of patents, hundreds of products) only what is in view is in
+// the DOM: the patent table is paged, filtered and sorted; products are a summary table with one
+// product's form open; a product's links are a paged list added to by number. A structural edit
+// re-renders the region it changed, never the whole form.
 
 import { h, clear, describedBy } from './dom.js';
-import { t, lang } from './i18n.js';
+import { t, lang, pick } from './i18n.js';
 import {
   get,
   set,
   join,
+  tokens,
   fieldId,
   parseCount,
   parseMoney,
@@ -15,7 +19,9 @@ import {
   blankProduct,
   blankEconomics,
 } from './doc.js';
-import { normalizePatentNumber, packs, patentKey } from './engine.js';
+import { normalizePatentNumber, numberInfo, packs, patentKey, canonicalNumber } from './engine.js';
+import { productTable, pager } from './results.js';
+import { productRows, patentStandings, exclusionReasons } from './report-model.js';
 
 const ORG_TYPES = ['enterprise', 'university', 'research_institute', 'new_rnd_institution', 'social_organization'];
 const PATENT_TYPES = ['invention', 'utility_model', 'design'];
@@ -25,16 +31,31 @@ const STATUSES = ['on_market', 'withdrawn'];
 const ROLES = ['manufacturer_and_seller', 'manufacturer', 'seller'];
 const UNITS = ['yuan', 'wan', 'yi'];
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'KRW', 'MOP', 'TWD'];
+export const PATENT_PAGE = 25;
+export const LINK_PAGE = 20;
+const SUGGESTIONS = 8;
+// Members of a patent that live in its details row rather than in the table row.
+const DETAIL_MEMBERS = new Set(['owners', 'licences', 'jurisdiction', 'term_extension_days', 'foreign_family_granted', 'strategic_emerging_industry', 'pledged', 'awards']);
 
 /**
- * The form controller. `store.doc` is the input document; `store.changed()` is called after
- * every edit, `store.structureChanged()` after rows were added or removed.
+ * The form controller. `store.doc` is the input document; `store.changed(pointer)` is called
+ * after every edit (with the pointer of the value that changed, or none after a structural edit
+ * that replaced more), `store.productOpened(index)` when another product is opened.
  */
 export class Form {
   constructor(root, store) {
     this.root = root;
     this.store = store;
     this.open = new Set(); // patent rows whose details are shown
+    this.view = { query: '', type: '', status: '', counted: '', sort: 'index', dir: 1, page: 0 };
+    this.selected = new Set(); // patent indexes chosen for a bulk action
+    this.productView = { sort: 'index', dir: 1, verdict: '', page: 0 };
+    this.openProduct = 0;
+    this.linkPages = new Map(); // product index -> page of its links list
+    this.report = null;
+    this.standings = new Map();
+    this.indexCache = null; // patent key -> first index, rebuilt when numbers change
+    this.searchTimer = 0;
     root.addEventListener('input', (e) => this.onEdit(e));
     root.addEventListener('change', (e) => this.onEdit(e));
     root.addEventListener('click', (e) => this.onClick(e));
@@ -44,17 +65,54 @@ export class Form {
     return this.store.doc;
   }
 
+  /** A new document: views back to their start. */
+  reset() {
+    this.open.clear();
+    this.selected.clear();
+    this.view = { query: '', type: '', status: '', counted: '', sort: 'index', dir: 1, page: 0 };
+    this.productView = { sort: 'index', dir: 1, verdict: '', page: 0 };
+    this.openProduct = 0;
+    this.linkPages.clear();
+    this.indexCache = null;
+    this.report = null;
+    this.standings = new Map();
+  }
+
+  /** The latest report: verdicts for the product table, standings for the patent table. */
+  setReport(report) {
+    // Standings are keyed by the report's normalised numbers, which are the keys patentKey gives.
+    if (report.standings !== this.report?.standings) this.standings = patentStandings(report);
+    this.report = report;
+    this.renderProductTable();
+    this.updateStandings();
+    this.updateCountedFilter();
+  }
+
   // ---- rendering ----------------------------------------------------------------------------
 
   render(focusId) {
     const active = focusId ?? document.activeElement?.id;
     clear(this.root);
     this.root.append(this.filerSection(), this.roundSection(), this.patentsSection(), this.productsSection());
-    for (const [i] of list(this.doc.patents).entries()) this.numberFeedback(i);
-    if (active) {
-      const el = document.getElementById(active);
-      if (el && this.root.contains(el)) el.focus();
-    }
+    this.renderPatentView();
+    this.renderProductTable();
+    this.renderProductEditor();
+    this.refocus(active);
+  }
+
+  refocus(id) {
+    if (!id) return;
+    const el = document.getElementById(id);
+    if (el && this.root.contains(el) && document.activeElement !== el) el.focus();
+  }
+
+  /** Re-renders what shows the patent list (after patents were added, removed or changed). */
+  patentsChanged(focusId) {
+    const active = focusId ?? document.activeElement?.id;
+    this.indexCache = null;
+    this.renderPatentView();
+    this.renderProductEditor();
+    this.refocus(active);
   }
 
   filerSection() {
@@ -103,28 +161,68 @@ export class Form {
     );
   }
 
+
   patentsSection() {
-    const patents = list(this.doc.patents);
-    const body = h('tbody');
-    for (const [i, patent] of patents.entries()) body.append(...this.patentRows(i, patent));
-    const table = h(
-      'table',
-      { class: 'patents', id: 'patents-table' },
-      h('caption', { class: 'visually-hidden' }, t('patents.caption')),
+    const v = this.view;
+    const option = (value, label, current) => h('option', { value, selected: value === current }, label);
+    const filters = h(
+      'div',
+      { class: 'table-tools patent-filters', role: 'search', 'aria-label': t('ptab.searchLabel') },
       h(
-        'thead',
-        null,
+        'div',
+        { class: 'field inline grow' },
+        h('label', { for: 'patent-search', class: 'label' }, t('ptab.search')),
+        h('input', { type: 'search', id: 'patent-search', value: v.query, autocomplete: 'off', spellcheck: 'false', 'aria-controls': 'patents-results' }),
+      ),
+      h(
+        'div',
+        { class: 'field inline' },
+        h('label', { for: 'patent-filter-type', class: 'label' }, t('col.type')),
+        h('select', { id: 'patent-filter-type' }, option('', t('ptab.any'), v.type), PATENT_TYPES.map((x) => option(x, t(`enum.type.${x}`), v.type))),
+      ),
+      h(
+        'div',
+        { class: 'field inline' },
+        h('label', { for: 'patent-filter-status', class: 'label' }, t('col.legal_status')),
+        h('select', { id: 'patent-filter-status' }, option('', t('ptab.any'), v.status), LEGAL_STATUSES.map((x) => option(x, t(`enum.legal_status.${x}`), v.status))),
+      ),
+      h(
+        'div',
+        { class: 'field inline' },
+        h('label', { for: 'patent-filter-counted', class: 'label' }, t('ptab.counted')),
+        h('select', { id: 'patent-filter-counted' }, this.countedOptions()),
+      ),
+      h(
+        'div',
+        { class: 'field inline' },
+        h('label', { for: 'patent-sort', class: 'label' }, t('ptab.sort')),
         h(
-          'tr',
-          null,
-          h('th', { scope: 'col', class: 'col-n' }, h('span', { class: 'visually-hidden' }, '#')),
-          ...['number', 'type', 'title', 'filing_date', 'grant_date', 'legal_status', 'rights', 'actions'].map((c) =>
-            h('th', { scope: 'col', id: `th-${c}`, class: `col-${c}` }, t(`col.${c}`)),
-          ),
+          'select',
+          { id: 'patent-sort' },
+          ['index', 'number', 'title', 'filing_date', 'grant_date', 'legal_status'].map((x) => option(x, t(`ptab.sort.${x}`), v.sort)),
         ),
       ),
-      body,
+      h('button', { type: 'button', class: 'button small secondary', id: 'patent-sort-dir', 'aria-pressed': String(v.dir === -1) }, t('ptab.descending')),
     );
+    filters.querySelector('#patent-sort-dir').addEventListener('click', (e) => {
+      this.view = { ...this.view, dir: this.view.dir === -1 ? 1 : -1, page: 0 };
+      e.currentTarget.setAttribute('aria-pressed', String(this.view.dir === -1));
+      this.renderPatentView();
+    });
+    const search = filters.querySelector('#patent-search');
+    search.addEventListener('input', () => {
+      clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => {
+        this.view = { ...this.view, query: search.value, page: 0 };
+        this.renderPatentView();
+      }, 120);
+    });
+    for (const [id, key] of [['patent-filter-type', 'type'], ['patent-filter-status', 'status'], ['patent-filter-counted', 'counted'], ['patent-sort', 'sort']]) {
+      filters.querySelector(`#${id}`).addEventListener('change', (e) => {
+        this.view = { ...this.view, [key]: e.target.value, page: 0 };
+        this.renderPatentView();
+      });
+    }
     return h(
       'fieldset',
       { class: 'section', id: fieldId('/patents') },
@@ -140,8 +238,189 @@ export class Form {
       ),
       this.pastePanel(),
       h('div', { class: 'import-result', id: 'import-result', role: 'status' }),
-      patents.length ? h('div', { class: 'table-wrap' }, table) : h('p', { class: 'empty' }, t('patents.empty')),
+      filters,
+      h('div', { id: 'patents-results' }),
     );
+  }
+
+  countedOptions() {
+    const v = this.view.counted;
+    const opts = [
+      ['', t('ptab.any')],
+      ['counted', t('ptab.counted.yes')],
+      ['not_counted', t('ptab.counted.no')],
+      ['unlinked', t('ptab.counted.unlinked')],
+    ];
+    for (const [code, message] of exclusionReasons(this.report)) opts.push([`reason:${code}`, t('ptab.counted.reason', { reason: pick(message) })]);
+    if (v && !opts.some(([x]) => x === v)) opts.push([v, v]);
+    return opts.map(([value, label]) => h('option', { value, selected: value === v }, label));
+  }
+
+  updateCountedFilter() {
+    const select = document.getElementById('patent-filter-counted');
+    if (!select) return;
+    const wanted = this.countedOptions();
+    const same = wanted.length === select.options.length && wanted.every((o, i) => o.value === select.options[i].value && o.textContent === select.options[i].textContent);
+    if (same) return;
+    clear(select).append(...wanted);
+    select.value = this.view.counted;
+    if (this.view.counted) this.renderPatentView();
+  }
+
+  /** Standing of one patent across products, from the latest report. */
+  standingOf(patent) {
+    return this.standings.get(patentKey(patent?.number, patent?.jurisdiction)) ?? null;
+  }
+
+  /** The patent indexes the table shows, after search, filters and sort. */
+  visiblePatents() {
+    const patents = list(this.doc.patents);
+    const v = this.view;
+    const q = v.query.normalize('NFKC').trim().toLowerCase();
+    const qNumber = q.replace(/\s/g, '').toUpperCase().replace(/^(ZL|CN)/, '');
+    const out = [];
+    for (let i = 0; i < patents.length; i += 1) {
+      const p = patents[i];
+      if (v.type && typeOf(p) !== v.type) continue;
+      if (v.status && (p?.legal_status ?? '') !== v.status) continue;
+      if (v.counted) {
+        const s = this.standingOf(p);
+        if (v.counted === 'counted' && !s?.counted.length) continue;
+        if (v.counted === 'not_counted' && s?.counted.length) continue;
+        if (v.counted === 'unlinked' && s) continue;
+        if (v.counted.startsWith('reason:')) {
+          const code = v.counted.slice(7);
+          if (!s?.excluded.some((x) => x.reasons.some((r) => r.code === code))) continue;
+        }
+      }
+      if (q) {
+        const raw = String(p?.number ?? '');
+        const byNumber = qNumber && (patentKey(raw, p?.jurisdiction).includes(qNumber) || raw.normalize('NFKC').replace(/\s/g, '').toUpperCase().includes(qNumber));
+        const byTitle = String(p?.title ?? '').toLowerCase().includes(q);
+        if (!byNumber && !byTitle) continue;
+      }
+      out.push(i);
+    }
+    if (v.sort !== 'index') {
+      const value = (i) => {
+        const p = patents[i];
+        if (v.sort === 'number') return patentKey(p?.number, p?.jurisdiction);
+        if (v.sort === 'legal_status') return String(LEGAL_STATUSES.indexOf(p?.legal_status ?? ''));
+        return String(p?.[v.sort] ?? '\uffff');
+      };
+      const keys = new Map(out.map((i) => [i, value(i)]));
+      out.sort((a, b) => {
+        const x = keys.get(a);
+        const y = keys.get(b);
+        return x < y ? -1 : x > y ? 1 : a - b;
+      });
+    }
+    if (v.dir === -1) out.reverse();
+    return out;
+  }
+
+  /** The count, bulk actions, one page of the table and the pager. */
+  renderPatentView() {
+    const box = document.getElementById('patents-results');
+    if (!box) return;
+    const active = document.activeElement?.id;
+    const patents = list(this.doc.patents);
+    const shown = this.visiblePatents();
+    this.shown = shown;
+    const pages = Math.max(1, Math.ceil(shown.length / PATENT_PAGE));
+    this.view.page = Math.min(Math.max(0, this.view.page), pages - 1);
+    const start = this.view.page * PATENT_PAGE;
+    const slice = shown.slice(start, start + PATENT_PAGE);
+    clear(box);
+    box.append(
+      h(
+        'p',
+        { class: 'table-count', id: 'patents-count', role: 'status' },
+        shown.length
+          ? t('ptab.count', { from: start + 1, to: start + slice.length, shown: shown.length, n: patents.length })
+          : t('ptab.none', { n: patents.length }),
+      ),
+      this.bulkBar(shown),
+    );
+    if (!patents.length) {
+      box.append(h('p', { class: 'empty' }, t('patents.empty')));
+    } else if (slice.length) {
+      const body = h('tbody');
+      for (const i of slice) body.append(...this.patentRows(i, patents[i]));
+      const allOnPage = slice.every((i) => this.selected.has(i));
+      box.append(
+        h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            { class: 'patents', id: 'patents-table' },
+            h('caption', { class: 'visually-hidden' }, t('patents.caption')),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col', class: 'col-select' }, h('input', { type: 'checkbox', id: 'select-page', checked: allOnPage, 'aria-label': t('bulk.selectPage'), dataset: { action: 'select-page' } })),
+                h('th', { scope: 'col', class: 'col-n' }, h('span', { class: 'visually-hidden' }, '#')),
+                ...['number', 'type', 'title', 'filing_date', 'grant_date', 'legal_status', 'rights', 'actions'].map((c) =>
+                  h('th', { scope: 'col', id: `th-${c}`, class: `col-${c}` }, t(`col.${c}`)),
+                ),
+              ),
+            ),
+            body,
+          ),
+        ),
+      );
+    }
+    box.append(
+      pager('patents', this.view.page, pages, (p) => {
+        this.view.page = p;
+        this.renderPatentView();
+      }),
+    );
+    for (const i of slice) this.numberFeedback(i);
+    this.store.refreshFindings?.();
+    if (active && document.activeElement?.id !== active) this.refocus(active);
+  }
+
+  bulkBar(shown) {
+    const n = this.selected.size;
+    return h(
+      'div',
+      { class: 'bulk', id: 'bulk-bar', role: 'group', 'aria-label': t('bulk.label') },
+      h('span', { class: 'bulk-count', id: 'bulk-count' }, t('bulk.selected', { n })),
+      h('button', { type: 'button', class: 'button small secondary', id: 'select-matching', dataset: { action: 'select-matching' }, disabled: !shown.length }, t('bulk.selectMatching', { n: shown.length })),
+      h('button', { type: 'button', class: 'button small secondary', id: 'select-none', dataset: { action: 'select-none' }, disabled: !n }, t('bulk.clear')),
+      h('button', { type: 'button', class: 'button small danger', id: 'bulk-delete', dataset: { action: 'bulk-delete' }, disabled: !n }, t('bulk.delete', { n })),
+      h(
+        'span',
+        { class: 'bulk-owner' },
+        h('label', { for: 'bulk-owner-name', class: 'label small' }, t('bulk.ownerName')),
+        h('input', { type: 'text', id: 'bulk-owner-name', value: this.doc.filer?.name ?? '', autocomplete: 'off' }),
+        h('label', { for: 'bulk-owner-uscc', class: 'label small' }, t('owner.uscc')),
+        h('input', { type: 'text', id: 'bulk-owner-uscc', class: 'mono', value: this.doc.filer?.uscc ?? '', spellcheck: 'false', autocomplete: 'off' }),
+        h('button', { type: 'button', class: 'button small secondary', id: 'bulk-owner', dataset: { action: 'bulk-owner' }, disabled: !n }, t('bulk.setOwner', { n })),
+      ),
+    );
+  }
+
+  /** The standing cells of the rows on screen, after a new result. */
+  updateStandings() {
+    for (const cell of this.root.querySelectorAll('[data-standing-for]')) {
+      const i = Number(cell.dataset.standingFor);
+      clear(cell).append(this.standingText(this.doc.patents?.[i]));
+    }
+  }
+
+  standingText(patent) {
+    const s = this.standingOf(patent);
+    if (!this.report || this.report.findings?.some((f) => f.severity === 'error')) return '—';
+    if (!s) return h('span', { class: 'standing none' }, t('standing.unlinked'));
+    if (s.counted.length) return h('span', { class: 'standing counted' }, '✓ ', t('standing.counted', { n: s.counted.length }));
+    const reason = s.excluded[0]?.reasons?.[0];
+    return h('span', { class: 'standing excluded' }, '✗ ', reason ? pick(reason.message) : t('standing.excluded'));
   }
 
   pastePanel() {
@@ -160,6 +439,7 @@ export class Form {
     );
   }
 
+
   patentRows(i, patent) {
     const base = join('patents', i);
     const rowLabel = `patent-row-${i}`;
@@ -170,7 +450,8 @@ export class Form {
     const numberId = fieldId(numberPath);
     const row = h(
       'tr',
-      { id: fieldId(base), class: 'patent-row' },
+      { id: fieldId(base), class: 'patent-row', dataset: { index: i } },
+      h('td', { class: 'col-select' }, h('input', { type: 'checkbox', id: `select-patent-${i}`, checked: this.selected.has(i), 'aria-label': t('bulk.selectRow', { n: i + 1 }), dataset: { action: 'select-patent', patent: i } })),
       h('th', { scope: 'row', id: rowLabel, class: 'col-n' }, h('span', { 'aria-hidden': 'true' }, String(i + 1)), h('span', { class: 'visually-hidden' }, t('patents.row', { n: i + 1 }))),
       h(
         'td',
@@ -180,11 +461,18 @@ export class Form {
         errorSlot(numberPath),
         errorSlot(base),
       ),
-      h('td', null, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
-      h('td', null, this.control(`${base}/title`, { kind: 'text', labelledby: labelled('title') }), errorSlot(`${base}/title`)),
-      h('td', null, this.control(`${base}/filing_date`, { kind: 'date', labelledby: labelled('filing_date') }), errorSlot(`${base}/filing_date`)),
-      h('td', null, this.control(`${base}/grant_date`, { kind: 'date', labelledby: labelled('grant_date') }), errorSlot(`${base}/grant_date`)),
-      h('td', null, this.control(`${base}/legal_status`, { kind: 'enum', labelledby: labelled('legal_status'), options: enumOptions('legal_status', LEGAL_STATUSES) }), errorSlot(`${base}/legal_status`)),
+      h('td', { dataset: { label: t('col.type') } }, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
+      h('td', { dataset: { label: t('col.title') } }, this.control(`${base}/title`, { kind: 'text', labelledby: labelled('title') }), errorSlot(`${base}/title`)),
+      h('td', { class: 'pair', dataset: { label: t('col.filing_date') } }, this.control(`${base}/filing_date`, { kind: 'date', labelledby: labelled('filing_date') }), errorSlot(`${base}/filing_date`)),
+      h('td', { class: 'pair', dataset: { label: t('col.grant_date') } }, this.control(`${base}/grant_date`, { kind: 'date', labelledby: labelled('grant_date') }), errorSlot(`${base}/grant_date`)),
+      h(
+        'td',
+        { dataset: { label: t('col.legal_status') } },
+        this.control(`${base}/legal_status`, { kind: 'enum', labelledby: labelled('legal_status'), options: enumOptions('legal_status', LEGAL_STATUSES) }),
+        errorSlot(`${base}/legal_status`),
+        // Whether it counts, and if not why, from the latest result.
+        h('span', { class: 'standing-slot', dataset: { standingFor: i } }, this.standingText(patent)),
+      ),
       h(
         'td',
         null,
@@ -213,10 +501,11 @@ export class Form {
     const details = h(
       'tr',
       { id: detailsId, class: 'patent-details', hidden: !isOpen },
-      h('td', { colspan: 9 }, this.patentDetails(i, patent)),
+      h('td', { colspan: 11 }, isOpen ? this.patentDetails(i, patent) : null),
     );
     return [row, details];
   }
+
 
   patentDetails(i, patent) {
     const base = join('patents', i);
@@ -296,20 +585,111 @@ export class Form {
         ),
         this.field(`${base}/awards`, 'patent.awards', { kind: 'lines' }),
       ),
+      this.standingDetails(patent),
+    );
+  }
+
+
+  standingDetails(patent) {
+    const s = this.standingOf(patent);
+    if (!s) return null;
+    return h(
+      'div',
+      { class: 'standing-details' },
+      h('h4', null, t('standing.title')),
+      h(
+        'ul',
+        null,
+        s.counted.length ? h('li', null, t('standing.countedFor', { ids: s.counted.join(', ') })) : null,
+        s.excluded.map((x) => h('li', null, `${x.product}${t('colon')}`, x.reasons.map((r) => pick(r.message)).join('；'))),
+      ),
     );
   }
 
   productsSection() {
-    const products = list(this.doc.products);
     return h(
       'fieldset',
       { class: 'section', id: fieldId('/products') },
       h('legend', null, h('h2', null, t('products.legend'))),
       h('p', { class: 'hint' }, t('products.hint')),
       errorSlot('/products'),
-      ...products.map((product, i) => this.productBlock(i, product)),
+      h('div', { id: 'products-table-box' }),
       h('div', { class: 'toolbar' }, h('button', { type: 'button', class: 'button', id: 'add-product', dataset: { action: 'add-product' } }, t('products.add'))),
+      h('div', { id: 'product-editor', class: 'product-editor' }),
     );
+  }
+
+  /** Summary rows for the products of the document, with verdicts from the latest report. */
+  productSummaryRows() {
+    const products = list(this.doc.products);
+    const results = this.report && !this.report.findings?.some((f) => f.severity === 'error') ? productRows(this.report) : [];
+    const aligned = results.length === products.length;
+    const byId = new Map(results.map((r) => [r.id, r]));
+    return products.map((p, index) => {
+      const r = aligned ? results[index] : byId.get(p?.id);
+      return {
+        index,
+        id: typeof p?.id === 'string' ? p.id : '',
+        name: typeof p?.name === 'string' ? p.name : '',
+        verdict: r?.verdict ?? null,
+        standing: r?.standing ?? null,
+        failing: r ? r.failing : null,
+        counted: r ? r.counted : null,
+      };
+    });
+  }
+
+  renderProductTable() {
+    const box = document.getElementById('products-table-box');
+    if (!box) return;
+    const active = document.activeElement?.id;
+    clear(box);
+    if (!list(this.doc.products).length) {
+      box.append(h('p', { class: 'empty' }, t('products.none')));
+      return;
+    }
+    box.append(
+      productTable({
+        prefix: 'products',
+        caption: t('products.caption'),
+        rows: this.productSummaryRows(),
+        state: this.productView,
+        open: this.openProduct,
+        action: 'products.edit',
+        onOpen: (i) => this.openProductAt(i, true),
+        onState: (state) => {
+          this.productView = state;
+          this.renderProductTable();
+        },
+      }),
+    );
+    if (active && box.querySelector(`#${CSS.escape(active)}`)) this.refocus(active);
+  }
+
+  /** Opens one product's form (and, through the store, its detailed result). */
+  openProductAt(i, focus) {
+    const products = list(this.doc.products);
+    this.openProduct = Math.min(Math.max(0, i), Math.max(0, products.length - 1));
+    this.renderProductTable();
+    this.renderProductEditor();
+    this.store.productOpened?.(this.openProduct);
+    if (focus) {
+      const name = document.getElementById(fieldId(join('products', this.openProduct, 'id')));
+      name?.focus({ preventScroll: true });
+      document.getElementById(fieldId(join('products', this.openProduct)))?.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  renderProductEditor(focusId) {
+    const box = document.getElementById('product-editor');
+    if (!box) return;
+    const active = focusId ?? document.activeElement?.id;
+    const products = list(this.doc.products);
+    if (this.openProduct >= products.length) this.openProduct = Math.max(0, products.length - 1);
+    clear(box);
+    if (products.length) box.append(this.productBlock(this.openProduct, products[this.openProduct]));
+    this.store.refreshFindings?.();
+    if (active && box.querySelector(`#${CSS.escape(active)}`)) this.refocus(active);
   }
 
   productBlock(i, product) {
@@ -346,67 +726,322 @@ export class Form {
     );
   }
 
+
+  /** Patent key -> index of the first patent with that number. */
+  patentIndex() {
+    if (this.indexCache) return this.indexCache;
+    const map = new Map();
+    for (const [i, p] of list(this.doc.patents).entries()) {
+      const k = patentKey(p?.number, p?.jurisdiction);
+      if (k && !map.has(k)) map.set(k, i);
+    }
+    this.indexCache = map;
+    return map;
+  }
+
   linksBlock(p, product) {
     const base = join('products', p, 'patents');
-    const patents = list(this.doc.patents);
     const links = Array.isArray(product?.patents) ? product.patents : [];
-    const linkKey = (link) => patentKey(link?.number);
-    const patentKeys = patents.map((pt) => patentKey(pt?.number, pt?.jurisdiction));
+    const index = this.patentIndex();
+    const pages = Math.max(1, Math.ceil(links.length / LINK_PAGE));
+    const page = Math.min(this.linkPages.get(p) ?? 0, pages - 1);
+    const start = page * LINK_PAGE;
     const items = [];
-    for (const [j, patent] of patents.entries()) {
-      const key = patentKeys[j];
-      const l = key ? links.findIndex((link) => linkKey(link) === key) : -1;
-      const chooseId = `choose-${p}-${j}`;
-      const label = h('span', { class: 'patent-label', dataset: { patentLabel: j } }, patentLabel(patent, j));
-      const item = h(
-        'li',
-        { class: l >= 0 ? 'link chosen' : 'link', id: l >= 0 ? fieldId(`${base}/${l}`) : undefined },
+    for (let l = start; l < Math.min(links.length, start + LINK_PAGE); l += 1) items.push(this.linkItem(p, l, links[l], index));
+    const addId = `link-add-${p}`;
+    const input = h('textarea', {
+      id: addId,
+      rows: 2,
+      class: 'mono',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': `${addId}-list`,
+      'aria-describedby': `${addId}-hint ${addId}-feedback`,
+    });
+    input.addEventListener('input', () => this.linkInputChanged(p));
+    input.addEventListener('keydown', (e) => this.linkInputKey(p, e));
+    input.addEventListener('blur', () => setTimeout(() => this.closeSuggestions(p), 150));
+    const shownCount = this.shown ? this.shown.length : list(this.doc.patents).length;
+    return h(
+      'fieldset',
+      { class: 'sub', id: fieldId(base) },
+      h('legend', null, t('product.links.count', { n: links.length })),
+      h('p', { class: 'hint' }, t('product.links.hint')),
+      errorSlot(base),
+      h(
+        'div',
+        { class: 'link-add' },
+        h('label', { for: addId, class: 'label' }, t('link.add')),
+        h('p', { class: 'hint', id: `${addId}-hint` }, t('link.add.hint')),
+        h('div', { class: 'combo' }, input, h('ul', { id: `${addId}-list`, role: 'listbox', class: 'suggestions', hidden: true, 'aria-label': t('link.suggestions') })),
+        h('div', { class: 'feedback', id: `${addId}-feedback`, 'aria-live': 'polite' }),
         h(
           'div',
-          { class: 'check' },
-          h('input', { type: 'checkbox', id: chooseId, checked: l >= 0, disabled: !key, dataset: { action: 'toggle-link', product: p, patent: j } }),
-          h('label', { for: chooseId }, label),
+          { class: 'toolbar' },
+          h('button', { type: 'button', class: 'button small', id: `link-add-run-${p}`, dataset: { action: 'link-add', product: p } }, t('link.addRun')),
+          h('button', { type: 'button', class: 'button small secondary', id: `link-filtered-${p}`, dataset: { action: 'link-filtered', product: p }, disabled: !shownCount }, t('link.filtered', { n: shownCount })),
         ),
-      );
-      if (l >= 0) {
-        const lp = `${base}/${l}`;
-        item.append(
-          errorSlot(lp),
-          errorSlot(`${lp}/number`),
-          h(
+      ),
+      items.length ? h('ul', { class: 'links', id: `links-${p}` }, items) : h('p', { class: 'empty' }, list(this.doc.patents).length ? t('product.links.empty') : t('product.links.none')),
+      pager(`links-${p}`, page, pages, (next) => {
+        this.linkPages.set(p, next);
+        this.renderLinks(p, `links-${p}-${next > page ? 'next' : 'prev'}`);
+      }),
+    );
+  }
+
+  linkItem(p, l, link, index) {
+    const lp = join('products', p, 'patents', l);
+    const key = patentKey(link?.number);
+    const j = key ? index.get(key) : undefined;
+    const patent = j === undefined ? null : this.doc.patents[j];
+    const head = patent
+      ? h('span', { class: 'link-label', id: fieldId(`${lp}/number`), tabindex: '-1', dataset: { patentLabel: j } }, patentLabel(patent, j))
+      : h('span', { class: 'link-label bad', id: fieldId(`${lp}/number`), tabindex: '-1' }, t('link.unknown', { number: link?.number ?? '' }));
+    const item = h(
+      'li',
+      { class: patent ? 'link' : 'link unknown', id: fieldId(lp) },
+      h(
+        'div',
+        { class: 'link-head' },
+        head,
+        h('button', { type: 'button', class: 'button small secondary', id: `remove-link-${p}-${l}`, dataset: { action: 'remove-link', product: p, index: l } }, t('link.remove'), h('span', { class: 'visually-hidden' }, ` ${link?.number ?? ''}`)),
+      ),
+      errorSlot(lp),
+      errorSlot(`${lp}/number`),
+      patent
+        ? h(
             'div',
             { class: 'link-fields' },
             this.field(`${lp}/statement`, 'link.statement', { kind: 'text' }),
             this.field(`${lp}/core`, 'link.core', { kind: 'checkbox' }),
-          ),
-        );
-      }
-      items.push(item);
-    }
-    // Links that match no listed patent (from a loaded file): shown so their error has a home.
-    for (const [l, link] of links.entries()) {
-      const key = linkKey(link);
-      if (key && patentKeys.includes(key)) continue;
-      const lp = `${base}/${l}`;
-      items.push(
-        h(
-          'li',
-          { class: 'link unknown', id: fieldId(lp) },
-          h('p', { id: fieldId(`${lp}/number`), tabindex: '-1' }, t('link.unknown', { number: link?.number ?? '' })),
-          errorSlot(`${lp}/number`),
-          errorSlot(lp),
-          h('button', { type: 'button', class: 'button small secondary', id: `remove-link-${p}-${l}`, dataset: { action: 'remove-link', product: p, index: l } }, t('link.remove')),
-        ),
-      );
-    }
-    return h(
-      'fieldset',
-      { class: 'sub', id: fieldId(base) },
-      h('legend', null, t('product.links')),
-      h('p', { class: 'hint' }, t('product.links.hint')),
-      errorSlot(base),
-      items.length ? h('ul', { class: 'links' }, items) : h('p', { class: 'empty' }, t('product.links.none')),
+          )
+        : null,
     );
+    // The statement and core flag say which patent they are for (their labels repeat per row).
+    for (const control of item.querySelectorAll('input')) describedBy(control, fieldId(`${lp}/number`), true);
+    return item;
+  }
+
+  /** Re-renders one product's links (after linking or unlinking), keeping focus where it was. */
+  renderLinks(p, focusId) {
+    const old = document.getElementById(fieldId(join('products', p, 'patents')));
+    if (!old) return;
+    const active = focusId ?? document.activeElement?.id;
+    const input = document.getElementById(`link-add-${p}`);
+    const typed = input?.value ?? '';
+    const feedback = document.getElementById(`link-add-${p}-feedback`);
+    const said = feedback ? [feedback.textContent, feedback.className] : null;
+    const fresh = this.linksBlock(p, this.doc.products[p]);
+    old.replaceWith(fresh);
+    document.getElementById(`link-add-${p}`).value = typed;
+    if (said) {
+      const box = document.getElementById(`link-add-${p}-feedback`);
+      box.textContent = said[0];
+      box.className = said[1];
+    }
+    this.store.refreshFindings?.();
+    this.refocus(document.getElementById(active) ? active : `link-add-${p}`);
+  }
+
+  /**
+   * The numbers in a typed or pasted text: separated by commas, semicolons or new lines, or by
+   * spaces when the spaces are not inside one number ("ZL 2020 1 0566088.9" is one number).
+   */
+  splitNumbers(text) {
+    const out = [];
+    for (const chunk of text.split(/[,;，；、\n\r\t]+/)) {
+      const trimmed = chunk.trim();
+      if (!trimmed) continue;
+      if (canonicalNumber(trimmed)) {
+        out.push(trimmed);
+        continue;
+      }
+      const words = trimmed.split(/\s+/);
+      let i = 0;
+      while (i < words.length) {
+        let taken = 1;
+        for (let j = Math.min(words.length, i + 6); j > i + 1; j -= 1) {
+          if (canonicalNumber(words.slice(i, j).join(' '))) {
+            taken = j - i;
+            break;
+          }
+        }
+        out.push(words.slice(i, i + taken).join(' '));
+        i += taken;
+      }
+    }
+    return out;
+  }
+
+  /** Links the patents named in the text; what is not in the patent list stays, flagged. */
+  linkNumbers(p, text) {
+    const product = this.doc.products[p];
+    product.patents = Array.isArray(product.patents) ? product.patents : [];
+    const index = this.patentIndex();
+    const linked = new Set(product.patents.map((l) => patentKey(l?.number)));
+    let added = 0;
+    let already = 0;
+    const unknown = [];
+    for (const number of this.splitNumbers(text)) {
+      const key = patentKey(number);
+      const j = index.get(key);
+      if (j === undefined) {
+        unknown.push(number);
+      } else if (linked.has(key)) {
+        already += 1;
+      } else {
+        linked.add(key);
+        product.patents.push({ number: this.doc.patents[j].number, statement: '' });
+        added += 1;
+      }
+    }
+    if (added) {
+      // The new links are at the end: show the page they are on.
+      this.linkPages.set(p, Math.floor((product.patents.length - 1) / LINK_PAGE));
+      this.store.changed(join('products', p, 'patents'));
+    }
+    this.renderLinks(p, `link-add-${p}`);
+    const input = document.getElementById(`link-add-${p}`);
+    input.value = unknown.join(', ');
+    this.sayLinked(p, { added, already, unknown });
+  }
+
+  sayLinked(p, { added, already, unknown }) {
+    const box = document.getElementById(`link-add-${p}-feedback`);
+    if (!box) return;
+    const parts = [];
+    if (added || !unknown.length) parts.push(t('link.added', { n: added }));
+    if (already) parts.push(t('link.already', { n: already }));
+    if (unknown.length) parts.push(t('link.notListed', { numbers: unknown.join(', ') }));
+    box.textContent = parts.join(' ');
+    box.className = unknown.length ? 'feedback bad' : 'feedback ok';
+    box.dataset.added = String(added);
+    box.dataset.unknown = String(unknown.length);
+  }
+
+  /** As the user types: flag finished numbers that are not listed, and suggest patents for the last one. */
+  linkInputChanged(p) {
+    const input = document.getElementById(`link-add-${p}`);
+    const text = input.value;
+    const cut = Math.max(...[',', ';', '，', '；', '、', '\n', '\t'].map((c) => text.lastIndexOf(c)));
+    const done = cut >= 0 ? text.slice(0, cut) : '';
+    const last = text.slice(cut + 1).trim();
+    const index = this.patentIndex();
+    const unknown = this.splitNumbers(done).filter((n) => !index.has(patentKey(n)));
+    // The number being typed is flagged too once it reads as a whole number that is not listed.
+    if (last && canonicalNumber(last) && !index.has(patentKey(last))) unknown.push(last);
+    const box = document.getElementById(`link-add-${p}-feedback`);
+    if (box) {
+      box.textContent = unknown.length ? t('link.notListed', { numbers: unknown.join(', ') }) : '';
+      box.className = unknown.length ? 'feedback bad' : 'feedback';
+    }
+    this.suggest(p, last);
+  }
+
+  suggest(p, query) {
+    const list_ = document.getElementById(`link-add-${p}-list`);
+    const input = document.getElementById(`link-add-${p}`);
+    if (!list_ || !input) return;
+    clear(list_);
+    const q = query.normalize('NFKC').trim().toLowerCase();
+    const qNumber = q.replace(/\s/g, '').toUpperCase().replace(/^(ZL|CN)/, '');
+    const matches = [];
+    if (q.length >= 2) {
+      const linked = new Set(list(this.doc.products[p]?.patents).map((l) => patentKey(l?.number)));
+      for (const [j, patent] of list(this.doc.patents).entries()) {
+        const key = patentKey(patent?.number, patent?.jurisdiction);
+        if (linked.has(key)) continue;
+        if ((qNumber && key.includes(qNumber)) || String(patent?.title ?? '').toLowerCase().includes(q)) matches.push(j);
+        if (matches.length >= SUGGESTIONS) break;
+      }
+    }
+    for (const [k, j] of matches.entries()) {
+      const option = h('li', { role: 'option', id: `link-add-${p}-opt-${k}`, 'aria-selected': 'false', dataset: { patent: j } }, patentLabel(this.doc.patents[j], j));
+      // mousedown, not click: the field keeps focus, so the list does not close first.
+      option.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        this.pick(p, j);
+      });
+      list_.append(option);
+    }
+    list_.hidden = matches.length === 0;
+    input.setAttribute('aria-expanded', String(matches.length > 0));
+    input.removeAttribute('aria-activedescendant');
+  }
+
+  closeSuggestions(p) {
+    const list_ = document.getElementById(`link-add-${p}-list`);
+    const input = document.getElementById(`link-add-${p}`);
+    if (list_) list_.hidden = true;
+    input?.setAttribute('aria-expanded', 'false');
+    input?.removeAttribute('aria-activedescendant');
+  }
+
+  linkInputKey(p, event) {
+    const list_ = document.getElementById(`link-add-${p}-list`);
+    const input = event.target;
+    const options = list_ && !list_.hidden ? [...list_.querySelectorAll('[role="option"]')] : [];
+    const current = options.findIndex((o) => o.getAttribute('aria-selected') === 'true');
+    const move = (to) => {
+      for (const o of options) o.setAttribute('aria-selected', 'false');
+      const o = options[to];
+      o.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', o.id);
+      o.scrollIntoView({ block: 'nearest' });
+    };
+    if (event.key === 'ArrowDown' && options.length) {
+      event.preventDefault();
+      move((current + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length) {
+      event.preventDefault();
+      move((current - 1 + options.length) % options.length);
+    } else if (event.key === 'Escape' && options.length) {
+      event.preventDefault();
+      this.closeSuggestions(p);
+    } else if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      if (current >= 0) this.pick(p, Number(options[current].dataset.patent));
+      else this.linkNumbers(p, input.value);
+    }
+  }
+
+  /** Links one patent chosen from the suggestions; what was typed for it is taken away. */
+  pick(p, j) {
+    const input = document.getElementById(`link-add-${p}`);
+    const text = input?.value ?? '';
+    const cut = Math.max(...[',', ';', '，', '；', '、', '\n', '\t'].map((c) => text.lastIndexOf(c)));
+    const rest = cut >= 0 ? text.slice(0, cut + 1) : '';
+    const patent = this.doc.patents[j];
+    this.linkNumbers(p, `${rest}\n${patent.number}`);
+  }
+
+  /** Links every patent the patent table currently shows (its search and filters). */
+  linkFiltered(p) {
+    const shown = this.shown ?? this.visiblePatents();
+    const product = this.doc.products[p];
+    product.patents = Array.isArray(product.patents) ? product.patents : [];
+    const linked = new Set(product.patents.map((l) => patentKey(l?.number)));
+    let added = 0;
+    let already = 0;
+    for (const j of shown) {
+      const patent = this.doc.patents[j];
+      const key = patentKey(patent?.number, patent?.jurisdiction);
+      if (!key) continue;
+      if (linked.has(key)) {
+        already += 1;
+        continue;
+      }
+      linked.add(key);
+      product.patents.push({ number: patent.number, statement: '' });
+      added += 1;
+    }
+    if (added) this.store.changed(join('products', p, 'patents'));
+    this.renderLinks(p, `link-filtered-${p}`);
+    this.sayLinked(p, { added, already, unknown: [] });
   }
 
   economicsBlock(p, product, dataYear) {
@@ -543,10 +1178,27 @@ export class Form {
 
   // ---- editing --------------------------------------------------------------------------------
 
+
+  // ---- editing --------------------------------------------------------------------------------
+
   onEdit(event) {
     const el = event.target;
-    if (el.dataset.action === 'toggle-link') {
-      if (event.type === 'change') this.toggleLink(Number(el.dataset.product), Number(el.dataset.patent), el.checked);
+    const action = el.dataset?.action;
+    if (action === 'select-patent' || action === 'select-page') {
+      if (event.type !== 'change') return;
+      if (action === 'select-patent') {
+        const i = Number(el.dataset.patent);
+        if (el.checked) this.selected.add(i);
+        else this.selected.delete(i);
+      } else {
+        const start = this.view.page * PATENT_PAGE;
+        for (const i of (this.shown ?? []).slice(start, start + PATENT_PAGE)) {
+          if (el.checked) this.selected.add(i);
+          else this.selected.delete(i);
+        }
+        for (const box of this.root.querySelectorAll('input[data-action="select-patent"]')) box.checked = el.checked;
+      }
+      this.updateBulk();
       return;
     }
     const path = el.dataset?.path;
@@ -557,8 +1209,23 @@ export class Form {
     const before = get(this.doc, path);
     const value = readControl(el, kind);
     set(this.doc, path, value);
+    this.store.changed(path);
     this.afterEdit(path, before, value);
-    this.store.changed();
+  }
+
+  updateBulk() {
+    const n = this.selected.size;
+    const count = document.getElementById('bulk-count');
+    if (count) count.textContent = t('bulk.selected', { n });
+    for (const [id, key] of [['bulk-delete', 'bulk.delete'], ['bulk-owner', 'bulk.setOwner']]) {
+      const b = document.getElementById(id);
+      if (b) {
+        b.disabled = !n;
+        b.textContent = t(key, { n });
+      }
+    }
+    const none = document.getElementById('select-none');
+    if (none) none.disabled = !n;
   }
 
   afterEdit(path, before, value) {
@@ -567,18 +1234,22 @@ export class Form {
       const i = Number(m[1]);
       const patent = this.doc.patents[i];
       const oldKey = m[2] === 'number' ? patentKey(before, patent?.jurisdiction) : patentKey(patent?.number, before);
-      const newKey = patentKey(patent?.number, patent?.jurisdiction);
       // Links name patents by number: keep them pointing at the patent being edited.
       if (oldKey) {
-        for (const product of list(this.doc.products)) {
+        for (const [k, product] of list(this.doc.products).entries()) {
+          let touched = false;
           for (const link of list(product?.patents)) {
-            if (link && patentKey(link.number) === oldKey) link.number = patent.number ?? '';
+            if (link && patentKey(link.number) === oldKey) {
+              link.number = patent.number ?? '';
+              touched = true;
+            }
           }
+          if (touched) this.store.changed(join('products', k, 'patents'));
         }
       }
+      this.indexCache = null;
       this.numberFeedback(i);
       for (const label of this.root.querySelectorAll(`[data-patent-label="${i}"]`)) label.textContent = patentLabel(patent, i);
-      for (const box of this.root.querySelectorAll(`input[data-action="toggle-link"][data-patent="${i}"]`)) box.disabled = !newKey;
       return;
     }
     m = /^\/patents\/(\d+)\/title$/.exec(path);
@@ -606,10 +1277,23 @@ export class Form {
         for (const unit of this.root.querySelectorAll(`[data-unit-for="${rp}"]`)) unit.textContent = unitSuffix(row);
       }
     }
-    m = /^\/products\/(\d+)\/name$/.exec(path);
+    m = /^\/products\/(\d+)\/(name|id)$/.exec(path);
     if (m) {
-      const legend = document.querySelector(`#${fieldId(join('products', m[1]))} > legend h3`);
-      if (legend) legend.textContent = t('product.legend', { n: Number(m[1]) + 1 }) + (value ? ` · ${value}` : '');
+      if (m[2] === 'name') {
+        const legend = document.querySelector(`#${fieldId(join('products', m[1]))} > legend h3`);
+        if (legend) legend.textContent = t('product.legend', { n: Number(m[1]) + 1 }) + (value ? ` · ${value}` : '');
+      }
+      // The summary row follows the typing in place; the table is not drawn again for a key.
+      const row = document.querySelector(`#products-table tbody tr[data-index="${m[1]}"]`);
+      if (row) {
+        const text = typeof value === 'string' && value ? value : m[2] === 'id' ? `#${Number(m[1]) + 1}` : '—';
+        if (m[2] === 'id') {
+          row.dataset.product = typeof value === 'string' ? value : '';
+          row.firstElementChild.textContent = text;
+        } else {
+          row.children[1].textContent = text;
+        }
+      }
     }
   }
 
@@ -653,6 +1337,9 @@ export class Form {
 
   // ---- structure --------------------------------------------------------------------------------
 
+
+  // ---- structure --------------------------------------------------------------------------------
+
   onClick(event) {
     const button = event.target.closest('button[data-action]');
     if (!button || !this.root.contains(button)) return;
@@ -661,35 +1348,65 @@ export class Form {
     const doc = this.doc;
     if (!Array.isArray(doc.patents)) doc.patents = [];
     if (!Array.isArray(doc.products)) doc.products = [];
-    let focus;
     switch (action) {
-      case 'add-patent':
+      case 'add-patent': {
         doc.patents.push(blankPatent(doc.filer));
-        focus = fieldId(join('patents', doc.patents.length - 1, 'number'));
-        break;
+        // The new row is last in the list's own order: show that, unfiltered.
+        this.view = { query: '', type: '', status: '', counted: '', sort: 'index', dir: 1, page: Math.floor((doc.patents.length - 1) / PATENT_PAGE) };
+        this.syncFilterControls();
+        this.store.changed('/patents');
+        this.patentsChanged(fieldId(join('patents', doc.patents.length - 1, 'number')));
+        return;
+      }
       case 'remove-patent': {
         const i = n('patent');
-        const key = patentKey(doc.patents[i]?.number, doc.patents[i]?.jurisdiction);
-        doc.patents.splice(i, 1);
-        const stillListed = doc.patents.some((p) => patentKey(p?.number, p?.jurisdiction) === key);
-        if (key && !stillListed) {
-          for (const product of doc.products) {
-            if (Array.isArray(product?.patents)) product.patents = product.patents.filter((l) => patentKey(l?.number) !== key);
+        const at = Math.max(0, (this.shown ?? []).indexOf(i));
+        this.removePatents(new Set([i]));
+        this.patentsChanged('add-patent');
+        // Focus moves to the row that took the removed one's place, or the one before it.
+        const next = this.shown?.[Math.min(at, this.shown.length - 1)];
+        if (next !== undefined) this.refocus(`remove-patent-${next}`);
+        return;
+      }
+      case 'bulk-delete': {
+        const count = this.selected.size;
+        if (!count || !window.confirm(t('bulk.confirmDelete', { n: count }))) return;
+        this.removePatents(new Set(this.selected));
+        this.selected.clear();
+        this.patentsChanged('patents-count');
+        return;
+      }
+      case 'bulk-owner': {
+        const name = document.getElementById('bulk-owner-name')?.value.trim() ?? '';
+        const uscc = document.getElementById('bulk-owner-uscc')?.value.trim() ?? '';
+        if (!this.selected.size || !name) {
+          document.getElementById('bulk-owner-name')?.focus();
+          return;
+        }
+        for (const i of this.selected) {
+          const owner = { name };
+          if (uscc) owner.uscc = uscc;
+          if (doc.patents[i]) {
+            doc.patents[i].owners = [owner];
+            this.store.changed(join('patents', i, 'owners'));
           }
         }
-        this.open = new Set([...this.open].filter((x) => x !== i).map((x) => (x > i ? x - 1 : x)));
-        focus = doc.patents.length ? `remove-patent-${Math.min(i, doc.patents.length - 1)}` : 'add-patent';
-        break;
+        this.patentsChanged('bulk-owner');
+        return;
       }
+      case 'select-matching':
+        for (const i of this.shown ?? []) this.selected.add(i);
+        this.renderPatentView();
+        this.refocus('select-matching');
+        return;
+      case 'select-none':
+        this.selected.clear();
+        this.renderPatentView();
+        this.refocus('select-matching');
+        return;
       case 'toggle-details': {
         const i = n('patent');
-        const row = document.getElementById(`patent-details-${i}`);
-        const open = !this.open.has(i);
-        if (open) this.open.add(i);
-        else this.open.delete(i);
-        row.hidden = !open;
-        button.setAttribute('aria-expanded', String(open));
-        button.querySelector('.chevron').textContent = open ? '▾' : '▸';
+        this.setDetails(i, !this.open.has(i));
         return;
       }
       case 'add-owner':
@@ -700,14 +1417,16 @@ export class Form {
         const owner = { name: action === 'add-filer-owner' ? doc.filer?.name ?? '' : '' };
         if (action === 'add-filer-owner' && doc.filer?.uscc) owner.uscc = doc.filer.uscc;
         patent.owners.push(owner);
-        focus = fieldId(join('patents', i, 'owners', patent.owners.length - 1, 'name'));
-        break;
+        this.store.changed(join('patents', i, 'owners'));
+        this.renderPatentRow(i, fieldId(join('patents', i, 'owners', patent.owners.length - 1, 'name')));
+        return;
       }
       case 'remove-owner': {
         const i = n('patent');
         doc.patents[i].owners.splice(n('index'), 1);
-        focus = `add-owner-${i}`;
-        break;
+        this.store.changed(join('patents', i, 'owners'));
+        this.renderPatentRow(i, `add-owner-${i}`);
+        return;
       }
       case 'add-licence': {
         const i = n('patent');
@@ -716,31 +1435,50 @@ export class Form {
         const licensee = { name: doc.filer?.name ?? '' };
         if (doc.filer?.uscc) licensee.uscc = doc.filer.uscc;
         patent.licences.push({ licensee, kind: 'exclusive', recorded: true });
-        focus = fieldId(join('patents', i, 'licences', patent.licences.length - 1, 'start'));
-        break;
+        this.store.changed(join('patents', i, 'licences'));
+        this.renderPatentRow(i, fieldId(join('patents', i, 'licences', patent.licences.length - 1, 'start')));
+        return;
       }
       case 'remove-licence': {
         const i = n('patent');
         doc.patents[i].licences.splice(n('index'), 1);
-        focus = `add-licence-${i}`;
-        break;
+        this.store.changed(join('patents', i, 'licences'));
+        this.renderPatentRow(i, `add-licence-${i}`);
+        return;
       }
       case 'add-product':
         doc.products.push(blankProduct(doc.products, doc.round_year));
-        focus = fieldId(join('products', doc.products.length - 1, 'name'));
-        break;
+        this.store.changed(join('products', doc.products.length - 1));
+        this.productView = { ...this.productView, verdict: '', page: Math.floor((doc.products.length - 1) / 25) };
+        this.openProductAt(doc.products.length - 1, false);
+        this.refocus(fieldId(join('products', doc.products.length - 1, 'name')));
+        return;
       case 'remove-product': {
         const i = n('product');
         doc.products.splice(i, 1);
-        focus = doc.products.length ? `remove-product-${Math.min(i, doc.products.length - 1)}` : 'add-product';
-        break;
+        this.linkPages.clear();
+        this.store.changed('/products');
+        this.openProductAt(Math.min(i, doc.products.length - 1), false);
+        this.refocus(doc.products.length ? `remove-product-${this.openProduct}` : 'add-product');
+        return;
       }
       case 'remove-link': {
         const p = n('product');
         doc.products[p].patents.splice(n('index'), 1);
-        focus = fieldId(join('products', p, 'patents'));
-        break;
+        this.store.changed(join('products', p, 'patents'));
+        const links = doc.products[p].patents.length;
+        const l = Math.min(n('index'), links - 1);
+        this.renderLinks(p, l >= 0 ? `remove-link-${p}-${l}` : `link-add-${p}`);
+        return;
       }
+      case 'link-add': {
+        const p = n('product');
+        this.linkNumbers(p, document.getElementById(`link-add-${p}`)?.value ?? '');
+        return;
+      }
+      case 'link-filtered':
+        this.linkFiltered(n('product'));
+        return;
       case 'add-economics': {
         const p = n('product');
         const product = doc.products[p];
@@ -752,14 +1490,16 @@ export class Form {
         const last = product.economics[product.economics.length - 1];
         if (last?.unit) row.unit = last.unit;
         product.economics.push(row);
-        focus = fieldId(join('products', p, 'economics', product.economics.length - 1, 'sales_revenue'));
-        break;
+        this.store.changed(join('products', p, 'economics'));
+        this.renderProductEditor(fieldId(join('products', p, 'economics', product.economics.length - 1, 'sales_revenue')));
+        return;
       }
       case 'remove-economics': {
         const p = n('product');
         doc.products[p].economics.splice(n('index'), 1);
-        focus = `add-economics-${p}`;
-        break;
+        this.store.changed(join('products', p, 'economics'));
+        this.renderProductEditor(`add-economics-${p}`);
+        return;
       }
       case 'import-csv':
       case 'paste-rows':
@@ -768,45 +1508,127 @@ export class Form {
         this.store.importAction(action, button);
         return;
       default:
-        return;
     }
-    this.render(focus);
+  }
+
+  /** Removes patents by index; links to a number no longer listed go with them. */
+  removePatents(indexes) {
+    const doc = this.doc;
+    const keys = new Set([...indexes].map((i) => patentKey(doc.patents[i]?.number, doc.patents[i]?.jurisdiction)).filter(Boolean));
+    doc.patents = doc.patents.filter((_, i) => !indexes.has(i));
+    for (const p of doc.patents) keys.delete(patentKey(p?.number, p?.jurisdiction));
+    if (keys.size) {
+      for (const product of doc.products) {
+        if (Array.isArray(product?.patents)) product.patents = product.patents.filter((l) => !keys.has(patentKey(l?.number)));
+      }
+    }
+    const sorted = [...indexes].sort((a, b) => a - b);
+    const shift = (x) => {
+      let lo = 0;
+      while (lo < sorted.length && sorted[lo] < x) lo += 1;
+      return x - lo;
+    };
+    this.open = new Set([...this.open].filter((x) => !indexes.has(x)).map(shift));
+    this.selected = new Set([...this.selected].filter((x) => !indexes.has(x)).map(shift));
     this.store.changed();
   }
 
-  toggleLink(p, j, on) {
-    const product = this.doc.products[p];
-    product.patents = Array.isArray(product.patents) ? product.patents : [];
-    const patent = this.doc.patents[j];
-    const key = patentKey(patent?.number, patent?.jurisdiction);
-    if (on) {
-      if (!product.patents.some((l) => patentKey(l?.number) === key)) product.patents.push({ number: patent.number, statement: '' });
-    } else {
-      product.patents = product.patents.filter((l) => patentKey(l?.number) !== key);
-    }
-    const linkIndex = product.patents.findIndex((l) => patentKey(l?.number) === key);
-    this.render(on && linkIndex >= 0 ? `choose-${p}-${j}` : `choose-${p}-${j}`);
-    this.store.changed();
+  syncFilterControls() {
+    const v = this.view;
+    const set_ = (id, value) => {
+      const el = document.getElementById(id);
+      if (el) el.value = value;
+    };
+    set_('patent-search', v.query);
+    set_('patent-filter-type', v.type);
+    set_('patent-filter-status', v.status);
+    set_('patent-filter-counted', v.counted);
+    set_('patent-sort', v.sort);
+    document.getElementById('patent-sort-dir')?.setAttribute('aria-pressed', String(v.dir === -1));
   }
 
-  /** Reveals the control for an element id (opening a collapsed patent row) and focuses it. */
-  reveal(id) {
+  /** Opens or closes a patent row's details; their fields are built only when opened. */
+  setDetails(i, open) {
+    if (open) this.open.add(i);
+    else this.open.delete(i);
+    const row = document.getElementById(`patent-details-${i}`);
+    const toggle = document.getElementById(`patent-toggle-${i}`);
+    if (!row) return;
+    const cell = row.firstElementChild;
+    clear(cell);
+    if (open) cell.append(this.patentDetails(i, this.doc.patents[i]));
+    row.hidden = !open;
+    toggle?.setAttribute('aria-expanded', String(open));
+    const chevron = toggle?.querySelector('.chevron');
+    if (chevron) chevron.textContent = open ? '▾' : '▸';
+    if (open) this.store.refreshFindings?.();
+  }
+
+  /** Re-renders one patent's rows in place (after an owner or licence was added or removed). */
+  renderPatentRow(i, focusId) {
+    const row = document.getElementById(fieldId(join('patents', i)));
+    const details = document.getElementById(`patent-details-${i}`);
+    if (!row || !details) {
+      this.renderPatentView();
+      this.refocus(focusId);
+      return;
+    }
+    const [newRow, newDetails] = this.patentRows(i, this.doc.patents[i]);
+    row.replaceWith(newRow);
+    details.replaceWith(newDetails);
+    this.numberFeedback(i);
+    this.store.refreshFindings?.();
+    this.refocus(focusId);
+  }
+
+  /**
+   * Brings the control for a JSON pointer on screen (the page of the patent table it is on, its
+   * details opened; the product it belongs to opened, the page of its links) and focuses it, or
+   * its nearest ancestor with an element. Returns whether something was focused.
+   */
+  reveal(pointer) {
+    const parts = tokens(pointer);
+    if (parts[0] === 'patents' && /^\d+$/.test(parts[1] ?? '')) {
+      const i = Number(parts[1]);
+      if (i < list(this.doc.patents).length) {
+        let at = (this.shown ?? this.visiblePatents()).indexOf(i);
+        if (at < 0) {
+          // Filtered out: clear the filters so the row can be shown.
+          this.view = { ...this.view, query: '', type: '', status: '', counted: '' };
+          this.syncFilterControls();
+          at = this.visiblePatents().indexOf(i);
+        }
+        this.view.page = Math.floor(Math.max(0, at) / PATENT_PAGE);
+        this.renderPatentView();
+        if (DETAIL_MEMBERS.has(parts[2]) && !this.open.has(i)) this.setDetails(i, true);
+      }
+    } else if (parts[0] === 'products' && /^\d+$/.test(parts[1] ?? '')) {
+      const p = Number(parts[1]);
+      if (p < list(this.doc.products).length) {
+        if (parts[2] === 'patents' && /^\d+$/.test(parts[3] ?? '')) this.linkPages.set(p, Math.floor(Number(parts[3]) / LINK_PAGE));
+        if (this.openProduct !== p) this.openProductAt(p, false);
+        else this.renderProductEditor();
+      }
+    }
+    let id = null;
+    for (let k = parts.length; k >= 1; k -= 1) {
+      const candidate = fieldId(join(...parts.slice(0, k)));
+      if (document.getElementById(candidate)) {
+        id = candidate;
+        break;
+      }
+    }
+    if (!id) id = pointer === '' ? null : 'form';
+    return id ? this.focusElement(id) : false;
+  }
+
+  /** Focuses an element by id, as in the GOV.UK error summary: its label or legend in view too. */
+  focusElement(id) {
     const el = document.getElementById(id);
     if (!el) return false;
-    const details = el.closest('tr.patent-details');
-    if (details && details.hidden) {
-      const i = Number(details.id.replace('patent-details-', ''));
-      this.open.add(i);
-      details.hidden = false;
-      const toggle = document.getElementById(`patent-toggle-${i}`);
-      toggle?.setAttribute('aria-expanded', 'true');
-      const chevron = toggle?.querySelector('.chevron');
-      if (chevron) chevron.textContent = '▾';
-    }
     const focusable = el.matches('input, select, textarea, button, a, [tabindex]') ? el : el.querySelector('input, select, textarea, button');
     const target = focusable ?? el;
     if (!target.matches('input, select, textarea, button, a, [tabindex]')) target.setAttribute('tabindex', '-1');
-    // As in the GOV.UK error summary: bring the label or legend into view with the control.
     const label = document.querySelector(`label[for="${target.id}"]`) ?? el.closest('fieldset')?.querySelector('legend');
     target.focus({ preventScroll: true });
     (label ?? target).scrollIntoView({ block: 'start' });
@@ -875,6 +1697,13 @@ function patentLabel(patent, j) {
   }
   const title = patent?.title ? ` ${patent.title}` : '';
   return `${shown || `#${j + 1}`}${title}`;
+}
+
+/** A patent's type as given, or as its number says (the type digit). */
+function typeOf(patent) {
+  if (patent?.type) return patent.type;
+  const info = numberInfo(patent?.number);
+  return info.ok ? info.type : '';
 }
 
 function pickText(text) {

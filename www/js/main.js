@@ -1,19 +1,25 @@
-// Starts the page: loads the engine, opens the worked example (or the draft the user chose to
-// autosave), and re-assesses on every change after a short pause.
+// Starts the page: loads the engine (compiled once, assessments in a worker), opens the worked
+// example (or the draft the user chose to autosave), and asks for a new assessment a short pause
+// after each change. Typing never waits for an assessment: the worker runs it, a newer request
+// supersedes one still running, and only the newest result is shown.
 
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic } from './i18n.js';
-import { INPUT_FORMAT, blankDocument, forEngine, fieldId, set } from './doc.js';
-import { start, assess, assessJson, importPatentsCsv, moduleSha256, patentKey, version } from './engine.js';
+import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
+import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, moduleSha256, patentKey, supersede, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
-import { showFindings, targetFor } from './errors.js';
-import { renderReport, renderLiveBar } from './results.js';
+import { showFieldFindings, showSummary } from './errors.js';
+import { renderReport, renderLiveBar, renderAllForPrint, clearPrint, setBusy, addBannerSection, addDetailSection, addOverviewSection } from './results.js';
+import { errorCount, findings as findingsOf, identity, outlookFailingSoon, verdictCounts, VERDICTS } from './report-model.js';
 import { setupVerify } from './verify.js';
 import { download, readFileText } from './files.js';
-import { setupPackPanel, packOptions, decorateReport, draftOpened } from './pack-panel.js';
+import { renderOutlook, renderOutlookOverview } from './outlook.js';
+import { setupPackPanel, packOptions, packBanner, benchmarkRow, reportShown, draftOpened } from './pack-panel.js';
 
 const DEBOUNCE_MS = 250;
+// "Assessing…" shows only when an answer takes longer than this, so quick ones do not flicker.
+const BUSY_AFTER_MS = 200;
 const AUTOSAVE_FLAG = 'patent-intensive.autosave';
 const AUTOSAVE_DRAFT = 'patent-intensive.draft';
 
@@ -21,25 +27,59 @@ const $ = (id) => document.getElementById(id);
 
 const store = {
   doc: null,
+  // The summary of the newest report (report-model.js), its id, and the full results of the
+  // products fetched so far (index -> result).
   report: null,
-  revision: 0,
+  resultId: 0,
+  details: new Map(),
   timer: 0,
+  busyTimer: 0,
   dirty: false,
-  changed() {
-    this.revision += 1;
+  // What changed since the last request: pointers whose values the worker needs, or everything.
+  ops: new Set(),
+  full: true,
+  // Engine options sent with every request: { pack } for a custom rule pack (see setOptions).
+  options: {},
+  focusSummary: false,
+  overview: { sort: 'index', dir: 1, verdict: '', page: 0 },
+  /** Called after every edit: the pointer of the value that changed, or none for "anything". */
+  changed(pointer) {
     this.dirty = true;
+    if (pointer === undefined) this.full = true;
+    else this.ops.add(pointer);
+    // Only the newest input's result is shown: one still being computed is not wanted now.
+    supersede();
+    stopPrefetch();
     $('results').dataset.state = 'pending';
     clearTimeout(this.timer);
     this.timer = setTimeout(assessNow, DEBOUNCE_MS);
+  },
+  /** Findings beside the fields again, after a region of the form was drawn anew. */
+  refreshFindings() {
+    if (this.report) showFieldFindings($('form'), findingsOf(this.report), removeField);
+  },
+  /** Another product was opened in the form: show its result and name it on the strip. */
+  productOpened() {
+    if (!this.report) return;
+    renderResults();
   },
   importAction(action, button) {
     importAction(action, button);
   },
 };
 
+/**
+ * Engine options for every assessment from now on (e.g. `{ pack }`, a custom rule pack as an
+ * object or JSON text), and a new assessment with them. For the rule-pack panel.
+ */
+export function setOptions(options) {
+  store.options = { ...(options ?? {}) };
+  store.full = true;
+  store.changed();
+}
+
 let form;
 let lastAnnounced = '';
-const started = performance.now();
 
 async function main() {
   const params = new URLSearchParams(location.search);
@@ -56,13 +96,36 @@ async function main() {
     setStatus('app.loadFailed', { error: error?.message ?? String(error) }, true);
     return;
   }
+  onAssessment({ result: received, any: absorb, started: () => {}, failed: (m) => setStatus('app.assessFailed', { error: m.error }, true) });
   $('engine-version').textContent = `patent-intensive ${version()}`;
   moduleSha256().catch(() => '').then((hex) => { $('engine-sha256').textContent = hex || '—'; });
   form = new Form($('form'), store);
   wire();
   setupVerify();
-  setupPackPanel($('pack-panel'), { store, refresh: () => { form.render(); store.changed(); assessNow(); } });
+  // The own rule pack: a new pack (or none) draws the form again (its pack field) and goes to the
+  // worker with every assessment from now on.
+  setupPackPanel($('pack-panel'), {
+    store,
+    onPack: (pack) => {
+      form.render();
+      setOptions(pack ? { pack } : {});
+    },
+  });
+  addBannerSection((report) => packBanner(report));
+  addDetailSection((product) => benchmarkRow(product), { place: 'head' });
+  // The outlook (rules.md §6): each product's figure and tables in its detail; in the overview,
+  // the products failing within the next three rounds (from the summary) and the calendar, which
+  // needs every product's full outlook and fetches them as a print does.
+  addDetailSection((product, language, { prefix }) => renderOutlook(product, language, { prefix }));
+  addOverviewSection((report, language) =>
+    renderOutlookOverview(outlookFailingSoon(report), report, language, {
+      open: showOutlook,
+      calendar: fullReport,
+      failed: (error) => setStatus('app.assessFailed', { error: error?.message ?? String(error) }, true),
+    }),
+  );
 
+  let text = null;
   let restored = false;
   if (storageGet(AUTOSAVE_FLAG) === '1') {
     $('autosave').checked = true;
@@ -70,54 +133,217 @@ async function main() {
     if (saved) {
       try {
         store.doc = asDocument(JSON.parse(saved));
+        text = saved;
         restored = true;
       } catch {
         // An unreadable autosave is dropped rather than blocking the page.
       }
     }
   }
-  if (!restored) store.doc = asDocument(JSON.parse(await example));
-  form.render();
-  assessNow();
-  setStatus(restored ? 'status.restored' : 'status.loadedExample');
+  if (!restored) {
+    text = await example;
+    store.doc = asDocument(JSON.parse(text));
+  }
+  await replaceDocument(store.doc, text, restored ? 'status.restored' : 'status.loadedExample');
   document.documentElement.dataset.ready = 'true';
 }
 
-function assessNow() {
+/** Sends what changed to the worker now (the whole document, or the changed values). */
+function assessNow(text) {
   clearTimeout(store.timer);
-  const revision = store.revision;
-  const report = assess(forEngine(store.doc), packOptions(store.doc));
+  store.timer = 0;
+  // While an own pack is in use the document records it (`id@sha256:…`), whatever was chosen in
+  // the form's pack field, so a saved draft names the pack it needs.
+  const named = store.doc?.pack;
+  packOptions(store.doc);
+  if (store.doc && store.doc.pack !== named) store.ops.add('/pack');
+  let change;
+  if (typeof text === 'string') {
+    change = { text };
+  } else if (store.full) {
+    change = { doc: store.doc };
+  } else {
+    // Parents before children, and nothing under a container that is gone (a removed row).
+    const ops = [];
+    for (const pointer of [...store.ops].sort((a, b) => a.length - b.length)) {
+      const parts = tokens(pointer);
+      const parent = parts.length > 1 ? get(store.doc, join(...parts.slice(0, -1))) : store.doc;
+      if (parent === null || typeof parent !== 'object') continue;
+      ops.push([pointer, get(store.doc, pointer)]);
+    }
+    change = { ops };
+  }
+  store.full = false;
+  store.ops.clear();
+  $('results').dataset.state = 'pending';
+  requestAssessment(change, engineOptions(), [form.openProduct]);
+  showBusySoon();
+}
+
+function engineOptions() {
+  return store.options.pack === undefined ? undefined : store.options;
+}
+
+/** "Assessing…" on the strip and aria-busy on the results, when an answer is slow to come. */
+function showBusySoon() {
+  clearTimeout(store.busyTimer);
+  store.busyTimer = setTimeout(() => {
+    $('results').setAttribute('aria-busy', 'true');
+    setBusy($('live-bar'), true);
+  }, BUSY_AFTER_MS);
+}
+
+// The worker sends the patent standings only when they changed since its previous answer, so
+// every answer's standings are kept, even of an answer superseded before it was shown.
+let standings = [];
+function absorb({ report }) {
+  if (report?.standings) standings = report.standings;
+}
+
+/** The worker's answer to the newest request. */
+function received({ id, report, ms }) {
+  clearTimeout(store.busyTimer);
+  $('results').removeAttribute('aria-busy');
+  if (!report.standings) report.standings = standings;
+  reportShown(report);
   store.report = report;
-  renderReport($('report'), report);
-  decorateReport(report);
-  renderLiveBar($('live-bar'), report);
-  const counts = showFindings($('form'), $('error-summary'), report.findings, (id) => form.reveal(id), removeField);
+  store.resultId = id;
+  store.details = new Map(Object.entries(report.details ?? {}).map(([i, product]) => [Number(i), product]));
+  form.setReport(report);
+  renderResults();
+  const counts = showFieldFindings($('form'), findingsOf(report), removeField);
+  showSummary($('error-summary'), findingsOf(report), (pointer) => form.reveal(pointer));
   usccFeedback(report);
   announce(report, counts);
   // The printed page names, at its top, the rules and the input it was computed from.
   $('print-date').textContent = new Date().toISOString().slice(0, 10);
-  $('print-identity').textContent = [
-    report.pack ? `${report.pack.id} v${report.pack.version} · pack SHA-256 ${report.pack.sha256}` : '',
-    report.input_sha256 ? `input SHA-256 ${report.input_sha256}` : '',
-    `${report.engine.name} ${report.engine.version}`,
-  ].filter(Boolean).join('\n');
+  $('print-identity').textContent = identity(report).join('\n');
   const results = $('results');
-  results.dataset.state = 'ready';
-  results.dataset.revision = String(revision);
+  results.dataset.revision = String(id);
+  results.dataset.assessMs = String(ms);
+  // Ready only when nothing typed since is still waiting to be sent.
+  if (!store.timer && !store.ops.size && !store.full) results.dataset.state = 'ready';
   if (!document.documentElement.dataset.firstVerdictMs && report.products.length) {
     // Measured from the navigation start, as a user experiences it.
     document.documentElement.dataset.firstVerdictMs = String(Math.round(performance.now()));
   }
+  if (store.focusSummary) {
+    store.focusSummary = false;
+    if (errorCount(report)) $('error-summary').focus();
+  }
   if ($('autosave').checked) storageSet(AUTOSAVE_DRAFT, JSON.stringify(store.doc));
+  schedulePrefetch();
+}
+
+// Printing from the browser's own menu (Ctrl+P) cannot wait for the worker, so once the page has
+// been left alone for a while, every product's result is fetched in small batches, between other
+// work, and a print has them all. Any new input stops it.
+const PREFETCH_AFTER_MS = 3000;
+const PREFETCH_BATCH = 10;
+let prefetchTimer = 0;
+let prefetchRun = 0; // bumped by any input: a running prefetch stops at its next batch
+function schedulePrefetch() {
+  stopPrefetch();
+  prefetchTimer = setTimeout(prefetchAll, PREFETCH_AFTER_MS);
+}
+
+function stopPrefetch() {
+  clearTimeout(prefetchTimer);
+  prefetchRun += 1;
+}
+
+async function prefetchAll() {
+  const run = prefetchRun;
+  const resultId = store.resultId;
+  const count = store.report && !errorCount(store.report) ? store.report.products.length : 0;
+  for (let i = 0; i < count; i += PREFETCH_BATCH) {
+    if (run !== prefetchRun || store.resultId !== resultId) return;
+    const wanted = [];
+    for (let k = i; k < Math.min(count, i + PREFETCH_BATCH); k += 1) if (!store.details.has(k)) wanted.push(k);
+    if (wanted.length) await fetchDetails(wanted);
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 1000 }));
+  }
+}
+
+function renderResults() {
+  const report = store.report;
+  if (!report) return;
+  const focused = document.activeElement?.id;
+  const open = form.openProduct;
+  const detail = store.details.get(open) ?? null;
+  if (!detail && open < report.products.length) fetchDetails([open]).then(() => {
+    if (form.openProduct === open && store.details.has(open)) renderResults();
+  });
+  renderReport($('report'), report, {
+    open,
+    detail,
+    table: store.overview,
+    onOpen: (i) => {
+      form.openProductAt(i, false);
+      const detail = $('product-detail');
+      const heading = detail?.querySelector('h3');
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: 'start' });
+      }
+    },
+    onTable: (state) => {
+      store.overview = state;
+      renderResults();
+    },
+  });
+  const editing = errorCount(report) ? null : report.products[form.openProduct] ?? null;
+  renderLiveBar($('live-bar'), report, { editing, editingId: store.doc?.products?.[form.openProduct]?.id });
+  if (focused && $(focused) && document.activeElement !== $(focused) && $('report').contains($(focused))) $(focused).focus({ preventScroll: true });
+}
+
+/** Fetches the full results of products from the worker's newest report into store.details. */
+async function fetchDetails(indexes) {
+  const wanted = indexes.filter((i) => !store.details.has(i));
+  if (!wanted.length) return;
+  const resultId = store.resultId;
+  const answer = await requestDetails(wanted);
+  // A newer result may have arrived meanwhile: details of an older one are not mixed in.
+  if (answer.result !== resultId || store.resultId !== resultId) return;
+  for (const [i, product] of Object.entries(answer.products)) store.details.set(Number(i), product);
+}
+
+/** Opens a product's result at its outlook (a link in the outlook overview). */
+async function showOutlook(index) {
+  form.openProductAt(index, false);
+  await fetchDetails([index]);
+  if (form.openProduct !== index || !store.details.has(index)) return;
+  renderResults();
+  const heading = document.querySelector('#product-detail .outlook h4');
+  if (heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+  }
+}
+
+/** The newest report with every product's full result (the outlook's calendar needs them all). */
+async function fullReport() {
+  // A newer result arriving meanwhile makes the fetched results stale: fetched again for it.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const report = store.report;
+    if (!report) break;
+    await fetchDetails(report.products.map((_, i) => i));
+    if (store.report === report && report.products.every((_, i) => store.details.has(i))) {
+      return { ...report, products: report.products.map((_, i) => store.details.get(i)) };
+    }
+  }
+  throw new Error(t('results.changedMeanwhile'));
 }
 
 function removeField(pointer) {
   set(store.doc, pointer, undefined);
   const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+  store.changed(pointer);
   form.render();
-  store.changed();
   assessNow();
-  form.reveal(targetFor(parent) ?? 'form');
+  form.reveal(parent);
 }
 
 /** The filer's credit code: a positive confirmation when it is filled in and has no finding. */
@@ -135,7 +361,12 @@ function usccFeedback(report) {
 function announce(report, counts) {
   const parts = [];
   if (counts.errors || counts.warnings) parts.push(t('errors.count', { n: counts.errors, w: counts.warnings }));
-  for (const p of report.products) parts.push(`${p.id}: ${t(`verdict.${p.verdict}`)}`);
+  if (report.products.length <= 5) {
+    for (const p of report.products) parts.push(`${p.id}: ${t(`verdict.${p.verdict}`)}`);
+  } else {
+    const counts = verdictCounts(report);
+    for (const v of VERDICTS) if (counts[v]) parts.push(`${t(`verdict.${v}`)} ${counts[v]}`);
+  }
   const text = parts.join('；');
   if (text !== lastAnnounced) {
     $('announcer').textContent = text;
@@ -148,13 +379,30 @@ function asDocument(value) {
   return value;
 }
 
-function replaceDocument(doc, ...message) {
+/**
+ * A whole new document (blank, example, draft): sent to the worker first, which reads every
+ * patent number in it for the page before assessing, then drawn.
+ */
+async function replaceDocument(doc, text, ...message) {
   store.doc = doc;
-  form.open.clear();
-  form.render();
-  store.revision += 1;
+  // An own pack in use applies to the new document too, which then records it.
+  const named = doc.pack;
+  store.options = packOptions(doc) ?? {};
+  if (doc.pack !== named) text = null;
+  store.report = null;
+  form.reset();
   store.dirty = false;
-  assessNow();
+  store.full = false;
+  store.ops.clear();
+  clearTimeout(store.timer);
+  store.timer = 0;
+  $('results').dataset.state = 'pending';
+  const primed = loadDocument(typeof text === 'string' ? { text } : { doc }, engineOptions(), [0]);
+  showBusySoon();
+  await primed;
+  // Replaced again while the worker read this one: the newer one draws itself.
+  if (store.doc !== doc) return;
+  form.render();
   setStatus(...message);
 }
 
@@ -183,18 +431,26 @@ function wire() {
     form.render();
     if (lastStatus) setStatus(...lastStatus);
     lastAnnounced = '';
-    assessNow();
+    // The report is bilingual: the same result is drawn again in the other language.
+    if (store.report) {
+      form.setReport(store.report);
+      renderResults();
+      showFieldFindings($('form'), findingsOf(store.report), removeField);
+      showSummary($('error-summary'), findingsOf(store.report), (pointer) => form.reveal(pointer));
+      announce(store.report, { errors: errorCount(store.report), warnings: findingsOf(store.report).length - errorCount(store.report) });
+    }
     $('engine-version').textContent = `patent-intensive ${version()}`;
   });
 
-  $('tool-blank').addEventListener('click', () => {
+  $('tool-blank').addEventListener('click', async () => {
     if (!confirmReplace()) return;
-    replaceDocument(blankDocument(), 'status.blank');
+    await replaceDocument(blankDocument(), null, 'status.blank');
     $(fieldId('/filer/name'))?.focus();
   });
   $('tool-example').addEventListener('click', async () => {
     if (!confirmReplace()) return;
-    replaceDocument(asDocument(JSON.parse(await exampleText())), 'status.loadedExample');
+    const text = await exampleText();
+    replaceDocument(asDocument(JSON.parse(text)), text, 'status.loadedExample');
   });
   $('tool-save').addEventListener('click', () => {
     const name = `patent-intensive-draft-${stamp()}.json`;
@@ -219,17 +475,28 @@ function wire() {
       setStatus('status.notInput', { name: file.name, format: INPUT_FORMAT }, true);
       return;
     }
-    replaceDocument(doc, 'status.loadedDraft', { name: file.name });
+    // A draft naming an own pack this page lacks asks for it (and is not assessed with another).
     draftOpened(doc);
     // As after a GOV.UK form submission: when there are errors, the summary takes focus.
-    if (store.report.findings.some((f) => f.severity === 'error')) $('error-summary').focus();
+    store.focusSummary = true;
+    replaceDocument(doc, text, 'status.loadedDraft', { name: file.name });
   });
-  $('tool-export').addEventListener('click', () => {
+  $('tool-export').addEventListener('click', async () => {
     const name = `patent-intensive-report-${stamp()}.json`;
-    download(name, assessJson(forEngine(store.doc), packOptions(store.doc)));
-    setStatus('status.exported', { name });
+    // Whatever is still waiting goes to the worker first, so the export is of what is on screen.
+    if (store.timer || store.ops.size || store.full) assessNow();
+    try {
+      download(name, await exportReport(store.options.pack === undefined ? undefined : store.options));
+      setStatus('status.exported', { name });
+    } catch (error) {
+      setStatus('app.assessFailed', { error: error?.message ?? String(error) }, true);
+    }
   });
-  $('tool-print').addEventListener('click', () => window.print());
+  // Every product's result is fetched first, so the print has them all.
+  $('tool-print').addEventListener('click', async () => {
+    if (store.report && !errorCount(store.report)) await fetchDetails(store.report.products.map((_, i) => i));
+    window.print();
+  });
   $('autosave').addEventListener('change', (event) => {
     if (event.target.checked) {
       storageSet(AUTOSAVE_FLAG, '1');
@@ -259,15 +526,23 @@ function wire() {
     importRows(text);
   });
 
-  // Details (informational indicators) print open; the page restores them afterwards.
+  // Printing shows the overview and every product's result, in order, with every detail open;
+  // they are drawn for the print only and taken away afterwards.
   let closed = [];
   window.addEventListener('beforeprint', () => {
+    if (store.report && !errorCount(store.report)) {
+      renderAllForPrint($('print-all'), store.report, store.details);
+      $('report').classList.add('printing-all');
+    }
     closed = [...document.querySelectorAll('#report details:not([open])')];
     for (const d of closed) d.open = true;
     $('print-date').textContent = new Date().toISOString().slice(0, 10);
   });
   window.addEventListener('afterprint', () => {
     for (const d of closed) d.open = false;
+    closed = [];
+    clearPrint($('print-all'));
+    $('report').classList.remove('printing-all');
   });
 
   setupTabs();
@@ -304,7 +579,6 @@ function importRows(text) {
   const result = text.trim() ? importPatentsCsv(text) : { patents: [], problems: [] };
   const focusId = document.activeElement?.id;
   if (result === null) {
-    form.render(focusId);
     showImportResult(h('p', { class: 'bad' }, t('import.unavailable')));
     return;
   }
@@ -326,8 +600,8 @@ function importRows(text) {
     store.doc.patents.push(patent);
     added += 1;
   }
-  form.render(focusId === 'paste-run' ? 'paste-rows' : focusId);
-  store.changed();
+  store.changed('/patents');
+  form.patentsChanged(focusId === 'paste-run' ? 'paste-rows' : focusId);
   const problems = result.problems ?? [];
   showImportResult(
     h('p', { dataset: { added, skipped, problems: problems.length } }, t('import.result', { added, skipped, problems: problems.length })),

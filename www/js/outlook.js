@@ -9,9 +9,13 @@
 // page's strict CSP holds). Colours are SVG presentation attributes, which CSP does not govern.
 // Everything it shows about the user's data is what the engine wrote in `products[].outlook`.
 //
-//   renderOutlook(product, lang)        -> Element  (one product's outlook)
-//   renderOutlookOverview(report, lang) -> Element  (products failing soon + the .ics download)
-//   outlookIcs(report, lang)            -> string   (the iCalendar text)
+//   renderOutlook(product, lang, { prefix })          -> Element  (one product's outlook)
+//   renderOutlookOverview(soon, report, lang, hooks)  -> Element  (products failing soon + the .ics download)
+//   outlookIcs(report, lang)                          -> string   (the iCalendar text)
+//
+// The page keeps only a summary of each report (report-model.js): a product's full result,
+// outlook included, is fetched when it is shown. So the overview takes the summary's list of the
+// products failing soon, and the calendar asks the page for every product's full result.
 
 const WORDS = {
   title: ['展望：以后各年度的专利条件', 'Outlook: the patent criteria in the rounds ahead'],
@@ -47,6 +51,7 @@ const WORDS = {
   overviewTitle: ['今后三个年度内专利条件不满足的产品', 'Products whose patent criteria fail within the next three rounds'],
   overviewNone: ['没有产品的专利条件在 {y0}—{y3} 年度内不满足。', 'No product’s patent criteria fail in rounds {y0}–{y3}.'],
   overviewNow: ['{id}：{y0} 年度即不满足（{failing}）', '{id}: already fails in {y0} ({failing})'],
+  overviewAll: ['显示全部 {n} 个产品', 'Show all {n} products'],
   overviewFrom: ['{id}：维持到 {h} 年度，{f} 年度起不满足（{failing}）', '{id}: holds through {h}, fails from {f} ({failing})'],
   ics: ['下载日历文件（.ics）：保护期届满、许可到期和关键专利年费日期', 'Download calendar (.ics): term ends, licence ends and critical patents’ annual-fee dates'],
   icsFee: ['{patent} 年费缴纳截止（{ids} 的关键专利）', 'Annual fee due: {patent} (critical patent of {ids})'],
@@ -166,7 +171,7 @@ const COLOURS = {
   criticalFill: '#fff1d6',
 };
 
-function figure(product, lang) {
+function figure(product, lang, prefix) {
   const outlook = product.outlook;
   const rounds = outlook.rounds;
   const left = 150;
@@ -178,7 +183,7 @@ function figure(product, lang) {
   const laneTop = 150;
   const laneHeight = 30;
   const height = laneTop + Math.max(criticals.length, 0) * laneHeight + 34;
-  const titleId = `outlook-svg-${cssId(product.id)}`;
+  const titleId = `${prefix}outlook-svg-${cssId(product.id)}`;
   const x = (k) => left + col * k;
   // A date's horizontal place: between the reference dates of the rounds around it.
   const placeDate = (date) => {
@@ -317,30 +322,38 @@ function table(product, lang) {
   );
 }
 
+/**
+ * A wide table in its own box that scrolls sideways when the page is narrower than the table (a
+ * phone; eight columns in English). The box can take focus, so the keyboard can scroll it too.
+ */
+function scrolling(tableEl, label) {
+  return el('div', { class: 'indicators-wrap', tabindex: '0', role: 'region', 'aria-label': label }, tableEl);
+}
+
 function criticalTable(outlook, lang) {
   if (!outlook.critical_patents.length) return null;
+  const rows = outlook.critical_patents.map((c) =>
+    el(
+      'tr',
+      { 'data-patent': c.patent },
+      el('th', { scope: 'row', class: 'mono' }, c.patent),
+      el('td', null, c.criteria.join(', ')),
+      el('td', null, c.term_ends ?? '—'),
+      el('td', null, c.annual_fee_due ?? '—'),
+    ),
+  );
   return el(
     'div',
     { class: 'outlook-critical-list' },
     el('h5', null, w(lang, 'critical')),
-    el(
-      'table',
-      { class: 'indicators outlook-critical-table' },
-      el('thead', null, el('tr', null, ['patent', 'criteria', 'termEnds', 'feeDue'].map((key) => el('th', { scope: 'col' }, w(lang, key))))),
+    scrolling(
       el(
-        'tbody',
-        null,
-        outlook.critical_patents.map((c) =>
-          el(
-            'tr',
-            { 'data-patent': c.patent },
-            el('th', { scope: 'row', class: 'mono' }, c.patent),
-            el('td', null, c.criteria.join(', ')),
-            el('td', null, c.term_ends ?? '—'),
-            el('td', null, c.annual_fee_due ?? '—'),
-          ),
-        ),
+        'table',
+        { class: 'indicators outlook-critical-table' },
+        el('thead', null, el('tr', null, ['patent', 'criteria', 'termEnds', 'feeDue'].map((key) => el('th', { scope: 'col' }, w(lang, key))))),
+        el('tbody', null, rows),
       ),
+      w(lang, 'critical'),
     ),
     el('ul', null, outlook.critical_patents.map((c) => el('li', null, pickText(c.message, lang)))),
   );
@@ -351,18 +364,21 @@ function list(title, items, lang, className) {
   return el('div', { class: className }, el('h5', null, w(lang, title)), el('ul', null, items.map((e) => el('li', { 'data-date': e.date, 'data-patent': e.patent }, pickText(e.message, lang)))));
 }
 
-/** One product's outlook: sentence, figure, table, causes, critical patents, events, assumptions. */
-export function renderOutlook(product, lang) {
+/**
+ * One product's outlook: sentence, figure, table, causes, critical patents, events, assumptions.
+ * `prefix` keeps the ids of a second copy (the printed one) apart from those on screen.
+ */
+export function renderOutlook(product, lang, { prefix = '' } = {}) {
   const outlook = product?.outlook;
-  const id = `outlook-${cssId(product?.id ?? '')}`;
+  const id = `${prefix}outlook-${cssId(product?.id ?? '')}`;
   if (!outlook?.rounds?.length) return el('section', { class: 'outlook', id, hidden: true });
   return el(
     'section',
     { class: 'outlook', id, 'aria-labelledby': `${id}-title`, 'data-product': product.id },
     el('h4', { id: `${id}-title` }, w(lang, 'title')),
     el('p', { class: 'outlook-verdict' }, verdictSentence(outlook, lang)),
-    el('figure', { class: 'outlook-figure' }, figure(product, lang)),
-    table(product, lang),
+    el('figure', { class: 'outlook-figure' }, figure(product, lang, prefix)),
+    scrolling(table(product, lang), w(lang, 'tableCaption', { id: product.id })),
     list('causes', outlook.causes, lang, 'outlook-causes'),
     criticalTable(outlook, lang),
     list('events', outlook.events, lang, 'outlook-events'),
@@ -372,38 +388,51 @@ export function renderOutlook(product, lang) {
 
 // ---- overview and calendar ----------------------------------------------------------------
 
-/** Products whose patent criteria fail in round Y or one of the three after it. */
-function failingSoon(report) {
-  return (report?.products ?? []).filter((p) => p.outlook?.rounds?.slice(0, 4).some((r) => r.patent_verdict === 'fail'));
-}
+// The overview lists this many products until asked for all of them: at a thousand products it
+// would otherwise add thousands of elements to every answer's redraw.
+const OVERVIEW_LIMIT = 20;
+let overviewAll = false;
 
-/** The overview: products whose patent criteria fail within the next three rounds, and the .ics. */
-export function renderOutlookOverview(report, lang) {
-  const products = report?.products ?? [];
-  const first = products[0]?.outlook?.rounds ?? [];
-  const y0 = first[0]?.round_year ?? report?.round_year ?? '';
-  const y3 = first[3]?.round_year ?? (y0 === '' ? '' : y0 + 3);
-  const soon = failingSoon(report);
-  const items = soon.map((p) => {
-    const o = p.outlook;
-    const failingRound = o.holds_through === null ? o.rounds[0] : o.rounds.find((r) => r.round_year === o.first_failing_round);
-    const failing = failingRound?.failing.join(', ') ?? '';
-    const text = o.holds_through === null ? w(lang, 'overviewNow', { id: p.id, y0, failing }) : w(lang, 'overviewFrom', { id: p.id, h: o.holds_through, f: o.first_failing_round, failing });
-    return el('li', { 'data-product': p.id }, el('a', { href: `#outlook-${cssId(p.id)}` }, text));
+/**
+ * The overview: the products whose patent criteria fail in round Y or one of the three after it,
+ * and the .ics download. `soon` = { years: [Y, Y+3], products: [{ index, id, holds_through,
+ * first_failing_round, failing }] } (report-model.js `outlookFailingSoon`); `report` is the
+ * summary (its input_sha256 names the file); `hooks.open(index)` shows that product's outlook;
+ * `hooks.calendar()` resolves to the report with every product's full result, for the .ics;
+ * `hooks.failed(error)` is told when that fails. Null when the report has no outlook.
+ */
+export function renderOutlookOverview(soon, report, lang, hooks = {}) {
+  if (!soon?.years) return null;
+  const [y0, y3] = soon.years;
+  const shown = overviewAll ? soon.products : soon.products.slice(0, OVERVIEW_LIMIT);
+  const items = shown.map((p) => {
+    const failing = p.failing.join(', ');
+    const text = p.holds_through === null ? w(lang, 'overviewNow', { id: p.id, y0, failing }) : w(lang, 'overviewFrom', { id: p.id, h: p.holds_through, f: p.first_failing_round, failing });
+    const open = (event) => {
+      if (!hooks.open) return;
+      event.preventDefault();
+      hooks.open(p.index);
+    };
+    return el('li', { 'data-product': p.id }, el('a', { href: `#outlook-${cssId(p.id)}`, onclick: open }, text));
   });
   const button = el(
     'button',
     {
       type: 'button',
       class: 'button secondary outlook-ics',
-      onclick: () => {
-        const blob = new Blob([outlookIcs(report, lang)], { type: 'text/calendar;charset=utf-8' });
-        const url = URL.createObjectURL(blob);
-        const a = el('a', { href: url, download: icsFileName(report) });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      onclick: async () => {
+        try {
+          const full = hooks.calendar ? await hooks.calendar() : report;
+          const blob = new Blob([outlookIcs(full, lang)], { type: 'text/calendar;charset=utf-8' });
+          const url = URL.createObjectURL(blob);
+          const a = el('a', { href: url, download: icsFileName(report) });
+          document.body.append(a);
+          a.click();
+          a.remove();
+          setTimeout(() => URL.revokeObjectURL(url), 1000);
+        } catch (error) {
+          hooks.failed?.(error);
+        }
       },
     },
     w(lang, 'ics'),
@@ -413,7 +442,29 @@ export function renderOutlookOverview(report, lang) {
     { class: 'outlook-overview', id: 'outlook-overview', 'aria-labelledby': 'outlook-overview-title' },
     el('h3', { id: 'outlook-overview-title' }, w(lang, 'overviewTitle')),
     items.length ? el('ul', null, items) : el('p', null, w(lang, 'overviewNone', { y0, y3 })),
-    products.length ? button : null,
+    soon.products.length > shown.length
+      ? el(
+          'p',
+          { class: 'outlook-more' },
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'button small secondary',
+              id: 'outlook-overview-all',
+              onclick: (event) => {
+                overviewAll = true;
+                const box = event.currentTarget.closest('.outlook-overview');
+                const next = renderOutlookOverview(soon, report, lang, hooks);
+                box.replaceWith(next);
+                next.querySelectorAll('li a')[shown.length]?.focus();
+              },
+            },
+            w(lang, 'overviewAll', { n: soon.products.length }),
+          ),
+        )
+      : null,
+    button,
   );
 }
 

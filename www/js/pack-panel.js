@@ -1,11 +1,12 @@
 // The user's own rule pack: a person who holds official (or their own calibrated) benchmark
 // values brings them as a pack file. The pack is checked by the engine like any input (findings
-// with JSON pointers), then passed to every assessment as `{ pack }` until removed. The module
-// also names the pack in the results banner, names each product's benchmark row, keeps the pack
-// with the autosaved draft (only when autosave is on), records it in saved drafts, shows the pack
-// in use as a printable table (the page's own rule book), and tells the verify tab which pack a
-// report needs. It keeps its own words, in both languages, so the rest of the page needs only a
-// few hooks (see docs/page.md, "Own rule pack").
+// with JSON pointers), then passed to every assessment as `{ pack }` until removed (the page's
+// `onPack` callback hands it to the assessment worker). The module also draws the pack's line in
+// the results banner and each product's benchmark row (sections the results add where they draw
+// the banner and a product's detail), keeps the pack with the autosaved draft (only when autosave
+// is on), records it in saved drafts, shows the pack in use as a printable table (the page's own
+// rule book), and tells the verify tab which pack a report needs. It keeps its own words, in both
+// languages, so the rest of the page needs only a few hooks (see docs/page.md, "Own rule pack").
 
 import { h, clear, grouped } from './dom.js';
 import { lang, pick } from './i18n.js';
@@ -165,8 +166,10 @@ export function ownPack() {
 
 /**
  * Builds the panel into `root` and restores an autosaved pack. `hooks.store` is the page's
- * store (its `doc` is the input document); `hooks.refresh()` re-renders the form and assesses.
- * Called once, before the first assessment.
+ * store (its `doc` is the input document); `hooks.onPack(text | null)` is called when the pack in
+ * use changes (the page then draws the form again and assesses with `{ pack: text }`, or without
+ * an own pack). Called once, before the first assessment, which takes its options from
+ * `packOptions`.
  */
 export function setupPackPanel(root, pageHooks) {
   hooks = pageHooks;
@@ -285,7 +288,7 @@ async function onFile(event) {
   if (recorded && recorded.sha !== checked.pack.sha256) {
     status(`${tr('loaded', { id: checked.pack.id, version: checked.pack.version, sha: short(checked.pack.sha256) })} ${tr('otherThanDraft', { id: recorded.id, want: short(recorded.sha), got: short(checked.pack.sha256) })}`);
   }
-  hooks.refresh();
+  hooks.onPack(active.text);
 }
 
 /** Makes a checked pack the one in use and records it in the draft. */
@@ -302,7 +305,7 @@ function removePack() {
   saveToStorage();
   render('pack-toggle');
   status(tr('removed'));
-  hooks.refresh();
+  hooks.onPack(null);
 }
 
 function showFindings(name, findings) {
@@ -353,8 +356,9 @@ function restore() {
 }
 
 /**
- * After a draft is opened: when it records a pack (`id@sha256:…`) that is not the one in use,
- * the panel opens and asks for that pack file.
+ * A draft is being opened, before it is assessed (the page then takes its options from
+ * `packOptions`): when it records a pack (`id@sha256:…`) that is not the one in use, that pack is
+ * no longer used, and the panel opens and asks for the pack file.
  */
 export function draftOpened(doc) {
   const m = typeof doc?.pack === 'string' ? REFERENCE.exec(doc.pack) : null;
@@ -366,19 +370,27 @@ export function draftOpened(doc) {
     saveToStorage();
   }
   render(wanted ? 'pack-file' : undefined);
-  if (wanted) hooks.refresh();
 }
+
+// Embedded pack documents by SHA-256: read once, not once per product drawn.
+const embeddedDocs = new Map();
 
 /** The pack document a report was made with, when this page has it. */
 function documentFor(reportPack) {
   if (!reportPack) return null;
   if (active && active.info.sha256 === reportPack.sha256) return active.doc;
+  if (embeddedDocs.has(reportPack.sha256)) return embeddedDocs.get(reportPack.sha256);
+  let doc = null;
   try {
     const text = packJson(reportPack.id);
-    return text ? JSON.parse(text) : null;
+    doc = text ? JSON.parse(text) : null;
   } catch {
-    return null;
+    doc = null;
   }
+  // Only the embedded pack with this very content is the one the report names.
+  if (doc && !packs().some((p) => p.sha256 === reportPack.sha256)) doc = null;
+  embeddedDocs.set(reportPack.sha256, doc);
+  return doc;
 }
 
 function infoFor(reportPack) {
@@ -388,42 +400,17 @@ function infoFor(reportPack) {
 }
 
 /**
- * After the report is rendered: the banner names the pack and counts its thresholds by basis, and
- * each product names the benchmark row that applied.
+ * Each new report (the summary of report-model.js), before it is drawn: remembered for the
+ * banner, the benchmark rows and the pack view. A document that names an own pack this page does
+ * not have (an autosaved draft whose pack was not kept, a draft opened another way) asks for it,
+ * as an opened draft does.
  */
-export function decorateReport(report) {
+export function reportShown(report) {
   lastReport = report;
-  // A document that names an own pack this page does not have (an autosaved draft whose pack was
-  // not kept, a draft opened another way) asks for it, as an opened draft does.
   const named = typeof hooks?.store?.doc?.pack === 'string' ? REFERENCE.exec(hooks.store.doc.pack) : null;
   if (named && !active && (!wanted || wanted.sha !== named[2])) {
     wanted = { id: named[1], sha: named[2] };
     render();
-  }
-  const banner = document.querySelector('#report .banner');
-  const info = infoFor(report.pack);
-  if (banner && report.pack) {
-    const own = Boolean(active && active.info.sha256 === report.pack.sha256);
-    banner.append(
-      h(
-        'p',
-        { class: 'banner-pack', id: 'banner-pack', dataset: { packId: report.pack.id, packSha: report.pack.sha256, own: String(own) } },
-        tr('bannerPack', { id: report.pack.id, version: report.pack.version, sha: short(report.pack.sha256), own: own ? tr('ownPack') : tr('embeddedPack') }),
-        info ? h('span', { class: 'banner-counts' }, ` · ${tr('counts', { o: info.official_thresholds, r: info.reference_thresholds })}`) : null,
-      ),
-    );
-  }
-  const doc = documentFor(report.pack);
-  const sections = new Map([...document.querySelectorAll('#report .product-result')].map((el) => [el.dataset.product, el]));
-  for (const product of report.products ?? []) {
-    const section = sections.get(product.id);
-    if (!section || !product.benchmark_category) continue;
-    const row = doc?.benchmarks?.find((r) => String(r.category).trim() === product.benchmark_category);
-    const category = product.benchmark_category === '*' ? tr('rowAll') : product.benchmark_category;
-    const line = h('p', { class: 'benchmark-row', dataset: { benchmarkCategory: product.benchmark_category } }, tr('row', { category, title: row ? pick(row.title) : '' }));
-    const summary = section.querySelector('.summary');
-    if (summary) summary.after(line);
-    else section.append(line);
   }
   if (viewOpen) {
     const view = $('pack-view');
@@ -432,6 +419,35 @@ export function decorateReport(report) {
       view.append(packView());
     }
   }
+}
+
+/**
+ * The banner's line naming the pack the report was made with (id, version, SHA-256 shortened,
+ * own or embedded) and its thresholds by basis. For results.js `addBannerSection`.
+ */
+export function packBanner(report) {
+  if (!report?.pack) return null;
+  const info = infoFor(report.pack);
+  const own = Boolean(active && active.info.sha256 === report.pack.sha256);
+  return h(
+    'p',
+    { class: 'banner-pack', id: 'banner-pack', dataset: { packId: report.pack.id, packSha: report.pack.sha256, own: String(own) } },
+    tr('bannerPack', { id: report.pack.id, version: report.pack.version, sha: short(report.pack.sha256), own: own ? tr('ownPack') : tr('embeddedPack') }),
+    info ? h('span', { class: 'banner-counts' }, ` · ${tr('counts', { o: info.official_thresholds, r: info.reference_thresholds })}`) : null,
+  );
+}
+
+/**
+ * The benchmark row (category) that applied to a product, with its title from the pack the
+ * report was made with. For results.js `addDetailSection(…, { place: 'head' })`: drawn under the
+ * product's summary line, on screen and in print.
+ */
+export function benchmarkRow(product) {
+  if (!product?.benchmark_category) return null;
+  const doc = documentFor(lastReport?.pack);
+  const row = doc?.benchmarks?.find((r) => String(r.category).trim() === product.benchmark_category);
+  const category = product.benchmark_category === '*' ? tr('rowAll') : product.benchmark_category;
+  return h('p', { class: 'benchmark-row', dataset: { benchmarkCategory: product.benchmark_category } }, tr('row', { category, title: row ? pick(row.title) : '' }));
 }
 
 function toggleView() {

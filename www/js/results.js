@@ -1,59 +1,391 @@
-// The report, rendered for people: per product a verdict, then every criterion with what it
+// The report, rendered for people: the overview first (counts by verdict and a table of every
+// product), then one product's detail on demand: its verdict, every criterion with what it
 // checks, the user's values, the threshold, where the rule comes from and, on a fail, the gap.
+// Everything read from the report goes through report-model.js.
 
 import { h, clear, grouped } from './dom.js';
 import { t, pick, has, lang } from './i18n.js';
-import { renderOutlook, renderOutlookOverview } from './outlook.js';
+import { VERDICTS, errorCount, productRows, verdictCounts } from './report-model.js';
 
-export function renderReport(root, report) {
+// Extra sections other modules add (the outlook, the own rule pack): to each product's detail,
+// to the overview and to the banner. A detail section is (product, lang, { prefix }) -> Element |
+// null, drawn on screen and in print (`prefix` keeps the printed copy's ids apart); an overview or
+// banner section is (summary, lang) -> Element | null and sees only the summary (report-model.js).
+const detailSections = [];
+const overviewSections = [];
+const bannerSections = [];
+
+/**
+ * Adds a section to every product's detailed result: after the page's own sections, or with
+ * `{ place: 'head' }` right after the product's one-line summary.
+ */
+export function addDetailSection(render, { place = 'end' } = {}) {
+  detailSections.push({ render, place });
+}
+
+/** Adds a section to the overview, after the counts and the table. */
+export function addOverviewSection(render) {
+  overviewSections.push(render);
+}
+
+/** Adds a line to the results banner (which rules the report was made with). */
+export function addBannerSection(render) {
+  bannerSections.push(render);
+}
+
+/** A section drawn by another module; one failing add-on must not take the verdicts with it. */
+function extra(render, ...args) {
+  try {
+    return render(...args, lang()) ?? null;
+  } catch (error) {
+    return h('p', { class: 'bad' }, String(error?.message ?? error));
+  }
+}
+
+export const PRODUCT_PAGE = 25;
+
+/**
+ * The results: banner, notices, the overview (counts by verdict, the product table), the open
+ * product's detail and the report's identity. `report` is the summary (report-model.js); `view` =
+ * { open: index of the product shown, detail: its full result (null while it is fetched), table:
+ * the overview table's state, onOpen(index), onTable(state) }.
+ */
+export function renderReport(root, report, view) {
   clear(root);
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const errors = errorCount(report);
   root.append(banner(report), notices(report));
   if (errors) {
     root.append(h('p', { class: 'blocked', id: 'results-blocked' }, t('results.blocked', { n: errors })));
   } else if (!report.products.length) {
     root.append(h('p', { class: 'empty' }, t('results.noProducts')));
   }
-  if (report.products.length) root.append(renderOutlookOverview(report, lang()));
-  for (const product of report.products) root.append(productResult(product));
-  root.append(meta(report));
+  if (report.products.length) {
+    root.append(overview(report, view));
+    const detail = h('div', { id: 'product-detail', class: 'product-detail', 'aria-live': 'polite' });
+    root.append(detail);
+    renderDetail(detail, view.detail);
+  }
+  root.append(h('div', { id: 'print-all', class: 'print-all' }), meta(report));
 }
 
-/** The one-line-per-product strip that stays in view while the form is edited. */
-export function renderLiveBar(root, report) {
+/** One product's detailed result into `root` (the one shown on screen), or "loading". */
+export function renderDetail(root, product) {
   clear(root);
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  root.append(product ? productDetail(product) : h('p', { class: 'loading' }, t('results.loadingDetail')));
+}
+
+/** The overview and every product's result, in order, for printing (`details`: index -> result). */
+export function renderAllForPrint(root, report, details) {
+  clear(root);
+  const rows = productRows(report);
+  root.append(
+    h(
+      'table',
+      { class: 'products-table print-overview' },
+      h('caption', null, t('overview.caption')),
+      h('thead', null, h('tr', null, ['ptable.id', 'ptable.name', 'ptable.verdict', 'ptable.failing', 'ptable.counted'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h(
+        'tbody',
+        null,
+        rows.map((r) =>
+          h('tr', null, h('th', { scope: 'row' }, r.id), h('td', null, r.name), h('td', null, verdictText(r.verdict, r.standing)), h('td', null, r.failing.join(' ') || '—'), h('td', { class: 'num' }, r.counted)),
+        ),
+      ),
+    ),
+  );
+  for (const [i, row] of report.products.entries()) {
+    const product = details.get(i);
+    root.append(product ? productDetail(product, 'print-') : h('p', { class: 'print-missing' }, `${row.id}: ${t('print.missing')}`));
+  }
+}
+
+export function clearPrint(root) {
+  if (root) clear(root);
+}
+
+/** One product's detailed result; the sections other modules added come last. */
+export function productDetail(product, prefix = '') {
+  const section = productResult(product, prefix);
+  const head = section.querySelector(':scope > .summary');
+  let after = head;
+  for (const { render, place } of detailSections) {
+    let node;
+    try {
+      node = render(product, lang(), { prefix });
+    } catch (error) {
+      // One failing add-on must not take the verdicts with it.
+      node = h('p', { class: 'bad' }, String(error?.message ?? error));
+    }
+    if (!node) continue;
+    if (place === 'head' && after) {
+      after.after(node);
+      after = node;
+    } else {
+      section.append(node);
+    }
+  }
+  return section;
+}
+
+function overview(report, view) {
+  const counts = verdictCounts(report);
+  const box = h(
+    'section',
+    { class: 'overview', id: 'overview', 'aria-labelledby': 'overview-title' },
+    h('h3', { id: 'overview-title' }, t('overview.title', { n: report.products.length })),
+    h(
+      'ul',
+      { class: 'verdict-counts', id: 'verdict-counts' },
+      VERDICTS.map((v) =>
+        h('li', { dataset: { verdict: v, count: counts[v] } }, h('span', { class: `badge badge-${v}` }, verdictSymbol(v), ' ', t(`verdict.${v}`)), ' ', h('strong', null, String(counts[v]))),
+      ),
+    ),
+    productTable({
+      prefix: 'overview',
+      caption: t('overview.caption'),
+      rows: productRows(report).map((r) => ({ ...r, label: verdictText(r.verdict, r.standing) })),
+      state: view.table,
+      open: view.open,
+      action: 'overview.show',
+      onOpen: view.onOpen,
+      onState: view.onTable,
+    }),
+  );
+  for (const render of overviewSections) {
+    const node = extra(render, report);
+    if (node) box.append(node);
+  }
+  return box;
+}
+
+const SORT_KEYS = ['index', 'id', 'name', 'verdict', 'failing', 'counted'];
+
+/** Rows after the verdict filter and the sort, as the table shows them. */
+export function tableRows(rows, state) {
+  let out = rows;
+  if (state.verdict) out = out.filter((r) => (state.verdict === 'none' ? !r.verdict : r.verdict === state.verdict));
+  const key = SORT_KEYS.includes(state.sort) ? state.sort : 'index';
+  const value = (r) => {
+    switch (key) {
+      case 'failing':
+        return r.failing ? r.failing.length : -1;
+      case 'counted':
+        return r.counted ?? -1;
+      case 'verdict':
+        return r.verdict ? VERDICTS.indexOf(r.verdict) : 9;
+      case 'id':
+      case 'name':
+        return String(r[key] ?? '');
+      default:
+        return r.index;
+    }
+  };
+  const dir = state.dir === -1 ? -1 : 1;
+  return [...out].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x < y) return -dir;
+    if (x > y) return dir;
+    return a.index - b.index;
+  });
+}
+
+/**
+ * A sortable, filterable, paged table of products (id, name, verdict, failing criteria, counted
+ * patents), each row with a button that opens that product. Used by the form (to edit) and by
+ * the overview (to show the result); `prefix` keeps their ids apart.
+ */
+export function productTable({ prefix, caption, rows, state, open, action, onOpen, onState }) {
+  const shown = tableRows(rows, state);
+  const pages = Math.max(1, Math.ceil(shown.length / PRODUCT_PAGE));
+  const page = Math.min(Math.max(0, state.page ?? 0), pages - 1);
+  const slice = shown.slice(page * PRODUCT_PAGE, (page + 1) * PRODUCT_PAGE);
+  const change = (patch) => onState({ ...state, ...patch });
+  const header = (key, label) => {
+    const sorted = state.sort === key;
+    return h(
+      'th',
+      { scope: 'col', 'aria-sort': sorted ? (state.dir === -1 ? 'descending' : 'ascending') : undefined, class: `col-${key}` },
+      h(
+        'button',
+        { type: 'button', class: 'sort-button', id: `${prefix}-sort-${key}`, onclick: () => change({ sort: key, dir: sorted ? -(state.dir || 1) : 1, page: 0 }) },
+        label,
+        h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, sorted ? (state.dir === -1 ? ' ▾' : ' ▴') : ''),
+      ),
+    );
+  };
+  const filterId = `${prefix}-filter-verdict`;
+  return h(
+    'div',
+    { class: 'product-summary', id: `${prefix}-summary` },
+    h(
+      'div',
+      { class: 'table-tools' },
+      h(
+        'div',
+        { class: 'field inline' },
+        h('label', { for: filterId, class: 'label' }, t('ptable.filter')),
+        h(
+          'select',
+          { id: filterId, onchange: (e) => change({ verdict: e.target.value, page: 0 }) },
+          [['', t('ptable.all', { n: rows.length })], ...VERDICTS.map((v) => [v, t(`verdict.${v}`)]), ['none', t('ptable.noResult')]].map(([v, label]) =>
+            h('option', { value: v, selected: v === (state.verdict ?? '') }, label),
+          ),
+        ),
+      ),
+      h('p', { class: 'table-count', role: 'status' }, t('ptable.count', { shown: shown.length, n: rows.length })),
+    ),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'products-table', id: `${prefix}-table` },
+        h('caption', { class: 'visually-hidden' }, caption),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            header('id', t('ptable.id')),
+            header('name', t('ptable.name')),
+            header('verdict', t('ptable.verdict')),
+            header('failing', t('ptable.failing')),
+            header('counted', t('ptable.counted')),
+            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('col.actions'))),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          slice.map((r) =>
+            h(
+              'tr',
+              { dataset: { product: r.id ?? '', verdict: r.verdict ?? '', index: r.index }, class: r.index === open ? 'open' : undefined },
+              h('th', { scope: 'row', class: 'mono' }, r.id || `#${r.index + 1}`),
+              h('td', null, r.name || '—'),
+              h('td', null, r.verdict ? h('span', { class: `badge badge-${r.verdict}` }, verdictSymbol(r.verdict), ' ', r.label ?? t(`verdict.${r.verdict}`)) : '—'),
+              h('td', { class: 'mono', dataset: { label: t('ptable.failing') } }, r.failing ? (r.failing.length ? r.failing.join(' ') : '—') : '—'),
+              h('td', { class: 'num', dataset: { label: t('ptable.counted') } }, r.counted ?? '—'),
+              h(
+                'td',
+                null,
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: r.index === open ? 'button small' : 'button small secondary',
+                    id: `${prefix}-open-${r.index}`,
+                    'aria-pressed': String(r.index === open),
+                    onclick: () => onOpen(r.index),
+                  },
+                  t(action),
+                  h('span', { class: 'visually-hidden' }, ` ${r.id || `#${r.index + 1}`}`),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    pager(prefix, page, pages, (p) => change({ page: p })),
+  );
+}
+
+/**
+ * Previous / next and "page n of m"; nothing when everything fits on one page. `go(page)` draws
+ * the new page; focus then stays on the button used (drawn anew), or moves to the other one when
+ * that one is now disabled.
+ */
+export function pager(prefix, page, pages, go) {
+  if (pages <= 1) return null;
+  const turn = (to, used) => {
+    go(to);
+    for (const id of [used, used === `${prefix}-next` ? `${prefix}-prev` : `${prefix}-next`]) {
+      const el = document.getElementById(id);
+      if (el && !el.disabled) {
+        if (document.activeElement !== el) el.focus();
+        return;
+      }
+    }
+  };
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': t('pager.label'), id: `${prefix}-pager` },
+    h('button', { type: 'button', class: 'button small secondary', id: `${prefix}-prev`, disabled: page === 0, onclick: () => turn(page - 1, `${prefix}-prev`) }, t('pager.prev')),
+    h('span', { class: 'pager-text', 'aria-live': 'polite' }, t('pager.page', { page: page + 1, pages })),
+    h('button', { type: 'button', class: 'button small secondary', id: `${prefix}-next`, disabled: page >= pages - 1, onclick: () => turn(page + 1, `${prefix}-next`) }, t('pager.next')),
+  );
+}
+
+/**
+ * The strip that stays in view while the form is edited: one line, the counts by verdict and the
+ * product being edited. `editing` is the report's product for it (or null); `busy` says an
+ * assessment is running.
+ */
+export function renderLiveBar(root, report, { editing, editingId, busy } = {}) {
+  clear(root);
+  const errors = errorCount(report);
   const items = [];
   if (errors) {
     items.push(h('li', null, h('a', { href: '#error-summary', class: 'badge badge-error' }, t('results.blockedShort', { n: errors }))));
+  } else {
+    const counts = verdictCounts(report);
+    for (const v of VERDICTS) {
+      if (!counts[v]) continue;
+      items.push(h('li', { dataset: { verdict: v } }, h('a', { href: '#overview', class: `badge badge-${v}` }, verdictSymbol(v), ' ', `${counts[v]}`, h('span', { class: 'visually-hidden' }, ` ${t(`verdict.${v}`)}`))));
+    }
   }
-  for (const product of report.products) {
+  if (editing) {
     items.push(
       h(
         'li',
-        null,
+        { class: 'live-editing' },
         h(
           'a',
-          { href: `#result-${cssId(product.id)}`, class: `badge badge-${product.verdict}`, dataset: { product: product.id, verdict: product.verdict } },
-          h('span', { class: 'badge-product' }, product.id),
+          { href: '#product-detail', class: `badge badge-${editing.verdict}`, dataset: { product: editing.id, verdict: editing.verdict } },
+          h('span', { class: 'badge-product' }, editing.id),
           ' ',
-          verdictLabel(product),
+          verdictText(editing.verdict, editing.standing),
         ),
       ),
     );
+  } else if (editingId) {
+    items.push(h('li', { class: 'live-editing' }, h('span', { class: 'badge-product' }, editingId)));
   }
+  items.push(h('li', { class: 'live-busy', id: 'live-busy', hidden: !busy }, t('results.pending')));
   root.append(h('span', { class: 'live-title' }, t('results.live')), h('ul', { class: 'live-list' }, items));
+}
+
+/** Shows or hides "assessing…" on the strip without redrawing it. */
+export function setBusy(root, busy) {
+  const el = root.querySelector('#live-bar .live-busy') ?? document.getElementById('live-busy');
+  if (el) el.hidden = !busy;
+}
+
+function verdictText(verdict, standing) {
+  // "Qualifies" on reference thresholds may only be called meeting the reference benchmark: the
+  // engine's `standing` says which, so it is shown rather than a bare "qualifies".
+  if (verdict === 'qualifies' && standing) return pick(standing);
+  return t(`verdict.${verdict}`);
 }
 
 function banner(report) {
   const reference = report.products.some((p) => p.benchmark_basis !== 'official') || !report.products.length;
-  if (!reference) return h('div', { class: 'banner official', role: 'note' }, t('banner.official'));
-  return h(
-    'div',
-    { class: 'banner reference', role: 'note', id: 'reference-banner' },
-    h('p', { class: 'banner-title' }, h('span', { class: 'banner-icon', 'aria-hidden': 'true' }, '!'), ' ', t('banner.title')),
-    h('p', null, t('banner.body')),
-  );
+  const box = reference
+    ? h(
+        'div',
+        { class: 'banner reference', role: 'note', id: 'reference-banner' },
+        h('p', { class: 'banner-title' }, h('span', { class: 'banner-icon', 'aria-hidden': 'true' }, '!'), ' ', t('banner.title')),
+        h('p', null, t('banner.body')),
+      )
+    : h('div', { class: 'banner official', role: 'note' }, t('banner.official'));
+  for (const render of bannerSections) {
+    const node = extra(render, report);
+    if (node) box.append(node);
+  }
+  return box;
 }
 
 function notices(report) {
@@ -62,14 +394,11 @@ function notices(report) {
 }
 
 function verdictLabel(product) {
-  // "Qualifies" on reference thresholds may only be called meeting the reference benchmark: the
-  // engine's `standing` says which, so it is shown rather than a bare "qualifies".
-  if (product.verdict === 'qualifies' && product.standing) return pick(product.standing);
-  return t(`verdict.${product.verdict}`);
+  return verdictText(product.verdict, product.standing);
 }
 
-function productResult(product) {
-  const id = `result-${cssId(product.id)}`;
+function productResult(product, prefix = '') {
+  const id = `${prefix}result-${cssId(product.id)}`;
   const gates = product.criteria.filter((c) => c.id.startsWith('G'));
   const benchmarks = product.criteria.filter((c) => c.id.startsWith('B'));
   return h(
@@ -86,7 +415,6 @@ function productResult(product) {
     criteriaGroup(t('group.benchmarks'), benchmarks),
     patentsLists(product),
     informational(product),
-    renderOutlook(product, lang()),
   );
 }
 
@@ -112,7 +440,7 @@ function criterion(c) {
       ),
     );
   }
-  if (c.indicators?.length) body.push(indicatorTable(c.indicators));
+  if (c.indicators?.length) body.push(h('div', { class: 'indicators-wrap' }, indicatorTable(c.indicators)));
   body.push(
     h(
       'p',
@@ -127,7 +455,7 @@ function criterion(c) {
   // What passed stays one line until opened; what failed or could not be decided is open.
   return h(
     'li',
-    { class: `criterion cv-${c.verdict}`, id: `criterion-${c.id}`, dataset: { criterion: c.id, verdict: c.verdict } },
+    { class: `criterion cv-${c.verdict}`, dataset: { criterion: c.id, verdict: c.verdict } },
     h(
       'details',
       { open: c.verdict !== 'pass' && c.verdict !== 'not_applicable' },

@@ -1,0 +1,136 @@
+// The one place that reads the report's shape (patent-intensive/assessment-report@1). The worker
+// turns each report into a summary here (`summarize`): what the overview, the tables and the live
+// strip need, small enough to cross to the page quickly even for a thousand products; a
+// product's full result crosses only when it is shown (`details`). Everything else on the page
+// reads the summary through the functions below, so a new report version (a catalogue of
+// criterion texts, patent standings at the top) changes this module only.
+//
+// Summary: { format, engine, pack, input_sha256, round_year, data_year, reference_date, notices,
+//   findings, products: [{ id, name, verdict, standing, benchmark_basis, failing, undecided,
+//   counted, outlook_soon }], outlook_years, standings: [[number, { counted: [ids], excluded:
+//   [{ product, reasons }] }]], details: { [index]: the report's product } }.
+// outlook_soon is null unless the product's patent criteria fail in round Y or one of the three
+// after it (rules.md §6), then { holds_through, first_failing_round, failing }: what the overview
+// lists; outlook_years is [Y, Y+3] as the outlook counts them, or null without an outlook. The
+// full outlook (figure, table, calendar) comes with a product's full result.
+
+/** The summary of a report, with the full results of the products at `detailIndexes`. */
+export function summarize(report, detailIndexes = []) {
+  const summary = {};
+  for (const [key, value] of Object.entries(report ?? {})) if (key !== 'products') summary[key] = value;
+  const list = report?.products ?? [];
+  summary.products = list.map((p) => ({
+    id: p.id,
+    name: p.name ?? '',
+    verdict: p.verdict,
+    standing: p.standing ?? null,
+    benchmark_basis: p.benchmark_basis ?? null,
+    failing: (p.criteria ?? []).filter((c) => c.verdict === 'fail').map((c) => c.id),
+    undecided: (p.criteria ?? []).filter((c) => c.verdict === 'undetermined').map((c) => c.id),
+    counted: (p.counted_patents ?? []).length,
+    outlook_soon: soonOf(p.outlook),
+  }));
+  const rounds = list.find((p) => p.outlook?.rounds?.length)?.outlook.rounds;
+  summary.outlook_years = rounds ? [rounds[0].round_year, rounds[3]?.round_year ?? rounds[0].round_year + 3] : null;
+  const standings = new Map();
+  const entry = (number) => {
+    let e = standings.get(number);
+    if (!e) {
+      e = { counted: [], excluded: [] };
+      standings.set(number, e);
+    }
+    return e;
+  };
+  for (const p of list) {
+    for (const c of p.counted_patents ?? []) entry(c.number).counted.push(p.id);
+    for (const x of p.excluded_patents ?? []) entry(x.number).excluded.push({ product: p.id, reasons: x.reasons ?? [] });
+  }
+  summary.standings = [...standings];
+  summary.details = details(report, detailIndexes);
+  return summary;
+}
+
+/** The next three rounds' failure of a product's outlook, or null when they all pass. */
+function soonOf(outlook) {
+  const soon = outlook?.rounds?.slice(0, 4) ?? [];
+  if (!soon.some((r) => r.patent_verdict === 'fail')) return null;
+  // holds_through null: the patent criteria already fail in round Y.
+  const first = outlook.holds_through === null ? soon[0] : soon.find((r) => r.round_year === outlook.first_failing_round) ?? soon.find((r) => r.patent_verdict === 'fail');
+  return { holds_through: outlook.holds_through ?? null, first_failing_round: first.round_year, failing: first.failing ?? [] };
+}
+
+/** The full results of some products of a report, by index. */
+export function details(report, indexes) {
+  const out = {};
+  for (const i of indexes ?? []) {
+    const product = report?.products?.[i];
+    if (product) out[i] = product;
+  }
+  return out;
+}
+
+export const VERDICTS = ['qualifies', 'does_not_qualify', 'undetermined'];
+
+export function errorCount(report) {
+  return (report?.findings ?? []).filter((f) => f.severity === 'error').length;
+}
+
+export function findings(report) {
+  return report?.findings ?? [];
+}
+
+export function products(report) {
+  return report?.products ?? [];
+}
+
+/** How many products have each verdict. */
+export function verdictCounts(report) {
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  for (const p of products(report)) counts[p.verdict] = (counts[p.verdict] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * One summary row per product of the report: id, name, verdict, the criteria that failed and
+ * those not decided, and how many patents count. `index` is the product's place in the input
+ * (the report keeps the input's order).
+ */
+export function productRows(summary) {
+  return products(summary).map((p, index) => ({ index, ...p }));
+}
+
+/**
+ * Each linked patent's standing across products, keyed by the report's normalised number:
+ * { counted: [product ids], excluded: [{ product, reasons: [{ code, message }] }] }.
+ */
+export function patentStandings(summary) {
+  return new Map(summary?.standings ?? []);
+}
+
+/** The exclusion reasons that occur in the report: code -> message ({ zh, en }). */
+export function exclusionReasons(summary) {
+  const reasons = new Map();
+  for (const [, s] of summary?.standings ?? []) {
+    for (const x of s.excluded) for (const r of x.reasons) if (!reasons.has(r.code)) reasons.set(r.code, r.message);
+  }
+  return reasons;
+}
+
+/**
+ * The products whose patent criteria fail within the next three rounds, with their index:
+ * [{ index, id, holds_through, first_failing_round, failing }], and the rounds [Y, Y+3].
+ */
+export function outlookFailingSoon(summary) {
+  const failing = [];
+  for (const [index, p] of products(summary).entries()) if (p.outlook_soon) failing.push({ index, id: p.id, ...p.outlook_soon });
+  return { years: summary?.outlook_years ?? null, products: failing };
+}
+
+/** What the printed page names at its top: pack, hashes, engine. */
+export function identity(report) {
+  return [
+    report?.pack ? `${report.pack.id} v${report.pack.version} · pack SHA-256 ${report.pack.sha256}` : '',
+    report?.input_sha256 ? `input SHA-256 ${report.input_sha256}` : '',
+    report?.engine ? `${report.engine.name} ${report.engine.version}` : '',
+  ].filter(Boolean);
+}
