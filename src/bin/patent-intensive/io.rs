@@ -68,6 +68,21 @@ pub fn assess_bytes(assessor: &Assessor, bytes: &[u8], options: &Options) -> Rep
     }
 }
 
+/// `value` as pretty-printed JSON ending in a newline: the output of the commands' JSON formats.
+/// Serialising fails only for a value JSON cannot hold; it is a failure then, never an empty or
+/// partial document on standard output.
+pub fn pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Failure> {
+    let mut json = serde_json::to_string_pretty(value).map_err(|error| {
+        let reason = error.to_string();
+        Failure::usage(msg!(
+            "无法输出 JSON：{reason}",
+            "cannot write JSON: {reason}"
+        ))
+    })?;
+    json.push('\n');
+    Ok(json)
+}
+
 /// Writes to standard output, turning a write error into a failure.
 pub fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();

@@ -23,15 +23,7 @@ pub fn list(tokens: &[String], context: &Context) -> Outcome {
     let format = choice(&args, "--format", &["text", "json"], "text")?;
     let infos = patent_intensive::packs();
     let out = if format == "json" {
-        let mut json = serde_json::to_string_pretty(&infos).map_err(|error| {
-            let reason = error.to_string();
-            Failure::usage(msg!(
-                "无法输出 JSON：{reason}",
-                "cannot write JSON: {reason}"
-            ))
-        })?;
-        json.push('\n');
-        json
+        io::pretty_json(&infos)?
     } else {
         text(&infos, context.lang)
     };
@@ -201,15 +193,7 @@ fn check(rest: &[String], lang: Lang) -> Outcome {
         },
     };
     let out = if args.flag("--json") {
-        let mut json = serde_json::to_string_pretty(&outcome).map_err(|error| {
-            let reason = error.to_string();
-            Failure::usage(msg!(
-                "无法输出 JSON：{reason}",
-                "cannot write JSON: {reason}"
-            ))
-        })?;
-        json.push('\n');
-        json
+        io::pretty_json(&outcome)?
     } else {
         // The pack itself is needed to list the values of rows it adds; parsing it again is
         // cheap next to reading the file.
