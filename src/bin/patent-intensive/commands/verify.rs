@@ -139,9 +139,7 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
         differences: diff::differences(&report, &recomputed_value),
     };
     let out = if args.flag("--json") {
-        let mut json = serde_json::to_string_pretty(&verdict).unwrap_or_default();
-        json.push('\n');
-        json
+        io::pretty_json(&verdict)?
     } else {
         text(&verdict, report_path, input_path, context.lang)
     };
