@@ -1,31 +1,22 @@
 // The page's footer names the engine version and the SHA-256 of the WebAssembly module the page
 // actually instantiated, served and as the single file, so an auditor can compare it with a
 // reproduced build (docs/reproduce.md).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, WWW, assessed, foreignRequests, launch, openPage, startServer } from './helpers.mjs';
+import { ROOT, WWW, assessed, foreignRequests, openPage, session } from './helpers.mjs';
 
 const wasm = readFileSync(join(WWW, 'pkg', 'patent_intensive_bg.wasm'));
 const expected = createHash('sha256').update(wasm).digest('hex');
 const version = /^version = "(.+)"$/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 
-let browser;
-let server;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = session();
 
 async function footer(url) {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(web.browser);
   try {
     await page.goto(url);
     await assessed(page);
@@ -42,11 +33,11 @@ async function footer(url) {
 }
 
 test('served: the footer shows the engine version and the SHA-256 of the loaded module', async () => {
-  const shown = await footer(server.url);
+  const shown = await footer(web.server.url);
   assert.equal(shown.version, `patent-intensive ${version}`);
   assert.equal(shown.sha256, expected);
   assert.deepEqual(shown.errors, []);
-  assert.deepEqual(foreignRequests(shown.requests, server.origin), []);
+  assert.deepEqual(foreignRequests(shown.requests, web.server.origin), []);
   assert.equal(shown.requests.filter((u) => u.endsWith('.wasm')).length, 1, 'the module is fetched once');
 });
 

@@ -1,9 +1,14 @@
 // Shared by the end-to-end tests: a static server for www/, Debian's Chromium, and a record of
-// every request the page makes, so a test can prove nothing left the machine.
+// every request the page makes, so a test can prove nothing left the machine; and the steps every
+// test file repeats (a server and browser per file, opening the page, the clean-page checks,
+// screenshots without the live strip, axe-core), so a check added to them runs everywhere.
 
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -128,4 +133,75 @@ export function artifact(name) {
 /** Types into a field found by its JSON pointer (the page's id scheme). */
 export function fieldSelector(pointer) {
   return `#f${pointer.replace(/[^A-Za-z0-9_~]/g, '-')}`;
+}
+
+/**
+ * One local server and one browser for a test file: started before its first test and closed
+ * after its last. `server` and `browser` are set once the tests run (read them inside a test).
+ * - `open(options)`: the page in a fresh context (`openPage` options: `locale`; also `query`, the
+ *   URL's query string, and `viewport`), once it has assessed its document;
+ * - `assertClean(opened, origin)`: the page asked nothing of another origin than `origin` (the
+ *   local server unless told; `null` for a page opened from a file), broke no CSP rule and logged
+ *   no error; then closes its context. Every request it checked is kept in `requests`, so a file
+ *   can check what its pages asked for across all its tests.
+ */
+export function session() {
+  const s = {
+    server: undefined,
+    browser: undefined,
+    requests: [],
+    async open(options = {}) {
+      const opened = await openPage(s.browser, options);
+      if (options.viewport) await opened.page.setViewportSize(options.viewport);
+      await opened.page.goto(s.server.url + (options.query ?? ''));
+      await assessed(opened.page);
+      return opened;
+    },
+    async assertClean({ page, log, context }, origin = s.server.origin) {
+      s.requests.push(...log.requests);
+      assert.deepEqual(foreignRequests(log.requests, origin), [], 'requests to other origins');
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
+      assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
+      assert.deepEqual(log.consoleErrors, [], 'console errors');
+      await context.close();
+    },
+  };
+  before(async () => {
+    s.server = await startServer();
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  return s;
+}
+
+/** An element screenshot without the fixed verdict strip stitched into it; the strip comes back after. */
+export async function shoot(page, selector, name) {
+  await page.evaluate(() => { document.getElementById('live-bar').hidden = true; });
+  await page.locator(selector).screenshot({ path: artifact(name) });
+  await page.evaluate(() => { document.getElementById('live-bar').hidden = false; });
+}
+
+let axeSource;
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA, best practice) on the whole page and fails on any serious or
+ * critical violation; every violation is written to artifacts/e2e/axe-LABEL.json.
+ */
+export async function axe(page, label) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  );
+  writeFileSync(artifact(`axe-${label}.json`), JSON.stringify(result.violations, null, 2));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`),
+    [],
+    `axe-core: serious or critical violations (${label})`,
+  );
+  return result;
 }

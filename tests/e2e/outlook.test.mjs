@@ -12,46 +12,12 @@
 // product's full outlook, fetched from the worker when it is asked for.
 // Run through scripts/test-e2e.sh (or `node --test outlook.test.mjs` with www/pkg/ built).
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { artifact, foreignRequests, launch, openPage, startServer, assessed, showResult } from './helpers.mjs';
+import { artifact, assessed, session, shoot, showResult } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = '') {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url + query);
-  await assessed(opened.page);
-  return opened;
-}
-
-async function assertClean({ page, log, context }) {
-  assert.deepEqual(foreignRequests(log.requests, server.origin), [], 'requests to other origins');
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
-  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  await context.close();
-}
-
-async function shoot(page, selector, name) {
-  await page.evaluate(() => {
-    const bar = document.getElementById('live-bar');
-    if (bar) bar.hidden = true;
-  });
-  await page.locator(selector).screenshot({ path: artifact(name) });
-}
+const { open, assertClean } = session();
 
 test('the worked example: an SVG per product with the rounds, events and critical patents', async () => {
   const opened = await open();
@@ -116,7 +82,7 @@ test('a table with the same content, for screen readers and print', async () => 
 });
 
 test('print: every product\'s outlook, after its result, with ids apart from the one on screen', async () => {
-  const opened = await open('?lang=en');
+  const opened = await open({ query: '?lang=en' });
   const { page } = opened;
   // Headless Chromium has no print dialog: window.print() stands for what it fires.
   await page.evaluate(() => {
@@ -138,7 +104,7 @@ test('print: every product\'s outlook, after its result, with ids apart from the
 });
 
 test('the overview lists twenty products failing soon until asked for all', async () => {
-  const opened = await open('?lang=en');
+  const opened = await open({ query: '?lang=en' });
   const { page } = opened;
   // The worked example with P2 (fails in 2025, B2) copied 24 times: 26 products fail soon.
   const doc = JSON.parse(readFileSync(new URL('../../examples/fuzhou-bogie-monitor.json', import.meta.url), 'utf8'));
@@ -164,7 +130,7 @@ function unfold(text) {
 
 test('the .ics download: RFC 5545 lines, one all-day event per date, in the page language', async () => {
   for (const lang of ['en', 'zh']) {
-    const opened = await open(lang === 'en' ? '?lang=en' : '');
+    const opened = await open({ query: lang === 'en' ? '?lang=en' : '' });
     const { page } = opened;
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#outlook-overview .outlook-ics')]);
     assert.match(download.suggestedFilename(), /^patent-outlook-[0-9a-f]{8}\.ics$/);

@@ -5,15 +5,12 @@
 // test opens a product (showResult) before reading its benchmark row. Screenshots in zh and en go
 // to artifacts/e2e/.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, artifact, assessed, criterion, foreignRequests, launch, openPage, showResult, startServer, verdicts } from './helpers.mjs';
+import { ROOT, artifact, assessed, axe, criterion, session, shoot, showResult, verdicts } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const EXAMPLE = join(ROOT, 'examples', 'fuzhou-bogie-monitor.json');
 const EMBEDDED = JSON.parse(readFileSync(join(ROOT, 'packs', 't-ppac-402-2022.json'), 'utf8'));
 const CATEGORY_PACK = join(ROOT, 'examples', 'packs', 'two-category-rows.example.json');
@@ -35,50 +32,7 @@ function raisedPack() {
 
 const asFile = (name, value) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value, null, 2), 'utf8') });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = '') {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url + query);
-  await assessed(opened.page);
-  return opened;
-}
-
-async function assertClean({ page, log, context }) {
-  assert.deepEqual(foreignRequests(log.requests, server.origin), [], 'requests to other origins');
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
-  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  await context.close();
-}
-
-/** An element screenshot without the fixed verdict strip stitched into it. */
-async function shoot(page, selector, name) {
-  await page.evaluate(() => { document.getElementById('live-bar').hidden = true; });
-  await page.locator(selector).screenshot({ path: artifact(name) });
-  await page.evaluate(() => { document.getElementById('live-bar').hidden = false; });
-}
-
-async function axe(page, label) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
-  writeFileSync(artifact(`axe-${label}.json`), JSON.stringify(result.violations, null, 2));
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`), [], `axe-core (${label})`);
-}
+const { open, assertClean } = session();
 
 /** Chooses a pack file in the panel and waits for the assessment it causes. */
 async function loadPack(page, file) {
@@ -294,7 +248,7 @@ test('autosave keeps the pack with the draft; a saved draft records the pack and
 });
 
 test('verify: a report made with an own pack names the pack it needs, and verifies with it', async () => {
-  const opened = await open('?lang=en');
+  const opened = await open({ query: '?lang=en' });
   const { page } = opened;
   const pack = raisedPack();
   await loadPack(page, asFile('raised.json', pack));

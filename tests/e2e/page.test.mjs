@@ -1,83 +1,30 @@
 // End-to-end tests of the self-assessment page in Debian's Chromium (playwright-core).
 // Run through scripts/test-e2e.sh, which builds www/pkg/ and dist/ first.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ROOT,
   artifact,
   assessed,
+  axe,
   criterion,
   fieldSelector as f,
   foreignRequests,
-  launch,
   openPage,
-  startServer,
+  session,
+  shoot,
   verdicts,
 } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SINGLE_FILE = join(ROOT, 'dist', 'patent-intensive.html');
 const EXAMPLE = join(ROOT, 'examples', 'fuzhou-bogie-monitor.json');
 
-let server;
-let browser;
-const allRequests = [];
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the page on the local server and waits for the worked example's verdicts. */
-async function open(options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(server.url + (options.query ?? ''));
-  await assessed(opened.page);
-  return opened;
-}
-
-/** The page made no request elsewhere, broke no CSP rule and logged no error. */
-async function assertClean({ page, log, context }, origin = server.origin) {
-  allRequests.push(...log.requests);
-  assert.deepEqual(foreignRequests(log.requests, origin), [], 'requests to other origins');
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
-  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  await context.close();
-}
-
-async function axe(page, label) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
-  writeFileSync(artifact(`axe-${label}.json`), JSON.stringify(result.violations, null, 2));
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(
-    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`),
-    [],
-    `axe-core: serious or critical violations (${label})`,
-  );
-  return result;
-}
-
-/** An element screenshot without the fixed verdict strip stitched into it. */
-async function shoot(page, selector, name) {
-  await page.evaluate(() => { document.getElementById('live-bar').hidden = true; });
-  await page.locator(selector).screenshot({ path: artifact(name) });
-  await page.evaluate(() => { document.getElementById('live-bar').hidden = false; });
-}
+const web = session();
+const { open, assertClean } = web;
 
 /** Fills filer, round and one invention patent from a blank form. */
 async function fillFilerRoundAndPatent(page) {
@@ -149,9 +96,9 @@ test('opens with the worked example assessed; time to first verdict', async () =
   const times = [];
   let last;
   for (let run = 0; run < 3; run += 1) {
-    const opened = await openPage(browser);
+    const opened = await openPage(web.browser);
     const start = Date.now();
-    await opened.page.goto(server.url);
+    await opened.page.goto(web.server.url);
     await opened.page.waitForSelector('#report .product-result [data-role="verdict"]');
     times.push(Date.now() - start);
     const own = Number(await opened.page.evaluate(() => document.documentElement.dataset.firstVerdictMs));
@@ -456,7 +403,7 @@ test('print shows the report with the pack id and hashes, not the form', async (
 
 test('the single-file build works from file:// with no server', async () => {
   assert.ok(existsSync(SINGLE_FILE), 'dist/patent-intensive.html exists (scripts/build-single-file.mjs)');
-  const opened = await openPage(browser);
+  const opened = await openPage(web.browser);
   const { page, log } = opened;
   const start = Date.now();
   await page.goto(pathToFileURL(SINGLE_FILE).href);
@@ -485,8 +432,8 @@ test('the single-file build works from file:// with no server', async () => {
 });
 
 test('no request ever went to another origin', () => {
-  assert.ok(allRequests.length > 0);
-  assert.deepEqual(foreignRequests(allRequests, server.origin), []);
-  const served = new Set(server.served);
+  assert.ok(web.requests.length > 0);
+  assert.deepEqual(foreignRequests(web.requests, web.server.origin), []);
+  const served = new Set(web.server.served);
   for (const path of ['/', '/style.css', '/js/main.js', '/pkg/patent_intensive_bg.wasm', '/example.json']) assert.ok(served.has(path), path);
 });

@@ -2,38 +2,14 @@
 // and thousands of patents. Deterministic checks only (sizes, behaviour); timings are printed by
 // scripts/bench-page.mjs, not asserted.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { artifact, assessed, fieldSelector as f, foreignRequests, launch, openPage, startServer } from './helpers.mjs';
+import { writeFileSync } from 'node:fs';
+import { artifact, assessed, axe, fieldSelector as f, openPage, session } from './helpers.mjs';
 import { generateDraft, patentNumber } from './drafts.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let server;
-let browser;
-
-async function axe(page, label) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
-  writeFileSync(artifact(`axe-${label}.json`), JSON.stringify(result.violations, null, 2));
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`), [], `axe-core (${label})`);
-}
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = session();
+const { open, assertClean } = web;
 
 function draftFile(name, doc) {
   const path = artifact(name);
@@ -43,11 +19,8 @@ function draftFile(name, doc) {
 
 /** Opens the page, then the draft, and waits for the draft's verdicts. */
 async function openDraft(path, options = {}) {
-  const opened = await openPage(browser, options);
+  const opened = await open(options);
   const { page } = opened;
-  if (options.viewport) await page.setViewportSize(options.viewport);
-  await page.goto(server.url + (options.query ?? ''));
-  await assessed(page);
   const before = await page.getAttribute('#results', 'data-revision');
   await page.setInputFiles('#draft-file', path);
   await page.waitForFunction((rev) => {
@@ -55,14 +28,6 @@ async function openDraft(path, options = {}) {
     return r.dataset.state === 'ready' && r.dataset.revision !== rev;
   }, before, { timeout: 120000 });
   return opened;
-}
-
-async function assertClean({ page, log, context }) {
-  assert.deepEqual(foreignRequests(log.requests, server.origin), [], 'requests to other origins');
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
-  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  await context.close();
 }
 
 const BIG = generateDraft(200, 5000);
@@ -257,7 +222,7 @@ test('an error-summary link reaches a patent on a later page of the table and fo
 test('a newer input supersedes an assessment still running: only the newest result is shown', async () => {
   // The worker's answers are held back by the test, so the order of events is fixed: the answer
   // to "A" arrives after "B" was typed but before "B" was sent (inside the pause after typing).
-  const opened = await openPage(browser);
+  const opened = await openPage(web.browser);
   const { page } = opened;
   await page.addInitScript(() => {
     const Native = window.Worker;
@@ -280,7 +245,7 @@ test('a newer input supersedes an assessment still running: only the newest resu
       }
     };
   });
-  await page.goto(server.url);
+  await page.goto(web.server.url);
   await assessed(page);
   await page.evaluate(() => {
     window.__shown = [];
@@ -313,7 +278,7 @@ test('a newer input supersedes an assessment still running: only the newest resu
 });
 
 test('typing never calls the engine on the main thread: the worker assesses', async () => {
-  const opened = await openPage(browser);
+  const opened = await openPage(web.browser);
   const { page } = opened;
   // Counts every call into the engine's assessment exports made on the page's main thread.
   await page.addInitScript(() => {
@@ -342,7 +307,7 @@ test('typing never calls the engine on the main thread: the worker assesses', as
       return { ...result, instance: wrap(result.instance) };
     };
   });
-  await page.goto(server.url);
+  await page.goto(web.server.url);
   await assessed(page);
   const wrapped = await page.evaluate(() => typeof window.__mainAssessCalls);
   assert.equal(wrapped, 'number');
