@@ -56,7 +56,7 @@ impl ReadError {
     /// The finding that reports this error, at the document's path (`""`).
     pub fn finding(&self) -> Finding {
         match self {
-            ReadError::TooLarge(bytes) => limits::document_too_large("", *bytes),
+            ReadError::TooLarge(_) => limits::document_too_large(""),
             ReadError::Syntax(error) => {
                 let (line, column) = (error.line, error.column);
                 Finding::error(

@@ -26,15 +26,17 @@ pub const MAX_ECONOMICS_ROWS: usize = 100;
 pub const MAX_NUMBER_CHARS: usize = 40;
 
 /// `document_too_large`: what the CLI, the library and the package all answer for a document over
-/// [`MAX_DOCUMENT_BYTES`], before reading any of it.
-pub fn document_too_large(path: &str, bytes: u64) -> Finding {
+/// [`MAX_DOCUMENT_BYTES`], before reading any of it. The message names the limit, not the size,
+/// so that the package can give the same bytes as the CLI without measuring a huge argument
+/// exactly.
+pub fn document_too_large(path: &str) -> Finding {
     let limit = MAX_DOCUMENT_BYTES;
     Finding::error(
         path,
         Code::DocumentTooLarge,
         text!(
-            "文档有 {bytes} 字节，超过上限 {limit} 字节（64 MiB），未读取",
-            "the document is {bytes} bytes, over the limit of {limit} bytes (64 MiB); it was not read"
+            "文档超过 {limit} 字节（64 MiB）的上限，未读取",
+            "the document is over the limit of {limit} bytes (64 MiB); it was not read"
         ),
     )
 }

@@ -19,7 +19,9 @@ use crate::{pack, Finding, Options};
 
 /// JSON text for a JS value: strings are taken as JSON text, anything else is stringified
 /// (`undefined`, functions and values `JSON.stringify` rejects give empty text, which is then
-/// reported as invalid JSON).
+/// reported as invalid JSON). The size of an argument is measured by the npm package's entries
+/// (`npm/guard.js`) before it is copied in; the module itself refuses text over the document
+/// limit only after the copy (as the library does).
 fn json_text(value: &JsValue) -> String {
     if let Some(text) = value.as_string() {
         return text;
@@ -28,6 +30,14 @@ fn json_text(value: &JsValue) -> String {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default()
+}
+
+/// Traps (executes `unreachable`), only in a build with the `trap-test` feature: lets the
+/// package's tests prove that a trapped module is replaced and the next call answered.
+#[cfg(feature = "trap-test")]
+#[wasm_bindgen(js_name = forceTrapForTest)]
+pub fn force_trap_for_test() {
+    core::arch::wasm32::unreachable()
 }
 
 /// A plain string argument; anything else reads as empty text.
