@@ -18,6 +18,7 @@ const fn field(name: &'static str, kind: Kind, required: bool) -> Field {
         kind,
         required,
         doc: "",
+        max_items: None,
     }
 }
 

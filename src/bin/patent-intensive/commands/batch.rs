@@ -218,9 +218,9 @@ fn assess_all(
                         };
                         let report = match line {
                             Line::Text(text) => io::assess_bytes(&assessor, text, options),
-                            Line::TooLong => patent_intensive::report_for_findings(vec![
-                                document_too_large(""),
-                            ]),
+                            Line::TooLong => {
+                                patent_intensive::report_for_findings(vec![document_too_large("")])
+                            }
                         };
                         done.push((index, report.to_json(), report.has_errors()));
                     }
