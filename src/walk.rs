@@ -39,11 +39,22 @@ fn is_control(c: char) -> bool {
     c <= '\u{1f}' || c == '\u{7f}'
 }
 
-/// A number written with more than [`MAX_NUMBER_CHARS`] characters: the JSON reader has reported
-/// it (`number_too_long`), so the walker passes over it rather than report it again or spend
-/// time on its digits.
+/// A string over [`limits::MAX_STRING_CHARS`]: reported by the JSON reader (`string_too_long`),
+/// and passed over by the walker for the same reasons as a number too long.
+fn too_long_string(text: &str) -> bool {
+    text.len() > limits::MAX_STRING_CHARS && text.chars().count() > limits::MAX_STRING_CHARS
+}
+
+/// A string over the string limit, or a number written with more than [`MAX_NUMBER_CHARS`] characters, or not exactly a double:
+/// the JSON reader has reported it (`number_too_long`, `number_not_exact`), so the walker passes
+/// over it rather than report it again, spend time on its digits, or check an amount no two
+/// readers agree on.
 fn too_long_number(value: &Value) -> bool {
-    matches!(value, Value::Number(n) if n.as_str().len() > MAX_NUMBER_CHARS)
+    if let Value::String(text) = value {
+        return too_long_string(text);
+    }
+    matches!(value, Value::Number(n)
+        if n.as_str().len() > MAX_NUMBER_CHARS || !crate::es_number::is_exact(n.as_str()))
 }
 
 fn json_type_name(value: &Value) -> (&'static str, &'static str) {
@@ -184,6 +195,7 @@ impl Walker {
     fn text_allowing(&mut self, obj: &Obj, name: &str, breaks_allowed: bool) -> Option<String> {
         let value = obj.get(name)?;
         match value {
+            Value::String(s) if too_long_string(s) => None,
             Value::String(s) => self
                 .no_controls(&obj.at(name), s, breaks_allowed)
                 .then(|| s.clone()),
