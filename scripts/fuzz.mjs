@@ -168,6 +168,8 @@ try {
         counts.not_utf8++;
         return;
       }
+      // What `batch` assesses: the line without the `\r` of a CRLF ending.
+      if (text.endsWith("\r")) text = text.slice(0, -1);
       const wasm = assessor.assessJson(text);
       counts.compared++;
       if (wasm !== native) {
