@@ -45,16 +45,14 @@ fn too_long_string(text: &str) -> bool {
     text.len() > limits::MAX_STRING_CHARS && text.chars().count() > limits::MAX_STRING_CHARS
 }
 
-/// A string over the string limit, or a number written with more than [`MAX_NUMBER_CHARS`] characters, or not exactly a double:
-/// the JSON reader has reported it (`number_too_long`, `number_not_exact`), so the walker passes
-/// over it rather than report it again, spend time on its digits, or check an amount no two
-/// readers agree on.
+/// A string over the string limit, or a number written with more than [`MAX_NUMBER_CHARS`]
+/// characters: the JSON reader has reported it (`string_too_long`, `number_too_long`), so the
+/// walker passes over it rather than report it again or spend time on its characters.
 fn too_long_number(value: &Value) -> bool {
     if let Value::String(text) = value {
         return too_long_string(text);
     }
-    matches!(value, Value::Number(n)
-        if n.as_str().len() > MAX_NUMBER_CHARS || !crate::es_number::is_exact(n.as_str()))
+    matches!(value, Value::Number(n) if n.as_str().len() > MAX_NUMBER_CHARS)
 }
 
 fn json_type_name(value: &Value) -> (&'static str, &'static str) {
