@@ -13,7 +13,7 @@ const root = new URL("..", import.meta.url).pathname;
 const total = Number(process.argv[2] ?? 1000);
 const seed = Number(process.argv[3] ?? 20261129);
 const BATCH = 5000;
-const cli = join(root, "target/release/patent-intensive");
+const cli = join(root, process.env.PI_CLI ?? "target/release/patent-intensive");
 const { Assessor } = await import(join(root, "pkg/node.js"));
 
 // xorshift32: the same documents for the same seed, on any machine.

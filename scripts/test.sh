@@ -22,4 +22,5 @@ for suite in scripts/test-wasm.sh scripts/test-e2e.sh; do
     "$suite"
   fi
 done
+echo "== fuzz: 3,000 hostile documents through batch and the package"; FUZZ_PROFILE=debug scripts/fuzz.sh 3000
 echo "== all suites passed in $(( $(date +%s) - started )) s"
