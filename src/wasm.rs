@@ -48,7 +48,10 @@ pub fn force_trap_for_test() {
 /// takes; if the memory cannot be had, nothing is reserved (and nothing traps).
 fn reserve_for(text: &str) {
     let mut block: Vec<u8> = Vec::new();
-    if block.try_reserve_exact(text.len().saturating_mul(8)).is_ok() {
+    if block
+        .try_reserve_exact(text.len().saturating_mul(8))
+        .is_ok()
+    {
         std::hint::black_box(&block);
     }
 }
