@@ -330,6 +330,7 @@ fn choose_pack<'a>(
         let found = embedded.by_id(id);
         if found.is_none() {
             let known = embedded.ids().join(", ");
+            let id = walk::shorten(id);
             findings.push(Finding::error(
                 "/pack",
                 Code::UnknownPack,

@@ -340,3 +340,42 @@ fn array_limits_each_have_their_code_and_path() {
         vec![("/patents".to_string(), "too_many_patents")]
     );
 }
+
+// A finding quotes at most 60 characters of what the user wrote, even where the engine spells a
+// value out (an exponent of 9999 is 10,000 digits in plain notation).
+#[test]
+fn messages_quote_at_most_60_characters() {
+    let long = "x".repeat(5_000);
+    let texts = [
+        example_with("\"3200\"", "\"-1e9999\""),
+        example_with("\"410.5\"", "\"-1e9999\""),
+        example_with("\"currency\":\"CNY\"", &format!("\"currency\":\"{long}\"")),
+        example_with(
+            "\"currency\":\"CNY\"",
+            "\"currency\":\"USD\",\"fx_rate_to_cny\":\"-1e9999\"",
+        ),
+        example_with("\"pack\":null", &format!("\"pack\":\"{long}\"")),
+        example_with(
+            "\"round_year\":2025",
+            &format!("\"round_year\":2025,\"{long}\":1"),
+        ),
+        example_with(
+            "\"id\":\"P1\"",
+            &format!("\"id\":\"P1\",\"{long}\":1,\"{long}\":2"),
+        ),
+    ];
+    for text in texts {
+        let report = report(&text);
+        assert!(report.has_errors());
+        for finding in &report.findings {
+            let quoted = finding.message.en.len() + finding.path.len();
+            assert!(
+                quoted < 400,
+                "{} {}: {}",
+                finding.code.as_str(),
+                finding.path,
+                finding.message.en
+            );
+        }
+    }
+}

@@ -597,7 +597,7 @@ impl Walker {
         let rate = self.decimal(&obj, "fx_rate_to_cny", MAX_RATE_DECIMAL_PLACES);
         if let Some(rate) = &rate {
             if !rate.is_positive() {
-                let shown = exact::plain(rate);
+                let shown = shorten(&exact::plain(rate));
                 self.error(
                     obj.at("fx_rate_to_cny"),
                     Code::FxRateNotPositive,
@@ -614,6 +614,7 @@ impl Walker {
         } else if rate_given {
             rate.filter(|r| r.is_positive())
         } else {
+            let currency = shorten(&currency);
             self.error(
                 obj.at("fx_rate_to_cny"),
                 Code::FxRateRequired,
@@ -633,7 +634,8 @@ impl Walker {
             |reader: &mut Walker, name: &str, may_be_negative: bool| -> Option<BigDecimal> {
                 let written = reader.decimal(&obj, name, MAX_DECIMAL_PLACES)?;
                 if !may_be_negative && written.is_negative() {
-                    let shown = exact::plain(&written);
+                    // Plain notation of `-1e9999` has 10,000 digits: quoted at most 60.
+                    let shown = shorten(&exact::plain(&written));
                     reader.error(
                         obj.at(name),
                         Code::NegativeMoney,
@@ -647,7 +649,7 @@ impl Walker {
                 let cny = written * &unit_factor * factor.as_ref()?;
                 let limit = BigDecimal::new(1.into(), -(MAX_CNY_DIGITS as i64));
                 if cny.abs() > limit {
-                    let shown = exact::grouped(&cny);
+                    let shown = shorten(&exact::grouped(&cny));
                     reader.error(
                         obj.at(name),
                         Code::MoneyOutOfRange,
