@@ -132,8 +132,8 @@ Usage: patent-intensive verify --input <INPUT> <REPORT> [--pack ID|FILE] [--json
 
 The report is recomputed with the rule pack it names (the embedded pack of that id, or the one
 given with --pack) and compared with REPORT as `assess` writes it (compact or --pretty, with or
-without the final newline): "identical bytes" only for identical bytes, "identical but for
-layout" when only a BOM, CRLF line endings or white space differ (which is named). On a mismatch
+without the final newline): `identical bytes` only for identical bytes, `identical but for
+layout` when only a BOM, CRLF line endings or white space differ (which is named). On a mismatch
 every differing field is listed as a JSON pointer with both values. A report whose input_sha256 is not the input's digest, or whose pack sha256 is not
 the pack's, is flagged as such.
 
