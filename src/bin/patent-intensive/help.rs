@@ -134,8 +134,8 @@ The report is recomputed with the rule pack it names (the embedded pack of that 
 given with --pack) and compared with REPORT as `assess` writes it (compact or --pretty, with or
 without the final newline): `identical bytes` only for identical bytes, `identical but for
 layout` when only a BOM, CRLF line endings or white space differ (which is named). On a mismatch
-every differing field is listed as a JSON pointer with both values. A report whose input_sha256 is not the input's digest, or whose pack sha256 is not
-the pack's, is flagged as such.
+every differing field is listed as a JSON pointer with both values. A report whose input_sha256
+is not the input's digest, or whose pack sha256 is not the pack's, is flagged as such.
 
 Arguments:
   <REPORT>          the report to check; `-` reads standard input
