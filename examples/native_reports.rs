@@ -32,12 +32,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .and_then(|s| s.to_str())
             .ok_or("case file name")?;
         let case: Value = serde_json::from_str(&fs::read_to_string(&path)?)?;
-        let Some(input) = case.get("input") else {
-            continue;
+        // A case's `input_text` is the document's exact text (duplicate members, a BOM, digits
+        // as written); such a case is marked `.text-only`: passed as an object, JSON.parse
+        // would already have changed it.
+        let input_text = match (
+            case.get("input_text").and_then(Value::as_str),
+            case.get("input"),
+        ) {
+            (Some(text), _) => {
+                fs::write(out.join(format!("{stem}.text-only")), "")?;
+                text.to_string()
+            }
+            // serde_json keeps every number's text (arbitrary_precision), so this is the input
+            // as the case wrote it, compact.
+            (None, Some(input)) => serde_json::to_string(input)?,
+            (None, None) => continue,
         };
-        // serde_json keeps every number's text (arbitrary_precision), so this is the input as
-        // the case wrote it, compact.
-        let input_text = serde_json::to_string(input)?;
         let mut pack_problems = None;
         let mut options = Options::default();
         if let Some(pack_value) = case.get("pack").filter(|p| !p.is_null()) {

@@ -179,7 +179,23 @@ export type FindingCode =
   | "licence_ordinary"
   | "licence_unrecorded"
   | "reference_date_before_data_year_end"
-  | "no_products";
+  | "no_products"
+  // Interoperability and limits (input-format.md; docs/hostile-input.md).
+  | "duplicate_key"
+  | "number_not_exact"
+  | "lone_surrogate"
+  | "control_character"
+  | "document_too_large"
+  | "string_too_long"
+  | "nesting_too_deep"
+  | "number_too_long"
+  | "too_many_patents"
+  | "too_many_products"
+  | "too_many_links"
+  | "too_many_economics_rows"
+  | "more_findings"
+  // Only from the package: the module trapped on this call and was replaced.
+  | "engine_failure";
 
 /** One problem in an input (or a rule pack): where, what, and how serious. */
 export interface Finding {

@@ -1,11 +1,12 @@
 // Entry for bundlers and browsers that import the package by name: the module is fetched next to
 // this file (bundlers copy `new URL(..., import.meta.url)` assets) and instantiated before the
-// first export is used, with top-level await.
-import init from "./patent_intensive.js";
+// first export is used, with top-level await. Every call goes through the guard (guard.js).
+import * as glue from "./patent_intensive.js";
+import { guard } from "./guard.js";
 
-await init({ module_or_path: new URL("./patent_intensive_bg.wasm", import.meta.url) });
+await glue.default({ module_or_path: new URL("./patent_intensive_bg.wasm", import.meta.url) });
 
-export {
+export const {
   Assessor,
   assess,
   assessJson,
@@ -19,4 +20,4 @@ export {
   patentKey,
   nameKey,
   version,
-} from "./patent_intensive.js";
+} = guard(glue);

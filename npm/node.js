@@ -1,11 +1,14 @@
 // Entry for Node (>= 18): the module is read from the package with fs and instantiated
 // synchronously, so `import { assess } from "patent-intensive"` is ready at once. No network.
+// Every call goes through the guard (guard.js): arguments measured before they are copied in,
+// a trapped instance replaced.
 import { readFileSync } from "node:fs";
-import { initSync } from "./patent_intensive.js";
+import * as glue from "./patent_intensive.js";
+import { guard } from "./guard.js";
 
-initSync({ module: readFileSync(new URL("./patent_intensive_bg.wasm", import.meta.url)) });
+glue.initSync({ module: readFileSync(new URL("./patent_intensive_bg.wasm", import.meta.url)) });
 
-export {
+export const {
   Assessor,
   assess,
   assessJson,
@@ -19,4 +22,4 @@ export {
   patentKey,
   nameKey,
   version,
-} from "./patent_intensive.js";
+} = guard(glue);

@@ -1,7 +1,11 @@
-// Entry for a plain <script type="module">: nothing is loaded until `await init()`.
-export {
-  default,
-  initSync,
+// Entry for a plain <script type="module">: nothing is loaded until `await init()`. Every call
+// goes through the guard (guard.js), as in the other entries.
+import * as glue from "./patent_intensive.js";
+import { guard } from "./guard.js";
+
+export { default, initSync } from "./patent_intensive.js";
+
+export const {
   Assessor,
   assess,
   assessJson,
@@ -15,4 +19,4 @@ export {
   patentKey,
   nameKey,
   version,
-} from "./patent_intensive.js";
+} = guard(glue);

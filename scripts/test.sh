@@ -22,6 +22,7 @@ for suite in scripts/test-wasm.sh scripts/test-e2e.sh; do
     "$suite"
   fi
 done
+echo "== fuzz: 3,000 hostile documents through batch and the package"; FUZZ_PROFILE=debug scripts/fuzz.sh 3000
 # Integrators' bundlers (Vite, webpack, esbuild) in Chromium, then the reproducible build: the
 # commit rebuilt in a clean clone must give the same bytes (scripts/reproduce.sh).
 for suite in scripts/test-bundlers.sh scripts/reproduce.sh; do

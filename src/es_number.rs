@@ -48,6 +48,29 @@ pub(crate) fn es_number(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// Whether the JSON number `text` is exactly the value of its nearest double's shortest spelling
+/// (input-format.md, "Interoperability and limits"): then every reader, whether it keeps doubles
+/// or decimals, sees the same amount, and RFC 8785 gives it a spelling no other amount shares.
+/// Decided on the digits, by exact integer arithmetic; zero of either sign is exact, a number
+/// beyond the double range is not.
+pub(crate) fn is_exact(text: &str) -> bool {
+    let Some((_, digits, exponent)) = parse(text) else {
+        return false;
+    };
+    if digits.is_empty() {
+        return true;
+    }
+    let Some(spelled) = es_number(text) else {
+        return false;
+    };
+    match parse(&spelled) {
+        Some((_, shortest, shortest_exponent)) => {
+            shortest == digits && shortest_exponent == exponent
+        }
+        None => false,
+    }
+}
+
 /// Splits a JSON number into sign, significant digits (no leading or trailing zeros, at most
 /// [`MAX_DIGITS`]) and the power of ten they are multiplied by.
 fn parse(text: &str) -> Option<(bool, String, i64)> {
@@ -280,6 +303,40 @@ mod tests {
         number
             .is_finite()
             .then(|| ryu_js::Buffer::new().format_finite(number).to_string())
+    }
+
+    #[test]
+    fn exact_numbers_are_those_a_double_spells_back() {
+        for exact in [
+            "0",
+            "-0",
+            "0.0",
+            "1",
+            "2025",
+            "0.1",
+            "2750.5",
+            "1234567.891",
+            "1E2",
+            "12.50",
+            "9007199254740992",
+            "1e21",
+            "5e-324",
+            "333333333.3333333",
+        ] {
+            assert!(is_exact(exact), "{exact}");
+        }
+        for inexact in [
+            "37037036703.703703",
+            "37037036703.703704",
+            "9007199254740993",
+            "0.10000000000000001",
+            "1e400",
+            "1e-400",
+            "333333333.33333329",
+            "-123456789012345678",
+        ] {
+            assert!(!is_exact(inexact), "{inexact}");
+        }
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod fold;
 pub mod import;
 pub mod input;
 pub mod json;
+pub mod limits;
 pub mod pack;
 pub mod report;
 pub mod rulebook;
@@ -148,40 +149,61 @@ impl<'a> Embedded<'a> {
 }
 
 fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> Report {
-    match json::parse(input_json) {
-        Ok(value) => assess_value_with(&value, options, embedded),
-        Err(_) => {
-            let outcome = input::read(input_json);
-            empty_report(None, None, None, outcome.findings)
-        }
+    match json::read(input_json) {
+        Ok(document) => assess_checked(&document.value, document.findings, options, embedded),
+        Err(error) => empty_report(None, None, None, vec![error.finding()]),
     }
 }
 
 fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -> Report {
+    assess_checked(value, json::check_value(value), options, embedded)
+}
+
+/// Assesses a document whose reading produced `read_findings` (I-JSON problems and limits).
+fn assess_checked(
+    value: &Value,
+    read_findings: validate::Findings,
+    options: &Options,
+    embedded: Embedded<'_>,
+) -> Report {
     let input_sha256 = canonical::canonical_sha256_hex(value);
-    let outcome = input::read_value(value);
-    let mut findings = outcome.findings;
+    let (input, mut findings) = input::read_with(value, read_findings);
     let round_year = value
         .get("round_year")
         .and_then(Value::as_i64)
         .and_then(|y| i32::try_from(y).ok());
     let named_pack = value.get("pack").and_then(Value::as_str);
-    let pack = choose_pack(options, embedded, named_pack, round_year, &mut findings);
+    let mut pack_findings = Vec::new();
+    let pack = choose_pack(
+        options,
+        embedded,
+        named_pack,
+        round_year,
+        &mut pack_findings,
+    );
+    findings.extend(pack_findings);
     let pack = pack.as_deref();
-    let has_error = findings.iter().any(Finding::is_error);
-    let (Some(input), Some(pack), false) = (outcome.input, pack, has_error) else {
+    let has_error = findings.has_error();
+    let (Some(input), Some(pack), false) = (input, pack, has_error) else {
         let reference_date = value
             .get("reference_date")
             .and_then(Value::as_str)
             .and_then(Date::parse);
-        let mut report = empty_report(pack, Some(input_sha256), reference_date, findings);
+        let mut report = empty_report(
+            pack,
+            Some(input_sha256),
+            reference_date,
+            findings.into_vec(),
+        );
         report.round_year = round_year;
         report.data_year = round_year.map(|y| y - 1);
         return report;
     };
     let (products, warnings) = rules::evaluate(&input, pack);
     findings.extend(warnings);
-    findings.sort_by_key(|f| f.severity == Severity::Warning);
+    findings
+        .list_mut()
+        .sort_by_key(|f| f.severity == Severity::Warning);
     Report {
         format: REPORT_FORMAT,
         engine: engine(),
@@ -191,7 +213,7 @@ fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -
         data_year: Some(input.round_year - 1),
         reference_date: Some(input.reference_date),
         notices: notices(pack),
-        findings,
+        findings: findings.into_vec(),
         products,
     }
 }
@@ -343,6 +365,7 @@ fn choose_pack<'a>(
         let found = embedded.by_id(id);
         if found.is_none() {
             let known = embedded.ids().join(", ");
+            let id = walk::shorten(id);
             findings.push(Finding::error(
                 "/pack",
                 Code::UnknownPack,

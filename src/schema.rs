@@ -4,7 +4,8 @@
 //! as `input.schema.json` for editors and form generators.
 //!
 //! The schema states the structure (members, types, enumerations, ranges, the shape of dates and
-//! amounts). What needs more than one field or real arithmetic (a date that does not exist, a
+//! amounts) and the documented limits (`maxLength` of strings and decimal strings, `maxItems` of
+//! the bounded arrays; [`crate::limits`]). What needs more than one field or real arithmetic (a date that does not exist, a
 //! check character, export revenue above sales, a link to an unknown patent) is left to
 //! [`crate::validate`], whose findings are authoritative.
 
@@ -12,6 +13,7 @@ use serde_json::{json, Map, Value};
 
 use crate::input::fields::{self, Field, Kind};
 use crate::input::INPUT_FORMAT;
+use crate::limits::{MAX_NUMBER_CHARS, MAX_STRING_CHARS};
 
 /// The dialect the schema is written in.
 pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -69,6 +71,9 @@ fn member(field: &Field) -> Value {
         Value::Object(map) => map,
         _ => Map::new(),
     };
+    if let Some(limit) = field.max_items {
+        schema.insert("maxItems".into(), json!(limit));
+    }
     if !field.required {
         allow_null(&mut schema);
     }
@@ -99,17 +104,26 @@ fn allow_null(schema: &mut Map<String, Value>) {
 
 fn kind(kind: &Kind) -> Value {
     match kind {
-        Kind::Text => json!({ "type": "string" }),
+        Kind::Text => json!({ "type": "string", "maxLength": MAX_STRING_CHARS }),
         Kind::Constant(value) => json!({ "type": "string", "const": value }),
         Kind::Enum(names) => json!({ "enum": names }),
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Year => json!({ "type": "integer", "minimum": 1985, "maximum": 2100 }),
         Kind::Count => json!({ "type": "integer", "minimum": 0, "maximum": u32::MAX }),
         Kind::Date => json!({ "type": "string", "format": "date", "pattern": DATE_PATTERN }),
-        Kind::Money => json!({ "type": ["string", "number"], "pattern": DECIMAL_PATTERN }),
+        // `maxLength` and `pattern` apply to the string form only; a number's length is the
+        // reader's to check (JSON Schema has no keyword for it).
+        Kind::Money => json!({
+            "type": ["string", "number"],
+            "pattern": DECIMAL_PATTERN,
+            "maxLength": MAX_NUMBER_CHARS,
+        }),
         Kind::Object(fields) => object(fields),
         Kind::ObjectArray(fields) => json!({ "type": "array", "items": object(fields) }),
-        Kind::TextArray => json!({ "type": "array", "items": { "type": "string" } }),
+        Kind::TextArray => json!({
+            "type": "array",
+            "items": { "type": "string", "maxLength": MAX_STRING_CHARS },
+        }),
     }
 }
 
@@ -179,6 +193,29 @@ mod tests {
             schema["properties"]["pack"]["type"],
             json!(["string", "null"])
         );
+    }
+
+    #[test]
+    fn the_limits_are_in_the_schema() {
+        let schema = input_schema();
+        let products = &schema["properties"]["products"];
+        assert_eq!(schema["properties"]["patents"]["maxItems"], 100_000);
+        assert_eq!(products["maxItems"], 10_000);
+        let product = &products["items"]["properties"];
+        assert_eq!(product["patents"]["maxItems"], 10_000);
+        assert_eq!(product["economics"]["maxItems"], 100);
+        assert_eq!(product["id"]["maxLength"], 10_000);
+        assert_eq!(
+            schema["properties"]["filer"]["properties"]["name"]["maxLength"],
+            10_000
+        );
+        let economics = &product["economics"]["items"]["properties"];
+        assert_eq!(economics["sales_revenue"]["maxLength"], 40);
+        assert_eq!(
+            schema["properties"]["patents"]["items"]["properties"]["awards"]["items"]["maxLength"],
+            10_000
+        );
+        assert_eq!(crate::limits::MAX_PATENTS, 100_000);
     }
 
     #[test]

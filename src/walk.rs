@@ -7,8 +7,9 @@ use serde_json::{Map, Value};
 use crate::date::Date;
 use crate::exact::{self, BigDecimal};
 use crate::input::fields::Field;
+use crate::limits::{self, MAX_NUMBER_CHARS};
 use crate::text::{text, Text};
-use crate::validate::{pointer, Code, Finding};
+use crate::validate::{pointer, Code, Finding, Findings, Severity};
 
 /// An object whose type, members and required members have been checked.
 pub(crate) struct Obj<'v> {
@@ -29,7 +30,29 @@ impl<'v> Obj<'v> {
 
 #[derive(Default)]
 pub(crate) struct Walker {
-    pub(crate) findings: Vec<Finding>,
+    pub(crate) findings: Findings,
+}
+
+/// Whether `c` is a control character the input format refuses in ids, names, numbers, titles
+/// and codes: U+0000–U+001F and U+007F.
+fn is_control(c: char) -> bool {
+    c <= '\u{1f}' || c == '\u{7f}'
+}
+
+/// A string over [`limits::MAX_STRING_CHARS`]: reported by the JSON reader (`string_too_long`),
+/// and passed over by the walker for the same reasons as a number too long.
+fn too_long_string(text: &str) -> bool {
+    text.len() > limits::MAX_STRING_CHARS && text.chars().count() > limits::MAX_STRING_CHARS
+}
+
+/// A string over the string limit, or a number written with more than [`MAX_NUMBER_CHARS`]
+/// characters: the JSON reader has reported it (`string_too_long`, `number_too_long`), so the
+/// walker passes over it rather than report it again or spend time on its characters.
+fn too_long_number(value: &Value) -> bool {
+    if let Value::String(text) = value {
+        return too_long_string(text);
+    }
+    matches!(value, Value::Number(n) if n.as_str().len() > MAX_NUMBER_CHARS)
 }
 
 fn json_type_name(value: &Value) -> (&'static str, &'static str) {
@@ -56,6 +79,33 @@ pub(crate) fn shorten(text: &str) -> String {
 impl Walker {
     pub(crate) fn error(&mut self, path: impl Into<String>, code: Code, message: Text) {
         self.findings.push(Finding::error(path, code, message));
+    }
+
+    /// Records a finding made elsewhere (e.g. by the patent-number check).
+    pub(crate) fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// `control_character` when `value` holds one (line breaks allowed when `breaks_allowed`).
+    /// Returns whether it was clean.
+    pub(crate) fn no_controls(&mut self, path: &str, value: &str, breaks_allowed: bool) -> bool {
+        let found = value
+            .chars()
+            .enumerate()
+            .find(|&(_, c)| is_control(c) && !(breaks_allowed && matches!(c, '\n' | '\r' | '\t')));
+        let Some((position, c)) = found else {
+            return true;
+        };
+        let (code, position) = (u32::from(c), position + 1);
+        self.error(
+            path,
+            Code::ControlCharacter,
+            text!(
+                "第 {position} 个字符是控制字符 U+{code:04X}，此处不允许",
+                "character {position} is the control character U+{code:04X}, not allowed here"
+            ),
+        );
+        false
     }
 
     pub(crate) fn warning(&mut self, path: impl Into<String>, code: Code, message: Text) {
@@ -93,6 +143,11 @@ impl Walker {
         };
         for key in map.keys() {
             if !fields.iter().any(|f| f.name == key) {
+                if self.findings.is_full() {
+                    // Millions of unknown members must not cost a message each.
+                    self.findings.count_more(Severity::Error);
+                    continue;
+                }
                 let shown = shorten(key);
                 let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
                 let known = known.join(", ");
@@ -126,9 +181,22 @@ impl Walker {
     }
 
     pub(crate) fn text(&mut self, obj: &Obj, name: &str) -> Option<String> {
+        self.text_allowing(obj, name, false)
+    }
+
+    /// A text that may hold line breaks and tabs (a statement: prose, often pasted from a
+    /// spreadsheet), but no other control character.
+    pub(crate) fn multiline_text(&mut self, obj: &Obj, name: &str) -> Option<String> {
+        self.text_allowing(obj, name, true)
+    }
+
+    fn text_allowing(&mut self, obj: &Obj, name: &str, breaks_allowed: bool) -> Option<String> {
         let value = obj.get(name)?;
         match value {
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) if too_long_string(s) => None,
+            Value::String(s) => self
+                .no_controls(&obj.at(name), s, breaks_allowed)
+                .then(|| s.clone()),
             other => {
                 self.wrong_type(&obj.at(name), other, "字符串", "a string");
                 None
@@ -207,7 +275,7 @@ impl Walker {
     }
 
     pub(crate) fn year(&mut self, obj: &Obj, name: &str) -> Option<i32> {
-        let value = obj.get(name)?;
+        let value = obj.get(name).filter(|v| !too_long_number(v))?;
         let year = value
             .as_i64()
             .and_then(|y| i32::try_from(y).ok())
@@ -227,7 +295,7 @@ impl Walker {
     }
 
     pub(crate) fn count(&mut self, obj: &Obj, name: &str) -> Option<u64> {
-        let value = obj.get(name)?;
+        let value = obj.get(name).filter(|v| !too_long_number(v))?;
         let count = value.as_u64().filter(|c| *c <= u64::from(u32::MAX));
         if count.is_none() {
             let shown = shorten(&value.to_string());
@@ -245,9 +313,18 @@ impl Walker {
 
     /// An exact decimal from a string or a JSON number (kept as written, never through f64).
     pub(crate) fn decimal(&mut self, obj: &Obj, name: &str, max_places: u64) -> Option<BigDecimal> {
-        let value = obj.get(name)?;
+        let value = obj.get(name).filter(|v| !too_long_number(v))?;
         let written = match value {
-            Value::String(s) => s.trim().to_string(),
+            Value::String(s) => {
+                let trimmed = s.trim();
+                // Checked before any arithmetic: a long decimal string costs one scan.
+                let chars = trimmed.chars().count();
+                if chars > MAX_NUMBER_CHARS {
+                    self.push(limits::number_too_long(obj.at(name), chars));
+                    return None;
+                }
+                trimmed.to_string()
+            }
             Value::Number(n) => n.to_string(),
             other => {
                 self.wrong_type(
@@ -295,6 +372,30 @@ impl Walker {
         }
     }
 
+    /// An array with at most `limit` items; over it, the error `code` and `None` (its items are
+    /// not read: the limit bounds the work as well as the document).
+    pub(crate) fn limited_array<'v>(
+        &mut self,
+        obj: &Obj<'v>,
+        name: &str,
+        (limit, code): (usize, Code),
+        (zh_what, en_what): (&str, &str),
+    ) -> Option<&'v Vec<Value>> {
+        let items = self.array(obj, name)?;
+        if items.len() > limit {
+            self.push(limits::too_many(
+                obj.at(name),
+                code,
+                items.len(),
+                limit,
+                zh_what,
+                en_what,
+            ));
+            return None;
+        }
+        Some(items)
+    }
+
     /// An optional array of objects, each read by `read_item`; absent means empty. `None` when
     /// any item could not be read (its findings are recorded).
     pub(crate) fn list<T>(
@@ -320,7 +421,7 @@ impl Walker {
 
     pub(crate) fn text_list(&mut self, obj: &Obj, name: &str) -> Option<Vec<String>> {
         self.list(obj, name, |reader, value, path, _| match value {
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) => reader.no_controls(path, s, false).then(|| s.clone()),
             other => {
                 reader.wrong_type(path, other, "字符串", "a string");
                 None

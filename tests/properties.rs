@@ -121,7 +121,9 @@ fn cn_number(years: std::ops::RangeInclusive<i32>) -> impl Strategy<Value = CnNu
 const PREFIXES: &[&str] = &[
     "", "", "ZL", "CN", "zl", "cn", "Zl", "ZL ", " ZL", "ＺＬ", "ＣＮ", "ｚｌ",
 ];
-const SPACES: &[&str] = &[" ", "\u{3000}", "\t", "\u{a0}", "  "];
+// No tab: a control character in a number is refused (input-format.md, "Interoperability and
+// limits"); tests/hostile.rs and the conformance cases cover that.
+const SPACES: &[&str] = &[" ", "\u{3000}", "\u{a0}", "  "];
 
 /// A spelling of `number` a filer might type or paste: a prefix, spaces, full-width characters,
 /// a lower-case x, a missing dot.
@@ -396,6 +398,14 @@ fn amount(micros: i128, style: u8) -> Value {
         format!("{sign}{whole}")
     } else {
         format!("{sign}{whole}.{trimmed}")
+    };
+    // An unquoted amount must be exactly a double (input-format.md, "Interoperability and
+    // limits"): up to 15 significant digits always is; a longer one is written as a string.
+    let significant = magnitude.to_string().trim_end_matches('0').len();
+    let style = if significant > 15 && style % 5 >= 3 {
+        0
+    } else {
+        style
     };
     match style % 5 {
         0 => json!(plain),
@@ -1076,17 +1086,22 @@ fn check_any_input(input: &str) -> Result<(), TestCaseError> {
     prop_assert!(serde_json::from_str::<Value>(&json).is_ok());
     // The engine has its own JSON reader: it must take as JSON exactly what serde_json takes, and
     // read the same value (the input digest is that of serde_json's reading).
-    let invalid_json = report
-        .findings
-        .iter()
-        .any(|f| f.code.as_str() == "invalid_json");
+    let has = |code: &str| report.findings.iter().any(|f| f.code.as_str() == code);
+    let invalid_json = has("invalid_json");
     let parsed = serde_json::from_str::<Value>(input);
-    prop_assert_eq!(invalid_json, parsed.is_err(), "{:?}", input);
-    if let Ok(document) = &parsed {
-        let digest = sha256_hex(canonical_json(document).as_bytes());
-        prop_assert_eq!(report.input_sha256.as_deref(), Some(digest.as_str()));
+    // Where I-JSON asks more than RFC 8259 the readers part ways, by design: a leading BOM is
+    // ignored, an escaped lone surrogate is reported (serde_json refuses the text), and a value
+    // nested more than 64 levels is reported and read as null (serde_json stops at 128).
+    let i_json = input.starts_with('\u{feff}') || has("lone_surrogate") || has("nesting_too_deep");
+    if !i_json {
+        prop_assert_eq!(invalid_json, parsed.is_err(), "{:?}", input);
+        if let Ok(document) = &parsed {
+            let digest = sha256_hex(canonical_json(document).as_bytes());
+            prop_assert_eq!(report.input_sha256.as_deref(), Some(digest.as_str()));
+        }
     }
     match parsed {
+        Err(_) if i_json => prop_assert!(report.has_errors() || !invalid_json),
         Err(_) => {
             prop_assert!(report.has_errors());
             prop_assert!(report.products.is_empty());
@@ -1101,8 +1116,13 @@ fn check_any_input(input: &str) -> Result<(), TestCaseError> {
                 let products = document["products"].as_array().map(Vec::len);
                 prop_assert_eq!(Some(report.products.len()), products);
             }
-            for finding in &report.findings {
-                check_path(&document, &report, finding)?;
+            // A finding inside the duplicate member that was not kept, or under a member name
+            // cut to 60 characters, has a path the kept value does not resolve.
+            let unresolvable = has("duplicate_key") || has("nesting_too_deep");
+            for finding in report.findings.iter().filter(|f| !f.path.contains('…')) {
+                if !unresolvable {
+                    check_path(&document, &report, finding)?;
+                }
             }
         }
     }

@@ -2,6 +2,8 @@
 //! exist and which are required, and from which the JSON Schema of the format is generated
 //! ([`crate::schema`]). A field added here is known to both at once.
 
+use crate::limits;
+
 use super::model::{
     FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, PatentType, ProductStatus,
 };
@@ -17,6 +19,9 @@ pub struct Field {
     pub required: bool,
     /// What the field means, for the schema and the documentation.
     pub doc: &'static str,
+    /// For an array: the most items it may hold ([`crate::limits`]), stated in the schema as
+    /// `maxItems` and checked by the reader.
+    pub max_items: Option<usize>,
 }
 
 /// The kind of value a field holds.
@@ -52,6 +57,15 @@ const fn field(name: &'static str, kind: Kind, required: bool, doc: &'static str
         kind,
         required,
         doc,
+        max_items: None,
+    }
+}
+
+impl Field {
+    /// The same field, an array of at most `limit` items.
+    const fn at_most(mut self, limit: usize) -> Field {
+        self.max_items = Some(limit);
+        self
     }
 }
 
@@ -92,13 +106,15 @@ pub const DOCUMENT: &[Field] = &[
         Kind::ObjectArray(PATENT),
         true,
         "every patent the products link to",
-    ),
+    )
+    .at_most(limits::MAX_PATENTS),
     field(
         "products",
         Kind::ObjectArray(PRODUCT),
         true,
         "the products to assess",
-    ),
+    )
+    .at_most(limits::MAX_PRODUCTS),
 ];
 
 /// Fields of `filer`.
@@ -209,13 +225,15 @@ pub const PRODUCT: &[Field] = &[
         Kind::ObjectArray(LINK),
         true,
         "the patents the product implements",
-    ),
+    )
+    .at_most(limits::MAX_LINKS),
     field(
         "economics",
         Kind::ObjectArray(ECONOMICS),
         true,
         "economic figures per year",
-    ),
+    )
+    .at_most(limits::MAX_ECONOMICS_ROWS),
     field(
         "core_features",
         Kind::Count,

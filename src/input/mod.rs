@@ -6,4 +6,5 @@ mod model;
 mod read;
 
 pub use model::*;
+pub(crate) use read::read_with;
 pub use read::{normalise_name, patent_key, read, read_value, ReadOutcome};

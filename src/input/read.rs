@@ -10,9 +10,10 @@ use super::fields;
 use super::model::*;
 use crate::date::Date;
 use crate::exact::{self, BigDecimal};
+use crate::limits::{MAX_ECONOMICS_ROWS, MAX_LINKS, MAX_PATENTS, MAX_PRODUCTS};
 use crate::text::text;
 use crate::validate::patent_number::{self, NumberError};
-use crate::validate::{pointer, uscc, Code, Finding};
+use crate::validate::{pointer, uscc, Code, Finding, Findings};
 use crate::walk::{shorten, Obj, Walker};
 use bigdecimal::Signed;
 
@@ -33,35 +34,37 @@ pub struct ReadOutcome {
 
 /// Parses and validates an input document.
 pub fn read(json: &str) -> ReadOutcome {
-    let value: Value = match crate::json::parse(json) {
-        Ok(value) => value,
-        Err(error) => {
-            let (line, column) = (error.line(), error.column());
-            return ReadOutcome {
-                input: None,
-                findings: vec![Finding::error(
-                    "",
-                    Code::InvalidJson,
-                    text!(
-                        "输入不是有效的 JSON（第 {line} 行第 {column} 列）",
-                        "the input is not valid JSON (line {line}, column {column})"
-                    ),
-                )],
-            };
+    match crate::json::read(json) {
+        Ok(document) => {
+            let (input, findings) = read_with(&document.value, document.findings);
+            ReadOutcome {
+                input,
+                findings: findings.into_vec(),
+            }
         }
-    };
-    read_value(&value)
+        Err(error) => ReadOutcome {
+            input: None,
+            findings: vec![error.finding()],
+        },
+    }
 }
 
 /// Validates an already-parsed document.
 pub fn read_value(value: &Value) -> ReadOutcome {
-    let mut reader = Walker::default();
-    let input = reader.document(value);
-    let has_error = reader.findings.iter().any(Finding::is_error);
+    let (input, findings) = read_with(value, crate::json::check_value(value));
     ReadOutcome {
-        input: if has_error { None } else { input },
-        findings: reader.findings,
+        input,
+        findings: findings.into_vec(),
     }
+}
+
+/// Validates a document, adding to the findings its reading produced; the model only when no
+/// finding is an error.
+pub(crate) fn read_with(value: &Value, findings: Findings) -> (Option<Input>, Findings) {
+    let mut reader = Walker { findings };
+    let input = reader.document(value);
+    let has_error = reader.findings.has_error();
+    (if has_error { None } else { input }, reader.findings)
 }
 
 /// Folds a name for comparison (rules.md G3): NFKC (as [`crate::fold`] applies it), white space
@@ -207,7 +210,12 @@ impl Walker {
     /// Reads `patents`: each entry's match key (when it has a number) and the patent (when it
     /// is free of errors). Keys of faulty patents are kept so that links to them still resolve.
     fn patents(&mut self, doc: &Obj) -> Option<Vec<(Option<String>, Option<Patent>)>> {
-        let items = self.array(doc, "patents")?;
+        let items = self.limited_array(
+            doc,
+            "patents",
+            (MAX_PATENTS, Code::TooManyPatents),
+            ("专利清单", "patents"),
+        )?;
         let mut patents = Vec::with_capacity(items.len());
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (index, item) in items.iter().enumerate() {
@@ -350,7 +358,7 @@ impl Walker {
                 Some(PatentNumber::Cn(parsed.as_str().to_string()))
             }
             Err(error) => {
-                self.findings.push(error.finding(path, text));
+                self.push(error.finding(path, text));
                 None
             }
         }
@@ -392,7 +400,12 @@ impl Walker {
         doc: &Obj,
         patents: &Option<Vec<(Option<String>, Option<Patent>)>>,
     ) -> Option<Vec<Product>> {
-        let items = self.array(doc, "products")?;
+        let items = self.limited_array(
+            doc,
+            "products",
+            (MAX_PRODUCTS, Code::TooManyProducts),
+            ("产品清单", "products"),
+        )?;
         let keys: Option<BTreeMap<&str, usize>> = patents.as_ref().map(|patents| {
             let mut keys = BTreeMap::new();
             for (position, (key, _)) in patents.iter().enumerate() {
@@ -478,7 +491,12 @@ impl Walker {
         obj: &Obj,
         patent_keys: Option<&BTreeMap<&str, usize>>,
     ) -> Option<Vec<Link>> {
-        let items = self.array(obj, "patents")?;
+        let items = self.limited_array(
+            obj,
+            "patents",
+            (MAX_LINKS, Code::TooManyLinks),
+            ("关联专利", "linked patents"),
+        )?;
         let mut links = Vec::with_capacity(items.len());
         let mut linked: BTreeMap<usize, usize> = BTreeMap::new();
         let mut complete = true;
@@ -489,7 +507,7 @@ impl Walker {
                 continue;
             };
             let number = self.non_empty_text(&link_obj, "number");
-            let statement = self.text(&link_obj, "statement");
+            let statement = self.multiline_text(&link_obj, "statement");
             let core = self.boolean(&link_obj, "core");
             let (Some(number), Some(keys)) = (number, patent_keys) else {
                 complete = false;
@@ -534,7 +552,12 @@ impl Walker {
     }
 
     fn economics(&mut self, obj: &Obj) -> Option<Vec<Economics>> {
-        let items = self.array(obj, "economics")?;
+        let items = self.limited_array(
+            obj,
+            "economics",
+            (MAX_ECONOMICS_ROWS, Code::TooManyEconomicsRows),
+            ("经济数据", "economics rows"),
+        )?;
         let mut rows = Vec::with_capacity(items.len());
         let mut years: BTreeMap<i32, usize> = BTreeMap::new();
         let mut complete = true;
@@ -574,7 +597,7 @@ impl Walker {
         let rate = self.decimal(&obj, "fx_rate_to_cny", MAX_RATE_DECIMAL_PLACES);
         if let Some(rate) = &rate {
             if !rate.is_positive() {
-                let shown = exact::plain(rate);
+                let shown = shorten(&exact::plain(rate));
                 self.error(
                     obj.at("fx_rate_to_cny"),
                     Code::FxRateNotPositive,
@@ -591,6 +614,7 @@ impl Walker {
         } else if rate_given {
             rate.filter(|r| r.is_positive())
         } else {
+            let currency = shorten(&currency);
             self.error(
                 obj.at("fx_rate_to_cny"),
                 Code::FxRateRequired,
@@ -610,7 +634,8 @@ impl Walker {
             |reader: &mut Walker, name: &str, may_be_negative: bool| -> Option<BigDecimal> {
                 let written = reader.decimal(&obj, name, MAX_DECIMAL_PLACES)?;
                 if !may_be_negative && written.is_negative() {
-                    let shown = exact::plain(&written);
+                    // Plain notation of `-1e9999` has 10,000 digits: quoted at most 60.
+                    let shown = shorten(&exact::plain(&written));
                     reader.error(
                         obj.at(name),
                         Code::NegativeMoney,
@@ -624,7 +649,7 @@ impl Walker {
                 let cny = written * &unit_factor * factor.as_ref()?;
                 let limit = BigDecimal::new(1.into(), -(MAX_CNY_DIGITS as i64));
                 if cny.abs() > limit {
-                    let shown = exact::grouped(&cny);
+                    let shown = shorten(&exact::grouped(&cny));
                     reader.error(
                         obj.at(name),
                         Code::MoneyOutOfRange,

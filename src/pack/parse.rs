@@ -18,6 +18,7 @@ const fn field(name: &'static str, kind: Kind, required: bool) -> Field {
         kind,
         required,
         doc: "",
+        max_items: None,
     }
 }
 
@@ -86,22 +87,27 @@ const MAX_PLACES: u64 = 12;
 
 /// Parses a rule pack from JSON. Every problem is reported, each with its JSON pointer.
 pub fn parse_pack(json: &str) -> Result<RulePack, Vec<Finding>> {
-    let value: Value = crate::json::parse(json).map_err(|error| {
-        let (line, column) = (error.line(), error.column());
-        vec![Finding::error(
-            "",
-            Code::InvalidJson,
-            text!(
-                "规则包不是有效的 JSON（第 {line} 行第 {column} 列）",
-                "the rule pack is not valid JSON (line {line}, column {column})"
-            ),
-        )]
+    let document = crate::json::read(json).map_err(|error| match error {
+        crate::json::ReadError::Syntax(error) => {
+            let (line, column) = (error.line(), error.column());
+            vec![Finding::error(
+                "",
+                Code::InvalidJson,
+                text!(
+                    "规则包不是有效的 JSON（第 {line} 行第 {column} 列）",
+                    "the rule pack is not valid JSON (line {line}, column {column})"
+                ),
+            )]
+        }
+        other => vec![other.finding()],
     })?;
-    let mut walker = Walker::default();
-    let pack = walker.pack(&value);
+    let mut walker = Walker {
+        findings: document.findings,
+    };
+    let pack = walker.pack(&document.value);
     match pack {
         Some(pack) if walker.findings.is_empty() => Ok(pack),
-        _ => Err(walker.findings),
+        _ => Err(walker.findings.into_vec()),
     }
 }
 

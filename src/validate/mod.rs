@@ -62,6 +62,19 @@ pub enum Code {
     LicenceUnrecorded,
     ReferenceDateBeforeDataYearEnd,
     NoProducts,
+    DuplicateKey,
+    NumberNotExact,
+    LoneSurrogate,
+    ControlCharacter,
+    DocumentTooLarge,
+    StringTooLong,
+    NestingTooDeep,
+    NumberTooLong,
+    TooManyPatents,
+    TooManyProducts,
+    TooManyLinks,
+    TooManyEconomicsRows,
+    MoreFindings,
 }
 
 impl Code {
@@ -105,6 +118,19 @@ impl Code {
             Code::LicenceUnrecorded => "licence_unrecorded",
             Code::ReferenceDateBeforeDataYearEnd => "reference_date_before_data_year_end",
             Code::NoProducts => "no_products",
+            Code::DuplicateKey => "duplicate_key",
+            Code::NumberNotExact => "number_not_exact",
+            Code::LoneSurrogate => "lone_surrogate",
+            Code::ControlCharacter => "control_character",
+            Code::DocumentTooLarge => "document_too_large",
+            Code::StringTooLong => "string_too_long",
+            Code::NestingTooDeep => "nesting_too_deep",
+            Code::NumberTooLong => "number_too_long",
+            Code::TooManyPatents => "too_many_patents",
+            Code::TooManyProducts => "too_many_products",
+            Code::TooManyLinks => "too_many_links",
+            Code::TooManyEconomicsRows => "too_many_economics_rows",
+            Code::MoreFindings => "more_findings",
         }
     }
 }
@@ -149,8 +175,96 @@ impl Finding {
     }
 }
 
+/// Most findings a report lists; the rest are counted in one last `more_findings` finding, so
+/// that a hostile input with millions of problems gives a report of bounded size.
+pub const MAX_FINDINGS: usize = 1000;
+
+/// Findings as they are collected: the first [`MAX_FINDINGS`] kept, the rest only counted (so
+/// memory stays bounded however many problems a document holds).
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    list: Vec<Finding>,
+    more: usize,
+    more_errors: bool,
+}
+
+impl Findings {
+    /// Records a finding, or counts it when the list is full.
+    pub fn push(&mut self, finding: Finding) {
+        if self.list.len() < MAX_FINDINGS {
+            self.list.push(finding);
+        } else {
+            self.more += 1;
+            self.more_errors |= finding.is_error();
+        }
+    }
+
+    /// Records every finding of `findings`.
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+        for finding in findings {
+            self.push(finding);
+        }
+    }
+
+    /// Whether the list is full, so a caller can skip composing a message only to count it.
+    pub fn is_full(&self) -> bool {
+        self.list.len() >= MAX_FINDINGS
+    }
+
+    /// Counts a finding that was not composed (the list being full).
+    pub fn count_more(&mut self, severity: Severity) {
+        self.more += 1;
+        self.more_errors |= severity == Severity::Error;
+    }
+
+    /// Whether any finding, listed or counted, is an error.
+    pub fn has_error(&self) -> bool {
+        self.more_errors || self.list.iter().any(Finding::is_error)
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty() && self.more == 0
+    }
+
+    /// The listed findings, for reordering before they are reported.
+    pub fn list_mut(&mut self) -> &mut Vec<Finding> {
+        &mut self.list
+    }
+
+    /// The listed findings, then, when some were only counted, one `more_findings` finding that
+    /// says how many (an error when any of them is one, so the count is never mistaken for a
+    /// warning-only tail).
+    pub fn into_vec(self) -> Vec<Finding> {
+        let mut list = self.list;
+        let more = self.more;
+        if more > 0 {
+            let message = crate::text::text!(
+                "另有 {more} 个问题未列出（最多列出 {MAX_FINDINGS} 个）",
+                "{more} more findings are not listed (at most {MAX_FINDINGS} are)"
+            );
+            list.push(if self.more_errors {
+                Finding::error("", Code::MoreFindings, message)
+            } else {
+                Finding::warning("", Code::MoreFindings, message)
+            });
+        }
+        list
+    }
+}
+
 /// Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 requires.
+///
+/// A member name of more than 60 characters is cut to its first 60 and `…` (only an unknown
+/// member can have such a name): a finding quotes at most 60 characters of what the user wrote
+/// per name, so a hostile name cannot make every path, and the report, enormous.
 pub fn pointer(base: &str, token: impl std::fmt::Display) -> String {
-    let token = token.to_string().replace('~', "~0").replace('/', "~1");
+    let token = token.to_string();
+    let token = if token.len() > 60 {
+        crate::walk::shorten(&token)
+    } else {
+        token
+    };
+    let token = token.replace('~', "~0").replace('/', "~1");
     format!("{base}/{token}")
 }

@@ -2,7 +2,7 @@
 // the report bytes equal the native engine's (written by `cargo run --example native_reports`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { Assessor, assess, assessJson } from "../../pkg/node.js";
 
 const dir = new URL("../../target/native-reports/", import.meta.url);
@@ -12,6 +12,9 @@ const cases = readdirSync(dir)
   .sort();
 
 const read = (name) => readFileSync(new URL(name, dir), "utf8");
+// Cases given as exact text (duplicate members, a BOM, more digits than a double holds): passing
+// them as objects would change them before the engine sees them.
+const textOnly = (name) => existsSync(new URL(`${name}.text-only`, dir));
 const packOf = (name) => {
   try {
     return read(`${name}.pack.json`);
@@ -44,7 +47,10 @@ test("a prepared Assessor gives the same bytes for every case, twice over", () =
     for (let round = 0; round < 2; round += 1) {
       if (engine.assessJson(input, pack ? { pack } : undefined) !== expected) different.push(name);
     }
-    if (JSON.stringify(engine.assess(JSON.parse(input))) !== JSON.stringify(assess(JSON.parse(input)))) {
+    if (
+      !textOnly(name) &&
+      JSON.stringify(engine.assess(JSON.parse(input))) !== JSON.stringify(assess(JSON.parse(input)))
+    ) {
       different.push(`${name} (object)`);
     }
   }
@@ -56,7 +62,7 @@ test("the same for every case whose input is passed as an object", () => {
   // JSON.parse reads numbers as doubles: identical bytes are guaranteed for amounts of up to 15
   // significant digits, which is every case here.
   const different = [];
-  for (const name of cases) {
+  for (const name of cases.filter((name) => !textOnly(name))) {
     const pack = packOf(name);
     const input = JSON.parse(read(`${name}.input.json`));
     const report = assess(input, pack ? { pack: JSON.parse(pack) } : undefined);

@@ -179,9 +179,10 @@ Usage: patent-intensive verify --input <INPUT> <REPORT> [--pack ID|FILE] [--json
 
 The report is recomputed with the rule pack it names (the embedded pack of that id, or the one
 given with --pack) and compared with REPORT as `assess` writes it (compact or --pretty, with or
-without the final newline). On a mismatch every differing field is listed as a JSON pointer with
-both values. A report whose input_sha256 is not the input's digest, or whose pack sha256 is not
-the pack's, is flagged as such.
+without the final newline): `identical bytes` only for identical bytes, `identical but for
+layout` when only a BOM, CRLF line endings or white space differ (which is named). On a mismatch
+every differing field is listed as a JSON pointer with both values. A report whose input_sha256
+is not the input's digest, or whose pack sha256 is not the pack's, is flagged as such.
 
 Arguments:
   <REPORT>          the report to check; `-` reads standard input
@@ -205,7 +206,8 @@ const VERIFY_ZH: &str = "由输入重新计算报告，逐字节核对。
 用法：patent-intensive verify --input <输入> <报告> [--pack ID|文件] [--json]
 
 用报告所写的规则包（同 id 的内置规则包，或 --pack 给出的规则包）重新计算，并与报告文件比较
-（紧凑或 --pretty 形式，末尾换行可有可无）。不一致时以 JSON 指针列出每个不同的字段及两边的值。
+（紧凑或 --pretty 形式，末尾换行可有可无）：字节完全相同才称“字节相同”；仅 BOM、CRLF 换行或空白
+不同时称“除排版外相同”并指明哪一项。不一致时以 JSON 指针列出每个不同的字段及两边的值。
 报告的 input_sha256 与输入不符、或规则包 sha256 不符时，明确指出。
 
 参数：

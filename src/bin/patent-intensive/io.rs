@@ -83,8 +83,32 @@ pub fn pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Fa
     Ok(json)
 }
 
-/// Writes to standard output, turning a write error into a failure.
+/// Fails when standard output was closed when the program started (`>&-`). The Rust runtime
+/// then opens /dev/null in its place, read-write, so every write would "succeed" into nothing;
+/// a redirection to /dev/null by the shell opens it write-only, and stays allowed. Linux only
+/// (elsewhere the check passes).
+pub fn check_stdout() -> Result<(), Failure> {
+    let target = std::fs::read_link("/proc/self/fd/1");
+    let closed = target.is_ok_and(|t| t == Path::new("/dev/null"))
+        && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+            info.lines()
+                .find_map(|line| line.strip_prefix("flags:"))
+                .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
+                .is_some_and(|flags| flags & 0o3 == 0o2)
+        });
+    if closed {
+        return Err(Failure::usage(msg!(
+            "标准输出已关闭，无处写出报告",
+            "standard output is closed; there is nowhere to write the report"
+        )));
+    }
+    Ok(())
+}
+
+/// Writes to standard output, turning a write error (a closed pipe, a full disk) into a failure
+/// with exit status 1.
 pub fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    check_stdout()?;
     let mut out = std::io::stdout().lock();
     out.write_all(bytes)
         .and_then(|()| out.flush())

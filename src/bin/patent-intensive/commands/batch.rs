@@ -2,12 +2,15 @@
 //!
 //! Output line N is always the report of input line N, byte-identical to what `assess` prints for
 //! that line (so `verify` can check any of them): a malformed line gets its report with findings,
-//! and so does a blank line, rather than being skipped and shifting every later line.
+//! and so does a blank line, rather than being skipped and shifting every later line. A line over
+//! the document limit (64 MiB) gets the `document_too_large` report and is passed over to its
+//! newline without being held in memory: line count in equals line count out.
 
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use patent_intensive::limits::{document_too_large, MAX_DOCUMENT_BYTES};
 use patent_intensive::{Assessor, Options};
 
 use super::Context;
@@ -66,29 +69,31 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
             .map(|m| m.len());
         (Box::new(BufReader::new(file)), size)
     };
+    io::check_stdout()?;
     let mut progress = Progress::new(std::io::stderr().is_terminal(), total_bytes, context.lang);
     let mut out = BufWriter::new(std::io::stdout().lock());
     let (mut lines, mut with_errors, mut bytes_read) = (0usize, 0usize, 0u64);
     let round = jobs.saturating_mul(LINES_PER_WORKER);
     loop {
-        let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(round);
-        while chunk.len() < round {
-            let mut line = Vec::new();
-            let read = reader
-                .read_until(b'\n', &mut line)
-                .map_err(|e| io::cannot_read(path, &e))?;
-            if read == 0 {
+        let mut chunk: Vec<Line> = Vec::with_capacity(round);
+        let mut chunk_bytes = 0usize;
+        // A round also ends at 64 MiB of text, so a few huge lines never add up to more memory
+        // than one document may take.
+        while chunk.len() < round && chunk_bytes < MAX_DOCUMENT_BYTES {
+            let Some(line) = read_line(&mut reader, &mut bytes_read, path, lines + chunk.len())?
+            else {
                 break;
+            };
+            if let Line::Text(text) = &line {
+                chunk_bytes += text.len();
             }
-            bytes_read += read as u64;
-            trim_line_end(&mut line);
             chunk.push(line);
         }
         if chunk.is_empty() {
             break;
         }
         if lines == 0 {
-            if let Some(first) = chunk.first_mut() {
+            if let Some(Line::Text(first)) = chunk.first_mut() {
                 if first.starts_with(b"\xEF\xBB\xBF") {
                     first.drain(..3);
                 }
@@ -112,6 +117,66 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
     })
 }
 
+/// One input line: its text (line ending removed), or the fact that it was over the document
+/// limit (its bytes were passed over, never held).
+enum Line {
+    Text(Vec<u8>),
+    TooLong,
+}
+
+/// Reads the next line, holding at most the document limit (and a `\r`) of it: a longer line is
+/// read on to its newline without being kept, and comes back as [`Line::TooLong`]. `None` at
+/// the end. Memory for a line is reserved fallibly, so running out of it is a message and exit 1,
+/// not an abort.
+fn read_line(
+    reader: &mut dyn BufRead,
+    bytes_read: &mut u64,
+    path: &str,
+    index: usize,
+) -> Result<Option<Line>, Failure> {
+    let mut line = Vec::new();
+    let (mut too_long, mut any) = (false, false);
+    loop {
+        let buffer = match reader.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(io::cannot_read(path, &error)),
+        };
+        if buffer.is_empty() {
+            break;
+        }
+        any = true;
+        let newline = buffer.iter().position(|&b| b == b'\n');
+        let taken = newline.map_or(buffer.len(), |at| at + 1);
+        if !too_long {
+            let part = buffer.get(..taken).unwrap_or_default();
+            // The limit, a `\r` and the `\n` may be held; anything more is over the limit.
+            if line.len() + part.len() > MAX_DOCUMENT_BYTES + 2 {
+                too_long = true;
+                line = Vec::new();
+            } else {
+                line.try_reserve(part.len())
+                    .map_err(|_| out_of_memory(index + 1))?;
+                line.extend_from_slice(part);
+            }
+        }
+        reader.consume(taken);
+        *bytes_read += taken as u64;
+        if newline.is_some() {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    trim_line_end(&mut line);
+    Ok(Some(if too_long || line.len() > MAX_DOCUMENT_BYTES {
+        Line::TooLong
+    } else {
+        Line::Text(line)
+    }))
+}
+
 /// Removes the line's `\n` and a `\r` before it (files written on Windows).
 fn trim_line_end(line: &mut Vec<u8>) {
     if line.last() == Some(&b'\n') {
@@ -122,10 +187,18 @@ fn trim_line_end(line: &mut Vec<u8>) {
     }
 }
 
+/// The failure when memory for a line cannot be had.
+fn out_of_memory(line: usize) -> Failure {
+    Failure::usage(msg!(
+        "内存不足，无法读取第 {line} 行",
+        "out of memory reading line {line}"
+    ))
+}
+
 /// Assesses every line on `jobs` threads; each idle worker takes the next line, so one slow line
 /// does not hold up the others. Returns the compact reports in line order.
 fn assess_all(
-    lines: &[Vec<u8>],
+    lines: &[Line],
     jobs: usize,
     options: &Options,
 ) -> Result<Vec<(String, bool)>, Failure> {
@@ -143,7 +216,12 @@ fn assess_all(
                         let Some(line) = lines.get(index) else {
                             break;
                         };
-                        let report = io::assess_bytes(&assessor, line, options);
+                        let report = match line {
+                            Line::Text(text) => io::assess_bytes(&assessor, text, options),
+                            Line::TooLong => {
+                                patent_intensive::report_for_findings(vec![document_too_large("")])
+                            }
+                        };
                         done.push((index, report.to_json(), report.has_errors()));
                     }
                     done

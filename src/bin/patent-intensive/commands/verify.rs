@@ -1,4 +1,6 @@
-//! `verify --input INPUT REPORT`: recompute a report and confirm it byte for byte; on a mismatch,
+//! `verify --input INPUT REPORT`: recompute a report and confirm it byte for byte ("identical
+//! bytes"), or as identical but for layout (naming which: a BOM, CRLF line endings, white space);
+//! on a mismatch,
 //! name every differing field, and say plainly when the input digest or the pack digest is not
 //! the one the report carries.
 
@@ -33,8 +35,11 @@ struct PackId {
 #[derive(Debug, Serialize)]
 struct Verdict {
     verified: bool,
-    /// `compact` or `pretty` when the bytes are identical to that form.
+    /// `compact` or `pretty` when the bytes are identical to that form (a final newline, as
+    /// `assess` writes it, allowed).
     byte_identical: Option<&'static str>,
+    /// When the bytes differ only in layout: which (`bom`, `line_endings`, `whitespace`).
+    identical_but_for_layout: Option<Vec<&'static str>>,
     input_errors: bool,
     input_sha256: DigestCheck,
     pack: PackCheck,
@@ -101,14 +106,20 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
 
     let compact = recomputed.to_json();
     let recomputed_value: Value = serde_json::from_str(&compact).unwrap_or(Value::Null);
-    let body = strip_final_newline(report_text);
-    let byte_identical = if body == compact {
+    let pretty = recomputed.to_json_pretty();
+    let exact =
+        |form: &str| report_bytes.strip_suffix(b"\n").unwrap_or(&report_bytes) == form.as_bytes();
+    let byte_identical = if exact(&compact) {
         Some("compact")
-    } else if body == recomputed.to_json_pretty() {
+    } else if exact(&pretty) {
         Some("pretty")
     } else {
         None
     };
+    let identical_but_for_layout = byte_identical
+        .is_none()
+        .then(|| layout_differences(&report_bytes, report_text, &compact, &pretty))
+        .flatten();
     let reported_digest = report.get("input_sha256").cloned().unwrap_or(Value::Null);
     let input_digest = recomputed.input_sha256.clone();
     let digest_matches = reported_digest.as_str() == input_digest.as_deref();
@@ -123,8 +134,9 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
     });
     let pack_matches = named.as_ref().map(|p| &p.sha256) == used.as_ref().map(|p| &p.sha256);
     let verdict = Verdict {
-        verified: byte_identical.is_some(),
+        verified: byte_identical.is_some() || identical_but_for_layout.is_some(),
         byte_identical,
+        identical_but_for_layout,
         input_errors: recomputed.has_errors(),
         input_sha256: DigestCheck {
             report: reported_digest,
@@ -223,10 +235,53 @@ fn pack_needed(named: &PackId, same_id: Option<&pack::RulePack>) -> Failure {
 }
 
 /// `assess` ends its output with a newline; a saved report may or may not keep it.
-fn strip_final_newline(text: &str) -> &str {
-    text.strip_suffix("\r\n")
-        .or_else(|| text.strip_suffix('\n'))
-        .unwrap_or(text)
+/// When the report's bytes are not a form of the recomputed report but differ from one only in
+/// layout: which layout (a byte-order mark, CRLF line endings, white space between tokens).
+/// `text` is the report with a BOM already removed. `None` when anything else differs.
+fn layout_differences(
+    bytes: &[u8],
+    text: &str,
+    compact: &str,
+    pretty: &str,
+) -> Option<Vec<&'static str>> {
+    if without_whitespace(text) != compact {
+        return None;
+    }
+    let mut kinds = Vec::new();
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        kinds.push("bom");
+    }
+    if text.contains('\r') {
+        kinds.push("line_endings");
+    }
+    let lf = text.replace("\r\n", "\n");
+    let body = lf.strip_suffix('\n').unwrap_or(&lf);
+    if body != compact && body != pretty {
+        kinds.push("whitespace");
+    }
+    Some(kinds)
+}
+
+/// JSON text without the white space between its tokens (strings kept whole).
+fn without_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Longest value shown in the text output; `--json` always shows all of it.
@@ -255,9 +310,25 @@ fn text(verdict: &Verdict, report: &str, input: &str, lang: Lang) -> String {
     if let Some(form) = verdict.byte_identical {
         out.push_str(&if zh {
             let form = if form == "compact" { "紧凑" } else { "缩进" };
-            format!("已核实：`{report}` 与由 `{input}` 重新计算的报告逐字节相同（{form}形式）\n")
+            format!("已核实：`{report}` 与由 `{input}` 重新计算的报告字节完全相同（{form}形式）\n")
         } else {
-            format!("verified: `{report}` is byte-identical to the report recomputed from `{input}` ({form} form)\n")
+            format!("verified: `{report}` has identical bytes to the report recomputed from `{input}` ({form} form)\n")
+        });
+    } else if let Some(kinds) = &verdict.identical_but_for_layout {
+        let (zh_kinds, en_kinds): (Vec<&str>, Vec<&str>) = kinds
+            .iter()
+            .map(|kind| match *kind {
+                "bom" => ("字节顺序标记（BOM）", "a byte-order mark (BOM)"),
+                "line_endings" => ("换行符（CRLF）", "line endings (CRLF)"),
+                _ => ("空白", "white space"),
+            })
+            .unzip();
+        out.push_str(&if zh {
+            let kinds = zh_kinds.join("、");
+            format!("已核实：`{report}` 与由 `{input}` 重新计算的报告除排版外相同（不同之处：{kinds}）\n")
+        } else {
+            let kinds = en_kinds.join(", ");
+            format!("verified: `{report}` is identical but for layout to the report recomputed from `{input}` (differs in: {kinds})\n")
         });
     } else {
         out.push_str(&if zh {
