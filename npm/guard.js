@@ -174,6 +174,37 @@ export function guard(glue) {
       });
   }
 
+  function checkPack(pack) {
+    const text = prepare(pack);
+    if (text === TOO_LARGE) {
+      return { valid: false, pack: null, findings: JSON.parse(oversized("")).findings };
+    }
+    return guarded(
+      () => glue.checkPack(text),
+      () => ({ valid: false, pack: null, findings: [failureFinding()] }),
+    );
+  }
+
+  /** An embedded pack's canonical text, or null (no pack has that id). */
+  function packJson(id) {
+    if (typeof id === "string" && overLimit(id)) return null;
+    return guarded(
+      () => glue.packJson(id),
+      () => null,
+    );
+  }
+
+  /** A key of a plain string argument (`patentKey`, `nameKey`); an oversized one has no key. */
+  function keyOf(name) {
+    return (text) => {
+      if (typeof text === "string" && overLimit(text)) return "";
+      return guarded(
+        () => glue[name](text),
+        () => "",
+      );
+    };
+  }
+
   class Assessor {
     #inner = null;
     #generation = -1;
@@ -216,6 +247,11 @@ export function guard(glue) {
     assessJson,
     validate,
     packs: rethrowing(() => glue.packs()),
+    checkPack,
+    packJson,
+    catalogue: rethrowing(() => glue.catalogue()),
+    patentKey: keyOf("patentKey"),
+    nameKey: keyOf("nameKey"),
     normalizePatentNumber,
     importPatentsCsv,
     version: rethrowing(() => glue.version()),

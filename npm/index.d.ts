@@ -440,6 +440,8 @@ export interface PackCheck {
   pack: PackInfo | null;
   /** Every problem, with JSON pointers into the pack document; empty when valid. */
   findings: Finding[];
+}
+
 /** A value of an enumeration and what a person reads for it. */
 export interface Label<V extends string = string> {
   value: V;
