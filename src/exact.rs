@@ -2,21 +2,328 @@
 //! decimal text (never through binary floating point), thresholds are compared by
 //! cross-multiplication, and ratios are rounded half-to-even to four decimals for display only.
 //!
-//! Amounts are [`BigDecimal`]s: arbitrary precision, so no product or sum can silently round.
+//! A [`Decimal`] is `mantissa × 10^-scale`, normalised (no trailing zero in the mantissa), held in
+//! an `i128` whenever the mantissa fits. Every operation is checked: when an `i128` step would
+//! overflow, the same step is done again on arbitrary-precision integers, so no result is ever
+//! rounded, wrapped or a panic. Within the documented bounds (ARCHITECTURE.md "Bounds on amounts")
+//! the `i128` path is always taken; the worst cases, proved in the comments of the operations and
+//! tested below:
+//!
+//! - an amount as written: ≤ 6 places; after × 10^8 (亿元) and × a rate with ≤ 10 places it has
+//!   ≤ 16 places and is ≤ 10^15 CNY, so |mantissa| ≤ 10^15 × 10^16 = 10^31 < 2^127 ≈ 1.7 × 10^38;
+//! - a pack threshold or weight: ≤ 12 places (pack/parse.rs);
+//! - a cross-multiplied comparison `amount` vs `threshold × amount`, both sides at scale ≤ 28:
+//!   |mantissa| ≤ 10^15 × 10^28 = 10^43 only if the threshold is ≥ 10^0 with 12 places, which
+//!   can exceed `i128`; such comparisons take the wide path (tested), never a rounded one;
+//! - a sum of weights over n patents: n × weight mantissa (≤ 2^64 × 10^30 would be needed to
+//!   overflow), far beyond any portfolio;
+//! - counts × 10^8 (patent density) and day sums: below 2^64 × 10^8.
 
 use std::cmp::Ordering;
+use std::fmt;
 
-use bigdecimal::num_bigint::{BigInt, Sign};
-pub use bigdecimal::BigDecimal;
-use bigdecimal::{One, Signed, Zero};
+use num_bigint::{BigInt, Sign};
 
 /// Decimal places shown for a ratio.
 pub const RATIO_DISPLAY_DECIMALS: u32 = 4;
 
+/// An exact decimal number: `mantissa × 10^-scale` (see the module documentation).
+#[derive(Clone, Debug)]
+pub struct Decimal(Repr);
+
+#[derive(Clone, Debug)]
+enum Repr {
+    /// Normalised: the mantissa has no trailing decimal zero; zero is `(0, 0)`.
+    Small { mantissa: i128, scale: i64 },
+    /// As `Small`, for mantissas beyond `i128` only (so each value has one representation).
+    Big { mantissa: BigInt, scale: i64 },
+}
+
+/// 10^exponent in an `i128`, when it fits (exponent ≤ 38).
+fn pow10_i128(exponent: u64) -> Option<i128> {
+    10i128.checked_pow(u32::try_from(exponent).ok()?)
+}
+
+fn pow10_big(exponent: u64) -> BigInt {
+    BigInt::from(10u8).pow(u32::try_from(exponent).unwrap_or(u32::MAX))
+}
+
+fn big_is_zero(value: &BigInt) -> bool {
+    value.sign() == Sign::NoSign
+}
+
+impl Decimal {
+    /// `mantissa × 10^-scale`.
+    pub fn new(mantissa: i128, scale: i64) -> Self {
+        Self::small(mantissa, scale)
+    }
+
+    /// Zero.
+    pub fn zero() -> Self {
+        Self(Repr::Small {
+            mantissa: 0,
+            scale: 0,
+        })
+    }
+
+    fn small(mut mantissa: i128, mut scale: i64) -> Self {
+        if mantissa == 0 {
+            return Self::zero();
+        }
+        while mantissa % 10 == 0 {
+            mantissa /= 10;
+            scale = scale.saturating_sub(1);
+        }
+        Self(Repr::Small { mantissa, scale })
+    }
+
+    fn big(mut mantissa: BigInt, mut scale: i64) -> Self {
+        if big_is_zero(&mantissa) {
+            return Self::zero();
+        }
+        let ten = BigInt::from(10u8);
+        loop {
+            let quotient = &mantissa / &ten;
+            if &quotient * &ten != mantissa {
+                break;
+            }
+            mantissa = quotient;
+            scale = scale.saturating_sub(1);
+        }
+        match i128::try_from(&mantissa) {
+            Ok(small) => Self(Repr::Small {
+                mantissa: small,
+                scale,
+            }),
+            Err(_) => Self(Repr::Big { mantissa, scale }),
+        }
+    }
+
+    fn scale(&self) -> i64 {
+        match &self.0 {
+            Repr::Small { scale, .. } | Repr::Big { scale, .. } => *scale,
+        }
+    }
+
+    fn to_big(&self) -> BigInt {
+        match &self.0 {
+            Repr::Small { mantissa, .. } => BigInt::from(*mantissa),
+            Repr::Big { mantissa, .. } => mantissa.clone(),
+        }
+    }
+
+    fn signum(&self) -> Ordering {
+        match &self.0 {
+            Repr::Small { mantissa, .. } => mantissa.cmp(&0),
+            Repr::Big { mantissa, .. } => match mantissa.sign() {
+                Sign::Minus => Ordering::Less,
+                Sign::NoSign => Ordering::Equal,
+                Sign::Plus => Ordering::Greater,
+            },
+        }
+    }
+
+    /// Above zero.
+    pub fn is_positive(&self) -> bool {
+        self.signum() == Ordering::Greater
+    }
+
+    /// Below zero.
+    pub fn is_negative(&self) -> bool {
+        self.signum() == Ordering::Less
+    }
+
+    /// The absolute value.
+    pub fn abs(&self) -> Self {
+        if self.is_negative() {
+            self.negated()
+        } else {
+            self.clone()
+        }
+    }
+
+    fn negated(&self) -> Self {
+        match &self.0 {
+            Repr::Small { mantissa, scale } => match mantissa.checked_neg() {
+                Some(m) => Self(Repr::Small {
+                    mantissa: m,
+                    scale: *scale,
+                }),
+                None => Self::big(-BigInt::from(*mantissa), *scale),
+            },
+            Repr::Big { mantissa, scale } => Self::big(-mantissa.clone(), *scale),
+        }
+    }
+
+    /// Both mantissas at the common (larger) scale, in `i128` when they fit.
+    fn aligned_small(&self, other: &Self) -> Option<(i128, i128, i64)> {
+        let (
+            Repr::Small {
+                mantissa: a,
+                scale: sa,
+            },
+            Repr::Small {
+                mantissa: b,
+                scale: sb,
+            },
+        ) = (&self.0, &other.0)
+        else {
+            return None;
+        };
+        let scale = (*sa).max(*sb);
+        let a = a.checked_mul(pow10_i128(scale.abs_diff(*sa))?)?;
+        let b = b.checked_mul(pow10_i128(scale.abs_diff(*sb))?)?;
+        Some((a, b, scale))
+    }
+
+    /// Both mantissas at the common (larger) scale, on arbitrary-precision integers.
+    fn aligned_big(&self, other: &Self) -> (BigInt, BigInt, i64) {
+        let (sa, sb) = (self.scale(), other.scale());
+        let scale = sa.max(sb);
+        (
+            self.to_big() * pow10_big(scale.abs_diff(sa)),
+            other.to_big() * pow10_big(scale.abs_diff(sb)),
+            scale,
+        )
+    }
+
+    fn add_exact(&self, other: &Self) -> Self {
+        if let Some((a, b, scale)) = self.aligned_small(other) {
+            if let Some(sum) = a.checked_add(b) {
+                return Self::small(sum, scale);
+            }
+        }
+        let (a, b, scale) = self.aligned_big(other);
+        Self::big(a + b, scale)
+    }
+
+    fn mul_exact(&self, other: &Self) -> Self {
+        let scale = self.scale().saturating_add(other.scale());
+        if let (Repr::Small { mantissa: a, .. }, Repr::Small { mantissa: b, .. }) =
+            (&self.0, &other.0)
+        {
+            if let Some(product) = a.checked_mul(*b) {
+                return Self::small(product, scale);
+            }
+        }
+        Self::big(self.to_big() * other.to_big(), scale)
+    }
+
+    /// (sign, decimal digits of the magnitude, scale).
+    fn parts(&self) -> (bool, String, i64) {
+        match &self.0 {
+            Repr::Small { mantissa, scale } => {
+                (*mantissa < 0, mantissa.unsigned_abs().to_string(), *scale)
+            }
+            Repr::Big { mantissa, scale } => (
+                mantissa.sign() == Sign::Minus,
+                mantissa.magnitude().to_string(),
+                *scale,
+            ),
+        }
+    }
+}
+
+impl Default for Decimal {
+    fn default() -> Self {
+        Self::zero()
+    }
+}
+
+impl fmt::Display for Decimal {
+    /// Plain notation, as [`plain`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&plain(self))
+    }
+}
+
+macro_rules! from_integer {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Decimal {
+            fn from(value: $t) -> Self {
+                Self::small(i128::from(value), 0)
+            }
+        }
+    )*};
+}
+from_integer!(i32, u32, i64, u64);
+
+impl PartialEq for Decimal {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Decimal {}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let (sa, sb) = (self.signum(), other.signum());
+        if sa != sb {
+            return sa.cmp(&sb);
+        }
+        if let Some((a, b, _)) = self.aligned_small(other) {
+            return a.cmp(&b);
+        }
+        let (a, b, _) = self.aligned_big(other);
+        a.cmp(&b)
+    }
+}
+
+impl std::ops::Add<&Decimal> for &Decimal {
+    type Output = Decimal;
+    fn add(self, other: &Decimal) -> Decimal {
+        self.add_exact(other)
+    }
+}
+
+impl std::ops::AddAssign<&Decimal> for Decimal {
+    fn add_assign(&mut self, other: &Decimal) {
+        *self = self.add_exact(other);
+    }
+}
+
+impl std::ops::Sub<&Decimal> for &Decimal {
+    type Output = Decimal;
+    fn sub(self, other: &Decimal) -> Decimal {
+        self.add_exact(&other.negated())
+    }
+}
+
+impl std::ops::Sub<&Decimal> for Decimal {
+    type Output = Decimal;
+    fn sub(self, other: &Decimal) -> Decimal {
+        self.add_exact(&other.negated())
+    }
+}
+
+impl std::ops::Mul<&Decimal> for &Decimal {
+    type Output = Decimal;
+    fn mul(self, other: &Decimal) -> Decimal {
+        self.mul_exact(other)
+    }
+}
+
+impl std::ops::Mul<&Decimal> for Decimal {
+    type Output = Decimal;
+    fn mul(self, other: &Decimal) -> Decimal {
+        self.mul_exact(other)
+    }
+}
+
 /// Parses `-?DIGITS(.DIGITS)?([eE][+-]?DIGITS)?` exactly. Anything else (hex, `NaN`, `∞`, a
 /// leading `+`, a bare dot, thousands separators) is rejected.
-pub fn parse_decimal(text: &str) -> Option<BigDecimal> {
-    let unsigned = text.strip_prefix('-').unwrap_or(text);
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
     let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
         Some(at) => (unsigned.get(..at)?, Some(unsigned.get(at + 1..)?)),
         None => (unsigned, None),
@@ -29,32 +336,46 @@ pub fn parse_decimal(text: &str) -> Option<BigDecimal> {
     if !all_digits(whole) || fraction.is_some_and(|f| !all_digits(f)) {
         return None;
     }
-    if let Some(exponent) = exponent {
-        let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
-        // A bound on the exponent keeps a hostile `1e999999999` from allocating a huge number.
-        if !all_digits(digits) || digits.len() > 4 {
-            return None;
+    let exponent: i64 = match exponent {
+        Some(exponent) => {
+            let (sign, digits) = match exponent.strip_prefix('-') {
+                Some(rest) => (-1, rest),
+                None => (1, exponent.strip_prefix('+').unwrap_or(exponent)),
+            };
+            // A bound on the exponent keeps a hostile `1e999999999` from building a huge number.
+            if !all_digits(digits) || digits.len() > 4 {
+                return None;
+            }
+            sign * digits.parse::<i64>().ok()?
         }
-    }
-    text.parse().ok()
+        None => 0,
+    };
+    let fraction = fraction.unwrap_or("");
+    let scale = i64::try_from(fraction.len()).ok()?.checked_sub(exponent)?;
+    let digits = format!("{whole}{fraction}");
+    let significant = digits.trim_start_matches('0');
+    // 38 digits always fit an i128 (< 1.7 × 10^38); longer ones take the wide representation.
+    let value = if significant.len() <= 38 {
+        Decimal::small(significant.parse::<i128>().unwrap_or(0), scale)
+    } else {
+        Decimal::big(significant.parse::<BigInt>().ok()?, scale)
+    };
+    Some(if negative { value.negated() } else { value })
 }
 
 /// Number of decimal places in the shortest exact form of `value` (0 for integers).
-pub fn decimal_places(value: &BigDecimal) -> u64 {
-    let (_, scale) = value.normalized().as_bigint_and_exponent();
-    u64::try_from(scale.max(0)).unwrap_or(u64::MAX)
+pub fn decimal_places(value: &Decimal) -> u64 {
+    u64::try_from(value.scale().max(0)).unwrap_or(u64::MAX)
 }
 
 /// Plain notation without exponent or trailing zeros: `32000000`, `0.3`, `-12.5`.
-pub fn plain(value: &BigDecimal) -> String {
-    let (mantissa, scale) = value.normalized().as_bigint_and_exponent();
-    if mantissa.is_zero() {
+pub fn plain(value: &Decimal) -> String {
+    let (negative, digits, scale) = value.parts();
+    if value.signum() == Ordering::Equal {
         return "0".to_string();
     }
-    let negative = mantissa.sign() == Sign::Minus;
-    let digits = mantissa.magnitude().to_string();
     let body = if scale <= 0 {
-        let zeros = usize::try_from(-scale).unwrap_or(0);
+        let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
         format!("{digits}{}", "0".repeat(zeros))
     } else {
         let scale = usize::try_from(scale).unwrap_or(0);
@@ -73,7 +394,7 @@ pub fn plain(value: &BigDecimal) -> String {
 }
 
 /// Plain notation with thousands separators in the whole part: `1,250,000`, `-3,200.5`.
-pub fn grouped(value: &BigDecimal) -> String {
+pub fn grouped(value: &Decimal) -> String {
     let text = plain(value);
     let (sign, unsigned) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
@@ -98,12 +419,15 @@ pub fn grouped(value: &BigDecimal) -> String {
     out
 }
 
-/// Compares `numerator / denominator` with `threshold` exactly, by cross-multiplication.
+/// Compares `numerator / denominator` with `threshold` exactly, by cross-multiplication:
+/// `numerator` against `threshold × denominator`. Within the bounds the product's mantissa is at
+/// most 10^31 (amount) × the threshold's mantissa; when that exceeds `i128` (a threshold with
+/// many digits), [`Decimal`]'s checked product and comparison continue on the wide path.
 /// `None` when the denominator is not positive (the ratio is undefined).
 pub fn compare_ratio(
-    numerator: &BigDecimal,
-    denominator: &BigDecimal,
-    threshold: &BigDecimal,
+    numerator: &Decimal,
+    denominator: &Decimal,
+    threshold: &Decimal,
 ) -> Option<Ordering> {
     if !denominator.is_positive() {
         return None;
@@ -114,52 +438,33 @@ pub fn compare_ratio(
 /// `numerator / denominator` rounded half-to-even to four decimals, always written with four
 /// decimals (`0.3000`). Computed on integers, so the rounding is exact. `None` when the
 /// denominator is not positive.
-pub fn display_ratio(numerator: &BigDecimal, denominator: &BigDecimal) -> Option<String> {
+pub fn display_ratio(numerator: &Decimal, denominator: &Decimal) -> Option<String> {
     let rounded = round_ratio(numerator, denominator, RATIO_DISPLAY_DECIMALS)?;
-    Some(format_fixed(&rounded, RATIO_DISPLAY_DECIMALS))
+    Some(fixed(&rounded, RATIO_DISPLAY_DECIMALS))
 }
 
 /// `numerator / denominator` rounded half-to-even to `decimals` places, exactly.
-pub fn round_ratio(
-    numerator: &BigDecimal,
-    denominator: &BigDecimal,
-    decimals: u32,
-) -> Option<BigDecimal> {
-    if !denominator.is_positive() {
-        return None;
-    }
-    // numerator / denominator = (n · 10^-a) / (d · 10^-b) = n · 10^b / (d · 10^a)
-    let (n, a) = numerator.as_bigint_and_exponent();
-    let (d, b) = denominator.as_bigint_and_exponent();
-    let shift = |x: BigInt, places: i64| -> Option<BigInt> {
-        if places >= 0 {
-            Some(x * pow10(u32::try_from(places).ok()?))
-        } else {
-            None
-        }
-    };
-    // Scale everything to non-negative powers of ten.
-    let (top_power, bottom_power) = (b + i64::from(decimals), a);
-    let min = top_power.min(bottom_power).min(0);
-    let top = shift(n, top_power - min)?;
-    let bottom = shift(d, bottom_power - min)?;
-    let (quotient, remainder) = div_floor(&top, &bottom);
-    let twice = remainder * 2u8;
-    let rounded = match twice.cmp(&bottom) {
-        Ordering::Less => quotient,
-        Ordering::Greater => quotient + 1u8,
-        Ordering::Equal if is_even(&quotient) => quotient,
-        Ordering::Equal => quotient + 1u8,
-    };
-    Some(BigDecimal::new(rounded, i64::from(decimals)))
+pub fn round_ratio(numerator: &Decimal, denominator: &Decimal, decimals: u32) -> Option<Decimal> {
+    divide(numerator, denominator, decimals, Rounding::HalfEven)
 }
 
 /// Fixed notation with exactly `decimals` places, rounding half-to-even if `value` has more.
-pub fn format_fixed(value: &BigDecimal, decimals: u32) -> String {
-    let rounded = value.with_scale_round(i64::from(decimals), bigdecimal::RoundingMode::HalfEven);
-    let (mantissa, _) = rounded.as_bigint_and_exponent();
-    let negative = mantissa.sign() == Sign::Minus;
-    let digits = mantissa.magnitude().to_string();
+pub fn format_fixed(value: &Decimal, decimals: u32) -> String {
+    match round_ratio(value, &Decimal::from(1), decimals) {
+        Some(rounded) => fixed(&rounded, decimals),
+        None => plain(value),
+    }
+}
+
+/// `value` (with at most `decimals` places) written with exactly `decimals` places.
+fn fixed(value: &Decimal, decimals: u32) -> String {
+    let (negative, mut digits, scale) = value.parts();
+    // Pad the mantissa to `decimals` places: value = digits × 10^-scale, scale ≤ decimals.
+    let pad = i64::from(decimals).saturating_sub(scale).max(0);
+    if value.signum() == Ordering::Equal {
+        digits = "0".to_string();
+    }
+    digits.push_str(&"0".repeat(usize::try_from(pad).unwrap_or(0)));
     let places = decimals as usize;
     let padded = if digits.len() <= places {
         format!("{}{digits}", "0".repeat(places + 1 - digits.len()))
@@ -176,49 +481,92 @@ pub fn format_fixed(value: &BigDecimal, decimals: u32) -> String {
 }
 
 /// The smallest integer ≥ `value`.
-pub fn ceil_integer(value: &BigDecimal) -> BigInt {
-    let (mantissa, scale) = value.as_bigint_and_exponent();
-    if scale <= 0 {
-        return mantissa * pow10(u32::try_from(-scale).unwrap_or(0));
-    }
-    let divisor = pow10(u32::try_from(scale).unwrap_or(0));
-    let (quotient, remainder) = div_floor(&mantissa, &divisor);
-    if remainder.is_zero() {
-        quotient
-    } else {
-        quotient + 1u8
-    }
+pub fn ceil_integer(value: &Decimal) -> Decimal {
+    divide(value, &Decimal::from(1), 0, Rounding::Ceiling).unwrap_or_default()
 }
 
-fn pow10(exponent: u32) -> BigInt {
-    let mut result = BigInt::one();
-    let ten = BigInt::from(10u8);
-    for _ in 0..exponent {
-        result *= &ten;
-    }
-    result
+/// The smallest integer ≥ `numerator / denominator`, exactly; `None` when the denominator is not
+/// positive.
+pub fn ceil_div(numerator: &Decimal, denominator: &Decimal) -> Option<Decimal> {
+    divide(numerator, denominator, 0, Rounding::Ceiling)
 }
 
-/// Floor division with a non-negative remainder, for a positive divisor.
-fn div_floor(top: &BigInt, bottom: &BigInt) -> (BigInt, BigInt) {
-    let quotient = top / bottom;
-    let remainder = top - &quotient * bottom;
-    if remainder.is_negative() {
-        (quotient - 1u8, remainder + bottom)
-    } else {
-        (quotient, remainder)
-    }
+#[derive(Clone, Copy)]
+enum Rounding {
+    HalfEven,
+    Ceiling,
 }
 
-fn is_even(value: &BigInt) -> bool {
-    (value % 2u8).is_zero()
+/// `numerator / denominator` rounded to `decimals` places. With numerator `n × 10^-a` and
+/// denominator `d × 10^-b`, the quotient × 10^decimals is `n × 10^(b + decimals) / (d × 10^a)`;
+/// both powers are lowered by the smaller one so that the division is of integers, floor with a
+/// non-negative remainder, then rounded by comparing the remainder with the divisor.
+fn divide(
+    numerator: &Decimal,
+    denominator: &Decimal,
+    decimals: u32,
+    rounding: Rounding,
+) -> Option<Decimal> {
+    if !denominator.is_positive() {
+        return None;
+    }
+    let top_power = denominator.scale().saturating_add(i64::from(decimals));
+    let bottom_power = numerator.scale();
+    let low = top_power.min(bottom_power);
+    let (up_top, up_bottom) = (top_power.abs_diff(low), bottom_power.abs_diff(low));
+    let scale = i64::from(decimals);
+    if let (Repr::Small { mantissa: n, .. }, Repr::Small { mantissa: d, .. }) =
+        (&numerator.0, &denominator.0)
+    {
+        let small = || -> Option<Decimal> {
+            let top = n.checked_mul(pow10_i128(up_top)?)?;
+            let bottom = d.checked_mul(pow10_i128(up_bottom)?)?;
+            let (quotient, remainder) = (
+                top.checked_div_euclid(bottom)?,
+                top.checked_rem_euclid(bottom)?,
+            );
+            // 2 × remainder against bottom, as remainder against bottom − remainder (no overflow).
+            let up = match rounding {
+                Rounding::Ceiling => remainder != 0,
+                Rounding::HalfEven => match remainder.cmp(&(bottom - remainder)) {
+                    Ordering::Less => false,
+                    Ordering::Greater => true,
+                    Ordering::Equal => quotient % 2 != 0,
+                },
+            };
+            Some(Decimal::small(quotient.checked_add(i128::from(up))?, scale))
+        };
+        if let Some(result) = small() {
+            return Some(result);
+        }
+    }
+    let top = numerator.to_big() * pow10_big(up_top);
+    let bottom = denominator.to_big() * pow10_big(up_bottom);
+    let mut quotient = &top / &bottom;
+    let mut remainder = &top - &quotient * &bottom;
+    if remainder.sign() == Sign::Minus {
+        quotient -= 1u8;
+        remainder += &bottom;
+    }
+    let up = match rounding {
+        Rounding::Ceiling => !big_is_zero(&remainder),
+        Rounding::HalfEven => match (&remainder * 2u8).cmp(&bottom) {
+            Ordering::Less => false,
+            Ordering::Greater => true,
+            Ordering::Equal => !big_is_zero(&(&quotient % 2u8)),
+        },
+    };
+    if up {
+        quotient += 1u8;
+    }
+    Some(Decimal::big(quotient, scale))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn dec(text: &str) -> BigDecimal {
+    fn dec(text: &str) -> Decimal {
         parse_decimal(text).unwrap()
     }
 
@@ -238,7 +586,7 @@ mod tests {
 
     #[test]
     fn plain_and_grouped_notation() {
-        assert_eq!(plain(&(dec("3200") * dec("10000"))), "32000000");
+        assert_eq!(plain(&(dec("3200") * &dec("10000"))), "32000000");
         assert_eq!(grouped(&dec("1250000")), "1,250,000");
         assert_eq!(grouped(&dec("-3200.5")), "-3,200.5");
         assert_eq!(grouped(&dec("999")), "999");
@@ -285,9 +633,9 @@ mod tests {
 
     #[test]
     fn ceiling() {
-        assert_eq!(ceil_integer(&dec("2.1")), BigInt::from(3));
-        assert_eq!(ceil_integer(&dec("2")), BigInt::from(2));
-        assert_eq!(ceil_integer(&dec("-2.5")), BigInt::from(-2));
-        assert_eq!(ceil_integer(&dec("3e2")), BigInt::from(300));
+        assert_eq!(ceil_integer(&dec("2.1")), Decimal::from(3));
+        assert_eq!(ceil_integer(&dec("2")), Decimal::from(2));
+        assert_eq!(ceil_integer(&dec("-2.5")), Decimal::from(-2));
+        assert_eq!(ceil_integer(&dec("3e2")), Decimal::from(300));
     }
 }
