@@ -22,7 +22,9 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use num_bigint::{BigInt, Sign};
+pub(crate) mod wide;
+
+use wide::{Int, Nat};
 
 /// Decimal places shown for a ratio.
 pub const RATIO_DISPLAY_DECIMALS: u32 = 4;
@@ -36,7 +38,7 @@ enum Repr {
     /// Normalised: the mantissa has no trailing decimal zero; zero is `(0, 0)`.
     Small { mantissa: i128, scale: i64 },
     /// As `Small`, for mantissas beyond `i128` only (so each value has one representation).
-    Big { mantissa: BigInt, scale: i64 },
+    Big { mantissa: Int, scale: i64 },
 }
 
 /// 10^exponent in an `i128`, when it fits (exponent ≤ 38).
@@ -44,12 +46,9 @@ fn pow10_i128(exponent: u64) -> Option<i128> {
     10i128.checked_pow(u32::try_from(exponent).ok()?)
 }
 
-fn pow10_big(exponent: u64) -> BigInt {
-    BigInt::from(10u8).pow(u32::try_from(exponent).unwrap_or(u32::MAX))
-}
-
-fn big_is_zero(value: &BigInt) -> bool {
-    value.sign() == Sign::NoSign
+/// `value × 10^exponent` on the wide path.
+fn scaled_big(value: Int, exponent: u64) -> Int {
+    value.scaled(u32::try_from(exponent).unwrap_or(u32::MAX))
 }
 
 impl Decimal {
@@ -77,25 +76,27 @@ impl Decimal {
         Self(Repr::Small { mantissa, scale })
     }
 
-    fn big(mut mantissa: BigInt, mut scale: i64) -> Self {
-        if big_is_zero(&mantissa) {
+    fn big(mantissa: Int, mut scale: i64) -> Self {
+        if mantissa.is_zero() {
             return Self::zero();
         }
-        let ten = BigInt::from(10u8);
+        let negative = mantissa.is_negative();
+        let mut magnitude = mantissa.magnitude().clone();
         loop {
-            let quotient = &mantissa / &ten;
-            if &quotient * &ten != mantissa {
+            let (quotient, remainder) = magnitude.divrem_small(10);
+            if remainder != 0 {
                 break;
             }
-            mantissa = quotient;
+            magnitude = quotient;
             scale = scale.saturating_sub(1);
         }
-        match i128::try_from(&mantissa) {
-            Ok(small) => Self(Repr::Small {
+        let mantissa = Int::new(negative, magnitude);
+        match mantissa.to_i128() {
+            Some(small) => Self(Repr::Small {
                 mantissa: small,
                 scale,
             }),
-            Err(_) => Self(Repr::Big { mantissa, scale }),
+            None => Self(Repr::Big { mantissa, scale }),
         }
     }
 
@@ -105,9 +106,9 @@ impl Decimal {
         }
     }
 
-    fn to_big(&self) -> BigInt {
+    fn to_big(&self) -> Int {
         match &self.0 {
-            Repr::Small { mantissa, .. } => BigInt::from(*mantissa),
+            Repr::Small { mantissa, .. } => Int::from(*mantissa),
             Repr::Big { mantissa, .. } => mantissa.clone(),
         }
     }
@@ -115,11 +116,7 @@ impl Decimal {
     fn signum(&self) -> Ordering {
         match &self.0 {
             Repr::Small { mantissa, .. } => mantissa.cmp(&0),
-            Repr::Big { mantissa, .. } => match mantissa.sign() {
-                Sign::Minus => Ordering::Less,
-                Sign::NoSign => Ordering::Equal,
-                Sign::Plus => Ordering::Greater,
-            },
+            Repr::Big { mantissa, .. } => mantissa.cmp(&Int::default()),
         }
     }
 
@@ -149,9 +146,9 @@ impl Decimal {
                     mantissa: m,
                     scale: *scale,
                 }),
-                None => Self::big(-BigInt::from(*mantissa), *scale),
+                None => Self::big(Int::from(*mantissa).negated(), *scale),
             },
-            Repr::Big { mantissa, scale } => Self::big(-mantissa.clone(), *scale),
+            Repr::Big { mantissa, scale } => Self::big(mantissa.negated(), *scale),
         }
     }
 
@@ -177,12 +174,12 @@ impl Decimal {
     }
 
     /// Both mantissas at the common (larger) scale, on arbitrary-precision integers.
-    fn aligned_big(&self, other: &Self) -> (BigInt, BigInt, i64) {
+    fn aligned_big(&self, other: &Self) -> (Int, Int, i64) {
         let (sa, sb) = (self.scale(), other.scale());
         let scale = sa.max(sb);
         (
-            self.to_big() * pow10_big(scale.abs_diff(sa)),
-            other.to_big() * pow10_big(scale.abs_diff(sb)),
+            scaled_big(self.to_big(), scale.abs_diff(sa)),
+            scaled_big(other.to_big(), scale.abs_diff(sb)),
             scale,
         )
     }
@@ -194,7 +191,7 @@ impl Decimal {
             }
         }
         let (a, b, scale) = self.aligned_big(other);
-        Self::big(a + b, scale)
+        Self::big(a.add(&b), scale)
     }
 
     fn mul_exact(&self, other: &Self) -> Self {
@@ -206,7 +203,7 @@ impl Decimal {
                 return Self::small(product, scale);
             }
         }
-        Self::big(self.to_big() * other.to_big(), scale)
+        Self::big(self.to_big().mul(&other.to_big()), scale)
     }
 
     /// (sign, decimal digits of the magnitude, scale).
@@ -216,7 +213,7 @@ impl Decimal {
                 (*mantissa < 0, mantissa.unsigned_abs().to_string(), *scale)
             }
             Repr::Big { mantissa, scale } => (
-                mantissa.sign() == Sign::Minus,
+                mantissa.is_negative(),
                 mantissa.magnitude().to_string(),
                 *scale,
             ),
@@ -358,7 +355,7 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let value = if significant.len() <= 38 {
         Decimal::small(significant.parse::<i128>().unwrap_or(0), scale)
     } else {
-        Decimal::big(significant.parse::<BigInt>().ok()?, scale)
+        Decimal::big(Int::new(false, significant.parse::<Nat>().ok()?), scale)
     };
     Some(if negative { value.negated() } else { value })
 }
@@ -540,25 +537,23 @@ fn divide(
             return Some(result);
         }
     }
-    let top = numerator.to_big() * pow10_big(up_top);
-    let bottom = denominator.to_big() * pow10_big(up_bottom);
-    let mut quotient = &top / &bottom;
-    let mut remainder = &top - &quotient * &bottom;
-    if remainder.sign() == Sign::Minus {
-        quotient -= 1u8;
-        remainder += &bottom;
-    }
+    let top = scaled_big(numerator.to_big(), up_top);
+    let bottom = scaled_big(denominator.to_big(), up_bottom);
+    let bottom = bottom.magnitude();
+    let (quotient, remainder) = top.floor_divrem(bottom);
     let up = match rounding {
-        Rounding::Ceiling => !big_is_zero(&remainder),
-        Rounding::HalfEven => match (&remainder * 2u8).cmp(&bottom) {
+        Rounding::Ceiling => !remainder.is_zero(),
+        Rounding::HalfEven => match (&remainder + &remainder).cmp(bottom) {
             Ordering::Less => false,
             Ordering::Greater => true,
-            Ordering::Equal => !big_is_zero(&(&quotient % 2u8)),
+            Ordering::Equal => quotient.magnitude().is_odd(),
         },
     };
-    if up {
-        quotient += 1u8;
-    }
+    let quotient = if up {
+        quotient.add(&Int::from(1))
+    } else {
+        quotient
+    };
     Some(Decimal::big(quotient, scale))
 }
 
