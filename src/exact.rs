@@ -4,20 +4,36 @@
 //!
 //! A [`Decimal`] is `mantissa × 10^-scale`, normalised (no trailing zero in the mantissa), held in
 //! an `i128` whenever the mantissa fits. Every operation is checked: when an `i128` step would
-//! overflow, the same step is done again on arbitrary-precision integers, so no result is ever
-//! rounded, wrapped or a panic. Within the documented bounds (ARCHITECTURE.md "Bounds on amounts")
-//! the `i128` path is always taken; the worst cases, proved in the comments of the operations and
-//! tested below:
+//! overflow, the same step is done again on the crate's own integers of any size (`exact/wide.rs`), so no
+//! result is ever rounded, wrapped or a panic, and nothing goes through `f64`.
 //!
-//! - an amount as written: ≤ 6 places; after × 10^8 (亿元) and × a rate with ≤ 10 places it has
-//!   ≤ 16 places and is ≤ 10^15 CNY, so |mantissa| ≤ 10^15 × 10^16 = 10^31 < 2^127 ≈ 1.7 × 10^38;
-//! - a pack threshold or weight: ≤ 12 places (pack/parse.rs);
-//! - a cross-multiplied comparison `amount` vs `threshold × amount`, both sides at scale ≤ 28:
-//!   |mantissa| ≤ 10^15 × 10^28 = 10^43 only if the threshold is ≥ 10^0 with 12 places, which
-//!   can exceed `i128`; such comparisons take the wide path (tested), never a rounded one;
-//! - a sum of weights over n patents: n × weight mantissa (≤ 2^64 × 10^30 would be needed to
-//!   overflow), far beyond any portfolio;
-//! - counts × 10^8 (patent density) and day sums: below 2^64 × 10^8.
+//! When the `i128` path is taken (ARCHITECTURE.md "Bounds on amounts"; i128::MAX ≈ 1.7 × 10^38),
+//! with `|x|` the value and `m(x)`, `s(x)` its mantissa and scale:
+//!
+//! - **Amounts.** ≤ 6 places as written; × 10^4 (万元) or 10^8 (亿元) only lowers the places; × a
+//!   rate with ≤ 10 places gives ≤ 16 places. Accepted amounts are ≤ 10^15 CNY, so
+//!   |m| ≤ 10^15 × 10^16 = 10^31. (A written amount far beyond the range may overflow while it is
+//!   converted: the wide path computes it exactly, and the reader then rejects it.)
+//! - **Sums and differences** of two amounts: the common scale is ≤ 16, |m| ≤ 2 × 10^31.
+//! - **Cross-multiplied comparisons** `n` against `t × d` (rules.md §3.2) and **gaps**
+//!   `t × d − n` ("profit must rise by"): `m(t × d) = m(t) × m(d) ≤ m(t) × 10^31`, and aligning
+//!   the two sides multiplies one by 10^k to the common scale `s(t) + s(d)` or `s(n)`, giving
+//!   |n| × 10^(s(t)+s(d)) or |t × d| × 10^s(n). The embedded packs' thresholds are at most
+//!   5,000,000 with at most 2 places, so all three are ≤ 5 × 10^37 (|n| × 10^18 ≤ 10^33;
+//!   5 × 10^6 × 10^31). A pack threshold may have 12 places and any length, so an own pack can
+//!   exceed `i128` here: that comparison takes the wide path (tested below, and against a
+//!   reference on random inputs).
+//! - **Ratios to four places, half to even**: the dividend is `|n| × 10^(s(d)+4)` ≤ 10^15 × 10^20
+//!   = 10^35 and the divisor `|d| × 10^s(n)` ≤ 10^31, both integers; the remainder is compared
+//!   with `divisor − remainder`, which cannot overflow.
+//! - **Indicators**: export share and growth are ratios of amounts (above); patent density is
+//!   `count × 10^8 / sales`, whose dividend `count × 10^8 × 10^20` fits while count < 10^10;
+//!   the mean remaining term is a sum of day counts (an `i64`) over a count, scale 0.
+//! - **Weighted strength**: a sum of n weights of ≤ 12 places (all at one scale ≤ 12), |m| ≤
+//!   n × m(weight); the embedded weights are ≤ 1 with ≤ 1 place, so n < 10^37. The count of
+//!   patents still needed is `⌈deficit / weight⌉`, a ratio as above.
+//!
+//! Anything beyond these (hostile input, an own pack's long thresholds) is exact on the wide path.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -632,5 +648,181 @@ mod tests {
         assert_eq!(ceil_integer(&dec("2")), Decimal::from(2));
         assert_eq!(ceil_integer(&dec("-2.5")), Decimal::from(-2));
         assert_eq!(ceil_integer(&dec("3e2")), Decimal::from(300));
+    }
+
+    #[test]
+    fn ceiling_of_a_quotient() {
+        assert_eq!(ceil_div(&dec("1.5"), &dec("0.5")), Some(Decimal::from(3)));
+        assert_eq!(ceil_div(&dec("1.6"), &dec("0.5")), Some(Decimal::from(4)));
+        assert_eq!(ceil_div(&dec("7"), &dec("3")), Some(Decimal::from(3)));
+        assert_eq!(ceil_div(&dec("1"), &dec("0")), None);
+    }
+
+    /// The largest mantissas the bounds allow stay on the `i128` path: 10^15 CNY written with 6
+    /// places in 亿元 (× 10^8) and converted at a rate with 10 places has 16 places, so its
+    /// mantissa is below 10^31; sums of two such amounts, and that amount times 10^4 (the ratio's
+    /// four display places) still fit (2 × 10^31, 10^35 < 1.7 × 10^38).
+    #[test]
+    fn documented_worst_cases_fit_an_i128() {
+        // 6 places × 10 places: 16 places just below 10^15, a 31-digit mantissa.
+        let written = dec("99999.999999");
+        let rate = dec("9999999999.9999999999");
+        let cny = written * &rate;
+        assert_eq!(plain(&cny), "999999999989999.9999900000000001");
+        assert!(matches!(cny.0, Repr::Small { .. }));
+        // 亿元 multiply by 10^8, which only lowers the places.
+        let yi = dec("9999999.999999") * &Decimal::from(100_000_000);
+        assert_eq!(plain(&yi), "999999999999900");
+        let widest = dec("999999999999999.9999999999999999");
+        // The embedded packs' largest threshold times the widest amount, and the alignment of
+        // the widest numerator to that product's scale (see the module documentation).
+        for threshold in ["5000000", "0.30", "0.01", "1.0"] {
+            let product = &dec(threshold) * &widest;
+            assert!(matches!(product.0, Repr::Small { .. }), "{threshold}");
+            assert!(widest.aligned_small(&product).is_some(), "{threshold}");
+            assert!(dec("1e15").aligned_small(&product).is_some(), "{threshold}");
+        }
+        assert!(matches!((&widest + &widest).0, Repr::Small { .. }));
+        assert!(matches!(
+            (&widest * &Decimal::from(10_000)).0,
+            Repr::Small { .. }
+        ));
+        assert!(rate.is_positive());
+    }
+
+    /// Beyond `i128` every operation continues exactly on the wide path, never rounding.
+    #[test]
+    fn products_beyond_i128_stay_exact() {
+        // threshold × denominator has 52 digits; the numerator equal to it compares Equal, one
+        // unit in its last place more compares Greater.
+        let threshold = dec("1234567890.123456789012");
+        let denominator = dec("123456789012345.6789012345678901");
+        let product = "152415787532388367504910.8392184621249233290657035812";
+        assert!(matches!((&threshold * &denominator).0, Repr::Big { .. }));
+        assert_eq!(plain(&(&threshold * &denominator)), product);
+        assert_eq!(
+            compare_ratio(&dec(product), &denominator, &threshold),
+            Some(Ordering::Equal)
+        );
+        let above = format!("{product}1");
+        assert_eq!(
+            compare_ratio(&dec(&above), &denominator, &threshold),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare_ratio(&dec(&format!("-{product}")), &denominator, &threshold),
+            Some(Ordering::Less)
+        );
+        // A quotient whose scaled numerator overflows i128 (35 digits × 10^20).
+        assert_eq!(
+            display_ratio(&dec(&"9".repeat(35)), &dec("0.0000000000000003")).unwrap(),
+            "333333333333333333333333333333333330000000000000000.0000"
+        );
+        assert_eq!(
+            display_ratio(&dec("999999999999999.9999999999999999"), &dec("1e-16")).unwrap(),
+            "9999999999999999999999999999999.0000"
+        );
+        // Written numbers longer than 38 digits, and far exponents, round-trip exactly.
+        let long = format!("-{}.5", "7".repeat(45));
+        assert_eq!(plain(&dec(&long)), long);
+        let far = dec("1e9999");
+        assert_eq!(plain(&far).len(), 10_000);
+        assert_eq!(plain(&(&far - &far)), "0");
+        assert!(far > dec(&"9".repeat(9_999)));
+        assert_eq!(
+            plain(&(&(&far + &Decimal::from(1)) - &far)),
+            "1",
+            "1e9999 + 1 − 1e9999"
+        );
+        assert_eq!(
+            ceil_integer(&dec(&format!("{}.1", "9".repeat(40)))),
+            dec(&format!("1{}", "0".repeat(40)))
+        );
+        // i128::MIN has no i128 negation.
+        let min = Decimal::new(i128::MIN, 0);
+        assert_eq!(plain(&min.abs()), "170141183460469231731687303715884105728");
+        assert_eq!(
+            plain(&(&min - &Decimal::from(1))),
+            "-170141183460469231731687303715884105729"
+        );
+    }
+}
+
+/// The fast and the wide path against a reference on integers of any size: random mantissas up
+/// to 32 digits with the scales the bounds allow (amounts 16, thresholds 12), so that both paths
+/// are taken.
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::wide::{Int, Nat};
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `(mantissa, scale)` of `digits × 10^-scale`, as integers of any size.
+    fn reference(negative: bool, digits: &str, scale: u32) -> (Int, u32) {
+        (Int::new(negative, digits.parse::<Nat>().unwrap()), scale)
+    }
+
+    fn text(negative: bool, digits: &str, scale: u32) -> String {
+        let scale = scale as usize;
+        let padded = format!(
+            "{}{digits}",
+            "0".repeat((scale + 1).saturating_sub(digits.len()))
+        );
+        let (whole, fraction) = padded.split_at(padded.len() - scale);
+        let sign = if negative { "-" } else { "" };
+        if scale == 0 {
+            format!("{sign}{whole}")
+        } else {
+            format!("{sign}{whole}.{fraction}")
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn comparisons_and_roundings_match_the_reference(
+            n_neg in any::<bool>(), n in "[0-9]{1,32}", n_scale in 0u32..=16,
+            d in "[1-9][0-9]{0,31}", d_scale in 0u32..=16,
+            t in "[0-9]{1,24}", t_scale in 0u32..=12,
+        ) {
+            let (nr, ns) = reference(n_neg, &n, n_scale);
+            let (dr, ds) = reference(false, &d, d_scale);
+            let (tr, ts) = reference(false, &t, t_scale);
+            let (nd, dd, td) = (
+                dec(&text(n_neg, &n, n_scale)),
+                dec(&text(false, &d, d_scale)),
+                dec(&text(false, &t, t_scale)),
+            );
+            // n / d against t: n × 10^(ds+ts) against t × d × 10^ns, all at scale ns+ds+ts.
+            let left = nr.scaled(ds + ts);
+            let right = tr.mul(&dr).scaled(ns);
+            prop_assert_eq!(compare_ratio(&nd, &dd, &td), Some(left.cmp(&right)));
+            // n / d to four places, half to even: n × 10^(ds+4) / (d × 10^ns).
+            let top = nr.scaled(ds + 4);
+            let bottom = dr.scaled(ns);
+            let (q, r) = top.floor_divrem(bottom.magnitude());
+            let twice = &r + &r;
+            let up = twice > *bottom.magnitude()
+                || (twice == *bottom.magnitude() && q.magnitude().is_odd());
+            let q = if up { q.add(&Int::from(1)) } else { q };
+            let digits = q.magnitude().to_string();
+            let expected = text(q.is_negative(), &digits, 4);
+            prop_assert_eq!(display_ratio(&nd, &dd), Some(expected));
+            // Sums and products agree with the reference.
+            let sum = nr.scaled(ts).add(&tr.scaled(ns));
+            prop_assert_eq!(
+                plain(&(&nd + &td)),
+                plain(&Decimal::big(sum, i64::from(ns + ts)))
+            );
+            prop_assert_eq!(
+                plain(&(&nd * &td)),
+                plain(&Decimal::big(nr.mul(&tr), i64::from(ns + ts)))
+            );
+        }
+    }
+
+    fn dec(text: &str) -> Decimal {
+        parse_decimal(text).unwrap()
     }
 }
