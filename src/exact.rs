@@ -738,6 +738,11 @@ mod tests {
             ceil_integer(&dec(&format!("{}.1", "9".repeat(40)))),
             dec(&format!("1{}", "0".repeat(40)))
         );
+        // The widest quotient an own pack can ask for (an exponent has at most 4 digits): about
+        // 33,000 quotient bits by shift and subtract (a fraction of a second).
+        let n = ceil_div(&far, &dec("0.333333333333")).unwrap();
+        assert_eq!(plain(&n).len(), 10_000);
+        assert!(plain(&n).starts_with("3000000000003000000000003"));
         // i128::MIN has no i128 negation.
         let min = Decimal::new(i128::MIN, 0);
         assert_eq!(plain(&min.abs()), "170141183460469231731687303715884105728");
