@@ -9,8 +9,7 @@
 //! exact path below, which is slow but rare. The tests compare both paths with the standard
 //! library's parser and an independent shortest-float printer on many random numbers.
 
-use bigdecimal::num_bigint::BigUint;
-use bigdecimal::{One, Zero};
+use crate::exact::wide::Nat as BigUint;
 
 /// Significant digits kept from a longer decimal: more than the 768 that can decide how a decimal
 /// rounds to a double; any further nonzero digit is kept as one trailing `1`, which rounds alike.

@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 use crate::date::Date;
-use crate::exact::{self, BigDecimal};
+use crate::exact::{self, Decimal};
 use crate::input::fields::Field;
 use crate::limits::{self, MAX_NUMBER_CHARS};
 use crate::text::{text, Text};
@@ -312,7 +312,7 @@ impl Walker {
     }
 
     /// An exact decimal from a string or a JSON number (kept as written, never through f64).
-    pub(crate) fn decimal(&mut self, obj: &Obj, name: &str, max_places: u64) -> Option<BigDecimal> {
+    pub(crate) fn decimal(&mut self, obj: &Obj, name: &str, max_places: u64) -> Option<Decimal> {
         let value = obj.get(name).filter(|v| !too_long_number(v))?;
         let written = match value {
             Value::String(s) => {

@@ -2,7 +2,7 @@
 //! normalised, every amount converted to exact CNY. Rules only ever see this model.
 
 use crate::date::Date;
-use crate::exact::BigDecimal;
+use crate::exact::Decimal;
 
 /// The only input format version this engine reads.
 pub const INPUT_FORMAT: &str = "patent-intensive/assessment-input@1";
@@ -301,13 +301,13 @@ pub struct Economics {
     /// The calendar year the figures cover.
     pub year: i32,
     /// 销售收入
-    pub sales_revenue: BigDecimal,
+    pub sales_revenue: Decimal,
     /// 出口收入
-    pub export_revenue: Option<BigDecimal>,
+    pub export_revenue: Option<Decimal>,
     /// 利润 (may be negative)
-    pub profit: Option<BigDecimal>,
+    pub profit: Option<Decimal>,
     /// 知识产权投入
-    pub ip_investment: Option<BigDecimal>,
+    pub ip_investment: Option<Decimal>,
     /// Revenue attributable to the patented technology (declared).
-    pub patent_attributable_revenue: Option<BigDecimal>,
+    pub patent_attributable_revenue: Option<Decimal>,
 }

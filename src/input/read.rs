@@ -9,13 +9,12 @@ use serde_json::Value;
 use super::fields;
 use super::model::*;
 use crate::date::Date;
-use crate::exact::{self, BigDecimal};
+use crate::exact::{self, Decimal};
 use crate::limits::{MAX_ECONOMICS_ROWS, MAX_LINKS, MAX_PATENTS, MAX_PRODUCTS};
 use crate::text::text;
 use crate::validate::patent_number::{self, NumberError};
 use crate::validate::{pointer, uscc, Code, Finding, Findings};
 use crate::walk::{shorten, Obj, Walker};
-use bigdecimal::Signed;
 
 /// Largest amount accepted, in CNY after conversion: far above any product's figures, it keeps
 /// hostile inputs from producing numbers with thousands of digits.
@@ -610,7 +609,7 @@ impl Walker {
         }
         let rate_given = obj.get("fx_rate_to_cny").is_some();
         let factor = if currency == "CNY" {
-            Some(BigDecimal::from(1))
+            Some(Decimal::from(1))
         } else if rate_given {
             rate.filter(|r| r.is_positive())
         } else {
@@ -625,13 +624,13 @@ impl Walker {
             );
             None
         };
-        let unit_factor = BigDecimal::from(match unit.unwrap_or(MoneyUnit::Yuan) {
+        let unit_factor = Decimal::from(match unit.unwrap_or(MoneyUnit::Yuan) {
             MoneyUnit::Yuan => 1,
             MoneyUnit::Wan => 10_000,
             MoneyUnit::Yi => 100_000_000,
         });
         let amount =
-            |reader: &mut Walker, name: &str, may_be_negative: bool| -> Option<BigDecimal> {
+            |reader: &mut Walker, name: &str, may_be_negative: bool| -> Option<exact::Decimal> {
                 let written = reader.decimal(&obj, name, MAX_DECIMAL_PLACES)?;
                 if !may_be_negative && written.is_negative() {
                     // Plain notation of `-1e9999` has 10,000 digits: quoted at most 60.
@@ -647,7 +646,7 @@ impl Walker {
                     return None;
                 }
                 let cny = written * &unit_factor * factor.as_ref()?;
-                let limit = BigDecimal::new(1.into(), -(MAX_CNY_DIGITS as i64));
+                let limit = Decimal::new(1, -(MAX_CNY_DIGITS as i64));
                 if cny.abs() > limit {
                     let shown = shorten(&exact::grouped(&cny));
                     reader.error(

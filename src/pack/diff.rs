@@ -203,7 +203,7 @@ pub fn weights_text(weights: &Weights) -> String {
     )
 }
 
-fn threshold_entry(threshold: &Sourced<crate::exact::BigDecimal>) -> Entry {
+fn threshold_entry(threshold: &Sourced<crate::exact::Decimal>) -> Entry {
     Entry {
         value: plain(&threshold.value),
         basis: threshold.basis,
@@ -229,7 +229,7 @@ fn row_changes(old: &Benchmark, new: &Benchmark, changes: &mut Vec<Change>) {
     }
     for id in IndicatorId::ALL {
         let (before, after) = (old.threshold(id), new.threshold(id));
-        // BigDecimal equality is numeric: a threshold written `0.30` equals one written `0.3`.
+        // Decimal equality is numeric: a threshold written `0.30` equals one written `0.3`.
         let same = match (before, after) {
             (Some(b), Some(a)) => b.value == a.value && b.basis == a.basis && b.source == a.source,
             (None, None) => true,

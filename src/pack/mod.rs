@@ -8,7 +8,7 @@ mod parse;
 
 use serde::Serialize;
 
-use crate::exact::BigDecimal;
+use crate::exact::Decimal;
 use crate::input::{OrgType, PatentType};
 use crate::text::Text;
 
@@ -140,16 +140,16 @@ impl IndicatorId {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
     /// Weight of an invention patent.
-    pub invention: BigDecimal,
+    pub invention: Decimal,
     /// Weight of a utility model.
-    pub utility_model: BigDecimal,
+    pub utility_model: Decimal,
     /// Weight of a design.
-    pub design: BigDecimal,
+    pub design: Decimal,
 }
 
 impl Weights {
     /// The weight of one patent of `kind`.
-    pub fn of(&self, kind: PatentType) -> &BigDecimal {
+    pub fn of(&self, kind: PatentType) -> &Decimal {
         match kind {
             PatentType::Invention => &self.invention,
             PatentType::UtilityModel => &self.utility_model,
@@ -168,12 +168,12 @@ pub struct Benchmark {
     /// Patent type weights for B2.
     pub weights: Sourced<Weights>,
     /// Threshold per indicator; `None` when unknown (the indicator is then undetermined).
-    pub thresholds: Vec<(IndicatorId, Option<Sourced<BigDecimal>>)>,
+    pub thresholds: Vec<(IndicatorId, Option<Sourced<Decimal>>)>,
 }
 
 impl Benchmark {
     /// The threshold of `indicator`, when the row knows it.
-    pub fn threshold(&self, indicator: IndicatorId) -> Option<&Sourced<BigDecimal>> {
+    pub fn threshold(&self, indicator: IndicatorId) -> Option<&Sourced<Decimal>> {
         self.thresholds
             .iter()
             .find(|(id, _)| *id == indicator)

@@ -4,13 +4,12 @@ use serde_json::Value;
 
 use super::{Basis, Benchmark, IndicatorId, Rounds, RulePack, Sourced, Weights, PACK_FORMAT};
 use crate::canonical::{canonical_json, sha256_hex};
-use crate::exact::BigDecimal;
+use crate::exact::Decimal;
 use crate::input::fields::{Field, Kind};
 use crate::input::OrgType;
 use crate::text::{text, Text};
 use crate::validate::{pointer, Code, Finding};
 use crate::walk::{shorten, Obj, Walker};
-use bigdecimal::Signed;
 
 const fn field(name: &'static str, kind: Kind, required: bool) -> Field {
     Field {
@@ -289,7 +288,7 @@ impl Walker {
         })
     }
 
-    fn non_negative(&mut self, obj: &Obj, name: &str) -> Option<BigDecimal> {
+    fn non_negative(&mut self, obj: &Obj, name: &str) -> Option<Decimal> {
         let value = self.decimal(obj, name, MAX_PLACES)?;
         if value.is_negative() {
             self.error(
@@ -329,7 +328,7 @@ impl Walker {
         &mut self,
         value: &Value,
         path: &str,
-    ) -> Option<Vec<(IndicatorId, Option<Sourced<BigDecimal>>)>> {
+    ) -> Option<Vec<(IndicatorId, Option<Sourced<Decimal>>)>> {
         let obj = self.object(value, path, THRESHOLDS)?;
         let mut thresholds = Vec::with_capacity(IndicatorId::ALL.len());
         let mut complete = true;

@@ -4,10 +4,8 @@
 
 use std::cmp::Ordering;
 
-use bigdecimal::{Signed, Zero};
-
 use super::{criterion_result, Context, ProductFacts};
-use crate::exact::{self, BigDecimal};
+use crate::exact::{self, Decimal};
 use crate::input::PatentType;
 use crate::pack::IndicatorId;
 use crate::report::{Citation, CriterionResult, IndicatorResult, ThresholdRef, Verdict};
@@ -18,20 +16,20 @@ use crate::text::{text, Text};
 enum Measure {
     /// A plain amount or count, compared as is.
     /// `money` amounts are shown with thousands separators and 元 / CNY.
-    Amount { value: BigDecimal, money: bool },
+    Amount { value: Decimal, money: bool },
     /// numerator / denominator, denominator positive.
     Ratio {
-        numerator: BigDecimal,
-        denominator: BigDecimal,
+        numerator: Decimal,
+        denominator: Decimal,
     },
     /// Cannot be measured, and why.
     Missing(Text),
 }
 
 /// How far below the threshold a failing measure is, in the user's terms.
-type GapWriter<'a> = &'a dyn Fn(&BigDecimal) -> Text;
+type GapWriter<'a> = &'a dyn Fn(&Decimal) -> Text;
 
-fn money(value: &BigDecimal) -> String {
+fn money(value: &Decimal) -> String {
     exact::grouped(value)
 }
 
@@ -157,7 +155,7 @@ fn judge(
 }
 
 /// The data-year row's sales revenue, when it can divide (positive), else why not.
-fn sales(ctx: &Context, facts: &ProductFacts) -> Result<BigDecimal, Text> {
+fn sales(ctx: &Context, facts: &ProductFacts) -> Result<Decimal, Text> {
     let year = ctx.data_year;
     match facts.row {
         None => Err(text!(
@@ -173,9 +171,9 @@ fn sales(ctx: &Context, facts: &ProductFacts) -> Result<BigDecimal, Text> {
 }
 
 fn ratio_of(
-    numerator: Option<&BigDecimal>,
+    numerator: Option<&Decimal>,
     name: &str,
-    denominator: &Result<BigDecimal, Text>,
+    denominator: &Result<Decimal, Text>,
 ) -> Measure {
     match (numerator, denominator) {
         (_, Err(why)) => Measure::Missing(why.clone()),
@@ -188,10 +186,10 @@ fn ratio_of(
 }
 
 /// The amount by which `current` must rise to reach `threshold × base` (never negative).
-fn shortfall(threshold: &BigDecimal, base: &BigDecimal, current: &BigDecimal) -> BigDecimal {
+fn shortfall(threshold: &Decimal, base: &Decimal, current: &Decimal) -> Decimal {
     let needed = threshold * base - current;
     if needed.is_negative() {
-        BigDecimal::zero()
+        Decimal::zero()
     } else {
         needed
     }
@@ -221,7 +219,7 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
         .map(|r| r.sales_revenue.clone())
         .unwrap_or_default();
     let revenue = judge(facts, IndicatorId::SalesRevenue, revenue, &|threshold| {
-        let rise = money(&shortfall(threshold, &BigDecimal::from(1), &current));
+        let rise = money(&shortfall(threshold, &Decimal::from(1), &current));
         let target = money(threshold);
         text!(
             "销售收入须增加 {rise} 元（达到 {target} 元）",
@@ -249,8 +247,8 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
 pub(crate) fn weighted_strength(
     weights: &crate::pack::Weights,
     kinds: &mut dyn Iterator<Item = Option<PatentType>>,
-) -> BigDecimal {
-    let mut total = BigDecimal::zero();
+) -> Decimal {
+    let mut total = Decimal::zero();
     for kind in kinds.flatten() {
         total += weights.of(kind);
     }
@@ -262,7 +260,7 @@ pub(crate) fn weighted_strength(
 fn amount_verdict(
     row: Option<&crate::pack::Benchmark>,
     id: IndicatorId,
-    value: Option<&BigDecimal>,
+    value: Option<&Decimal>,
 ) -> Verdict {
     match (value, row.and_then(|row| row.threshold(id))) {
         (Some(value), Some(threshold)) if *value >= threshold.value => Verdict::Pass,
@@ -276,9 +274,9 @@ fn amount_verdict(
 pub(crate) fn b2_verdict(
     row: Option<&crate::pack::Benchmark>,
     inventions: u64,
-    strength: Option<&BigDecimal>,
+    strength: Option<&Decimal>,
 ) -> Verdict {
-    let inventions = BigDecimal::from(inventions);
+    let inventions = Decimal::from(inventions);
     Verdict::combine([
         amount_verdict(row, IndicatorId::InventionPatents, Some(&inventions)),
         amount_verdict(row, IndicatorId::WeightedStrength, strength),
@@ -292,7 +290,7 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
         .counted()
         .filter(|l| l.patent.kind == Some(PatentType::Invention))
         .count();
-    let invention_count = BigDecimal::from(inventions as u64);
+    let invention_count = Decimal::from(inventions as u64);
     let mut count_result = judge(
         facts,
         IndicatorId::InventionPatents,
@@ -325,7 +323,7 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
     };
     let current = match &strength_measure {
         Measure::Amount { value, .. } => value.clone(),
-        _ => BigDecimal::zero(),
+        _ => Decimal::zero(),
     };
     let strength = judge(
         facts,
@@ -344,7 +342,7 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
                     .into_iter()
                     .filter(|(kind, _, _)| w.of(*kind).is_positive())
                     .map(|(kind, zh, en)| {
-                        let n = exact::ceil_integer(&(&deficit / w.of(kind)));
+                        let n = exact::ceil_div(&deficit, w.of(kind)).unwrap_or_default();
                         (format!("{n} {zh}"), format!("{n} more {en}"))
                     })
                     .collect()
@@ -413,12 +411,12 @@ pub fn b4_dependence(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             "`covered_core_features` is not given"
         )),
         (Some(core), Some(covered)) => Measure::Ratio {
-            numerator: BigDecimal::from(covered),
-            denominator: BigDecimal::from(core),
+            numerator: Decimal::from(covered),
+            denominator: Decimal::from(core),
         },
     };
-    let core = BigDecimal::from(product.core_features.unwrap_or(0));
-    let covered = BigDecimal::from(product.covered_core_features.unwrap_or(0));
+    let core = Decimal::from(product.core_features.unwrap_or(0));
+    let covered = Decimal::from(product.covered_core_features.unwrap_or(0));
     let coverage = judge(
         facts,
         IndicatorId::CoreFeatureCoverage,

@@ -256,7 +256,7 @@ pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             )),
         );
     };
-    let money = |v: &Option<crate::exact::BigDecimal>| v.as_ref().map(exact::plain);
+    let money = |v: &Option<crate::exact::Decimal>| v.as_ref().map(exact::plain);
     let values = vec![
         value("economics.year", Some(year.to_string()), "year"),
         value(
@@ -268,7 +268,6 @@ pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         value("profit", money(&row.profit), "CNY"),
         value("ip_investment", money(&row.ip_investment), "CNY"),
     ];
-    use bigdecimal::Signed;
     let (verdict, explanation, gap) = if !row.sales_revenue.is_positive() {
         (
             Verdict::Fail,

@@ -1,10 +1,8 @@
 //! Informational indicators and per-patent high-value flags (rules.md §3.2, last paragraph):
 //! reported to help the user, never judged.
 
-use bigdecimal::Signed;
-
 use super::{Context, LinkFacts, ProductFacts};
-use crate::exact::{self, BigDecimal};
+use crate::exact::{self, Decimal};
 use crate::input::PatentType;
 use crate::report::{IndicatorResult, Verdict};
 use crate::rules::catalog;
@@ -35,8 +33,8 @@ fn info(
 
 fn ratio(
     id: &'static str,
-    numerator: Option<&BigDecimal>,
-    denominator: Option<&BigDecimal>,
+    numerator: Option<&Decimal>,
+    denominator: Option<&Decimal>,
     absent: Text,
 ) -> IndicatorResult {
     match (numerator, denominator.filter(|d| d.is_positive())) {
@@ -122,10 +120,10 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         ),
     ));
     let counted: Vec<&LinkFacts> = facts.counted().collect();
-    let counted_count = BigDecimal::from(counted.len() as u64);
+    let counted_count = Decimal::from(counted.len() as u64);
     out.push(ratio(
         "info.patent_density",
-        Some(&(&counted_count * BigDecimal::from(100_000_000))),
+        Some(&(&counted_count * &Decimal::from(100_000_000))),
         sales,
         text!("缺少销售收入", "sales revenue is missing"),
     ));
@@ -139,8 +137,8 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         .collect();
     out.push(match remaining.filter(|r| !r.is_empty()) {
         Some(days) => {
-            let total = BigDecimal::from(days.iter().sum::<i64>());
-            let count = BigDecimal::from(days.len() as u64);
+            let total = Decimal::from(days.iter().sum::<i64>());
+            let count = Decimal::from(days.len() as u64);
             let display = exact::display_ratio(&total, &count);
             let shown = display.clone().unwrap_or_default();
             let n = days.len();

@@ -14,10 +14,9 @@
 use super::benchmarks::{b2_verdict, weighted_strength};
 use super::gates::{g3_verdict, g4_verdict, g6_verdict, lacks_statement};
 use super::standing::Timeline;
-use bigdecimal::BigDecimal;
 
 use crate::date::Date;
-use crate::exact;
+use crate::exact::{self, Decimal};
 use crate::input::{Input, Link, PatentType, Product};
 use crate::pack::{Benchmark, RulePack};
 use crate::report::outlook::{CriticalPatent, EventKind, Outlook, OutlookEvent, OutlookRound};
@@ -337,7 +336,7 @@ impl<'t, 'a> Projection<'t, 'a> {
         links: &[(&Link, &PatentRounds)],
         row: Option<&Benchmark>,
         bit: u16,
-    ) -> Option<BigDecimal> {
+    ) -> Option<Decimal> {
         let row = row?;
         Some(weighted_strength(
             &row.weights.value,
