@@ -17,8 +17,8 @@ const S = {
 
   'privacy.title': ['您的数据留在哪里', 'Where your data stays'],
   'privacy.body': [
-    '您填写的一切只在本浏览器中由本页自带的 WebAssembly 引擎计算，不会发送到任何服务器，本页也不向任何其他网站发出请求。只有在您要求时才会存储：“保存草稿”把文件下载到您的电脑；“自动保存”（默认关闭）把草稿写入本浏览器的本地存储（localStorage），只在这台设备的这个浏览器里，关闭即删除。',
-    'Everything you enter is computed in this browser by the WebAssembly engine that ships with this page. Nothing is sent to any server, and the page makes no request to any other site. Nothing is stored unless you ask: “Save draft” downloads a file to your computer; “Autosave” (off by default) keeps the draft in this browser’s local storage (localStorage), on this device and in this browser only, and turning it off deletes it.',
+    '您填写的一切只在本浏览器中由本页自带的 WebAssembly 引擎计算，不会发送到任何服务器，本页也不向任何其他网站发出请求。只有在您要求时才会存储：“保存草稿”把文件下载到您的电脑；“自动保存”（默认关闭）把草稿（以及您载入的自有规则包）写入本浏览器的本地存储（localStorage），只在这台设备的这个浏览器里，关闭即删除。',
+    'Everything you enter is computed in this browser by the WebAssembly engine that ships with this page. Nothing is sent to any server, and the page makes no request to any other site. Nothing is stored unless you ask: “Save draft” downloads a file to your computer; “Autosave” (off by default) keeps the draft, and any rule pack of your own you loaded, in this browser’s local storage (localStorage), on this device and in this browser only, and turning it off deletes it.',
   ],
 
   'tabs.label': ['页面功能', 'Page sections'],
