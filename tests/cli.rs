@@ -129,6 +129,112 @@ fn assess_exits_1_on_usage_errors() {
     assert!(stderr(&unknown_option).contains("unknown option `--prety`"));
 }
 
+/// Each command with arguments that are valid but for the option added after them, and a
+/// misspelling of one of its own options.
+fn commands_and_misspellings() -> Vec<(Vec<&'static str>, &'static str)> {
+    vec![
+        (vec!["assess", EXAMPLE], "--packk"),
+        (vec!["outlook", EXAMPLE], "--packk"),
+        (
+            vec!["verify", "--input", EXAMPLE, "report.json"],
+            "--inputt",
+        ),
+        (vec!["rules"], "--formatt"),
+        (vec!["test", "tests/cases"], "--verbos"),
+        (vec!["batch", "-"], "--job"),
+        (vec!["packs"], "--fromat"),
+        (vec!["pack", "export", "cn-pip/gb-t-46961-2025"], "--compat"),
+        (vec!["pack", "check", CATEGORY_PACK], "--jsn"),
+    ]
+}
+
+#[test]
+fn an_unknown_or_misspelt_option_is_a_usage_error_for_every_command() {
+    for (args, misspelt) in commands_and_misspellings() {
+        let command = if args[0] == "pack" {
+            format!("pack {}", args[1])
+        } else {
+            args[0].to_string()
+        };
+        for option in ["--frobnicate", "--packk", misspelt, "-q"] {
+            let mut given = args.clone();
+            given.push(option);
+            let output = run(&given);
+            assert_eq!(code(&output), 1, "{given:?}: {}", stderr(&output));
+            assert!(stdout(&output).is_empty(), "{given:?}");
+            let text = stderr(&output);
+            assert!(
+                text.contains(&format!("unknown option `{option}` for `{command}`")),
+                "{given:?}: {text}"
+            );
+            assert!(
+                text.contains(&format!("patent-intensive {command} --help")),
+                "{given:?}: {text}"
+            );
+            // The same in Chinese, naming the option and the help.
+            given.push("--lang=zh");
+            let zh = stderr(&run(&given));
+            assert!(zh.starts_with("错误："), "{given:?}: {zh}");
+            assert!(zh.contains(&format!("`{option}`")), "{given:?}: {zh}");
+            assert!(
+                zh.contains(&format!("patent-intensive {command} --help")),
+                "{given:?}: {zh}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_value_option_without_its_value_is_a_usage_error() {
+    let cases: [(&[&str], &str); 10] = [
+        (&["assess", EXAMPLE, "--pack"], "--pack"),
+        (&["outlook", EXAMPLE, "--pack"], "--pack"),
+        (&["verify", "report.json", "--input"], "--input"),
+        (
+            &["verify", "--input", EXAMPLE, "report.json", "--pack"],
+            "--pack",
+        ),
+        (&["rules", "--format"], "--format"),
+        (&["rules", "--check"], "--check"),
+        (&["rules", "--pack"], "--pack"),
+        (&["test", "tests/cases", "--pack"], "--pack"),
+        (&["batch", "--jobs"], "--jobs"),
+        (&["packs", "--format"], "--format"),
+    ];
+    for (args, option) in cases {
+        let output = run(args);
+        assert_eq!(code(&output), 1, "{args:?}: {}", stderr(&output));
+        assert!(stdout(&output).is_empty(), "{args:?}");
+        assert!(
+            stderr(&output).contains(&format!("option `{option}` needs a value")),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let lang = run(&["packs", "--lang"]);
+    assert_eq!(code(&lang), 1);
+    assert!(stderr(&lang).contains("option `--lang` needs a value"));
+}
+
+#[test]
+fn flags_take_no_value_and_options_are_given_once() {
+    let flag = run(&["assess", EXAMPLE, "--pretty=yes"]);
+    assert_eq!(code(&flag), 1);
+    assert!(stderr(&flag).contains("option `--pretty` takes no value"));
+    let twice = run(&["assess", EXAMPLE, "--pack", "a", "--pack=b"]);
+    assert_eq!(code(&twice), 1);
+    assert!(stderr(&twice).contains("option `--pack` given more than once"));
+    // After `--` an option-like token is a file name, not an option.
+    let after = run(&["assess", "--", "--pretty"]);
+    assert_eq!(code(&after), 1);
+    assert!(stderr(&after).contains("cannot read `--pretty`"));
+    // Inline and separate values are the same option.
+    let inline = run(&["packs", "--format=json"]);
+    let separate = run(&["packs", "--format", "json"]);
+    assert_eq!(code(&inline), 0);
+    assert_eq!(stdout(&inline), stdout(&separate));
+}
+
 #[test]
 fn unknown_commands_list_the_valid_ones() {
     for args in [&["frobnicate"][..], &[][..]] {

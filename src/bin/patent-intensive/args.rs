@@ -1,38 +1,175 @@
-//! Command-line parsing, by hand: a handful of options per command does not justify a
-//! dependency, and this keeps the binary's dependency set equal to the library's.
+//! Command-line parsing. The global options (`--lang`, `--help`, `--version`) are taken out first,
+//! wherever they stand, so that the language of every later message and a request for help are
+//! known before a command looks at its own arguments. Each command then reads the rest with
+//! [`lexopt`] into one typed options struct of its own: every option a command reads is a field
+//! the compiler checks, and a name no command arm matches (`--packk`) is a usage error.
+
+use std::ffi::OsString;
+
+pub use lexopt::Arg;
 
 use crate::lang::{msg, Failure};
 
-/// What a command accepts besides its positional arguments.
-pub struct Spec {
-    /// Options that take a value (`--pack FILE` or `--pack=FILE`).
-    pub options: &'static [&'static str],
-    /// Options that take none (`--pretty`).
-    pub flags: &'static [&'static str],
+/// A command as its parser sees it: its name (for messages) and the options it takes (listed
+/// when an unknown one is given).
+#[derive(Clone, Copy, Debug)]
+pub struct Command {
+    /// The command as typed (`assess`, `pack export`).
+    pub name: &'static str,
+    /// The options the command takes, besides the global ones.
+    pub takes: &'static [&'static str],
 }
 
-/// A command's parsed arguments.
-#[derive(Debug, Default)]
-pub struct Args {
-    /// Positional arguments in order (`-` included: it means standard input).
-    pub positionals: Vec<String>,
-    values: Vec<(&'static str, String)>,
-    flags: Vec<&'static str>,
+impl Command {
+    /// A parser over the command's tokens (those after its name).
+    pub fn parser(self, tokens: &[String]) -> lexopt::Parser {
+        lexopt::Parser::from_args(tokens.iter().map(OsString::from))
+    }
+
+    /// The next argument, or a usage error (a flag given a value: `--pretty=x`).
+    pub fn next<'p>(self, parser: &'p mut lexopt::Parser) -> Result<Option<Arg<'p>>, Failure> {
+        parser.next().map_err(|error| self.error(error))
+    }
+
+    /// Turns a parser error into a usage error naming the option and the command's help.
+    pub fn error(self, error: lexopt::Error) -> Failure {
+        let command = self.name;
+        let message = match error {
+            lexopt::Error::UnexpectedOption(option) => {
+                let known = self
+                    .takes
+                    .iter()
+                    .chain(["--lang", "--help"].iter())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                msg!(
+                    "`{command}` 没有选项 `{option}`（本命令可用：{known}）",
+                    "unknown option `{option}` for `{command}` (this command takes: {known})"
+                )
+            }
+            lexopt::Error::MissingValue { option } => {
+                let option = option.unwrap_or_default();
+                msg!(
+                    "选项 `{option}` 缺少取值",
+                    "option `{option}` needs a value"
+                )
+            }
+            lexopt::Error::UnexpectedValue { option, .. } => msg!(
+                "选项 `{option}` 不带取值",
+                "option `{option}` takes no value"
+            ),
+            lexopt::Error::UnexpectedArgument(value) => {
+                let extra = value.to_string_lossy().into_owned();
+                msg!(
+                    "`{command}` 多余的参数 `{extra}`",
+                    "`{command}` takes no argument `{extra}`"
+                )
+            }
+            lexopt::Error::NonUnicodeValue(value) => {
+                let shown = value.to_string_lossy().into_owned();
+                msg!(
+                    "参数 `{shown}` 不是有效的 UTF-8 文本",
+                    "argument `{shown}` is not valid UTF-8"
+                )
+            }
+            other => {
+                let shown = other.to_string();
+                msg!("参数有误：{shown}", "invalid arguments: {shown}")
+            }
+        };
+        Failure::usage(message).help(help_hint(command))
+    }
+
+    /// The value of option `option` (just matched), as text.
+    pub fn value(self, parser: &mut lexopt::Parser) -> Result<String, Failure> {
+        let value = parser.value().map_err(|error| self.error(error))?;
+        self.text(value)
+    }
+
+    /// A positional argument as text.
+    pub fn text(self, value: OsString) -> Result<String, Failure> {
+        value
+            .into_string()
+            .map_err(|value| self.error(lexopt::Error::NonUnicodeValue(value)))
+    }
+
+    /// Stores the value of an option that may be given once.
+    pub fn once<T>(self, slot: &mut Option<T>, option: &str, value: T) -> Result<(), Failure> {
+        if slot.is_some() {
+            return Err(Failure::usage(msg!(
+                "选项 `{option}` 只能给一次",
+                "option `{option}` given more than once"
+            ))
+            .help(help_hint(self.name)));
+        }
+        *slot = Some(value);
+        Ok(())
+    }
+
+    /// The one value of an option that must be one of `allowed`, or `default` when not given.
+    pub fn choice<T: Copy>(
+        self,
+        option: &str,
+        given: Option<String>,
+        allowed: &[(&'static str, T)],
+        default: T,
+    ) -> Result<T, Failure> {
+        let Some(value) = given else {
+            return Ok(default);
+        };
+        match allowed.iter().find(|(name, _)| *name == value) {
+            Some((_, choice)) => Ok(*choice),
+            None => {
+                let allowed = allowed
+                    .iter()
+                    .map(|(name, _)| *name)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Err(Failure::usage(msg!(
+                    "`{option}` 的取值 `{value}` 无效（可选：{allowed}）",
+                    "`{option}` must be one of {allowed}, not `{value}`"
+                )))
+            }
+        }
+    }
+
+    /// The single positional argument, or a usage error naming what is expected.
+    pub fn one(self, positionals: Vec<String>, what: &str) -> Result<String, Failure> {
+        let command = self.name;
+        let mut positionals = positionals.into_iter();
+        match (positionals.next(), positionals.next()) {
+            (Some(one), None) => Ok(one),
+            (None, _) => Err(Failure::usage(msg!(
+                "`{command}` 需要参数 {what}",
+                "`{command}` needs {what}"
+            ))
+            .help(help_hint(command))),
+            (Some(_), Some(extra)) => Err(Failure::usage(msg!(
+                "`{command}` 多余的参数 `{extra}`",
+                "`{command}` takes one {what}; unexpected `{extra}`"
+            ))
+            .help(help_hint(command))),
+        }
+    }
+
+    /// A usage error for a positional argument where the command takes none.
+    pub fn no_positional(self, extra: &str) -> Failure {
+        let command = self.name;
+        Failure::usage(msg!(
+            "`{command}` 多余的参数 `{extra}`",
+            "`{command}` takes no argument; unexpected `{extra}`"
+        ))
+        .help(help_hint(command))
+    }
 }
 
-impl Args {
-    /// The value of option `name`, when given.
-    pub fn value(&self, name: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Whether flag `name` was given.
-    pub fn flag(&self, name: &str) -> bool {
-        self.flags.contains(&name)
-    }
+/// Where to read about a command.
+pub fn help_hint(command: &str) -> patent_intensive::text::Text {
+    msg!(
+        "运行 `patent-intensive {command} --help` 查看用法",
+        "run `patent-intensive {command} --help` for usage"
+    )
 }
 
 /// Options every command accepts, taken out before the command's own parsing.
@@ -47,7 +184,8 @@ pub struct Global {
 }
 
 /// Separates the global options from the rest. Stops at `--`, after which every token is
-/// positional.
+/// positional. By hand rather than with lexopt: this pass must hand every other token on
+/// untouched, without knowing which command options take values.
 pub fn split_global(tokens: Vec<String>) -> Result<(Global, Vec<String>), Failure> {
     let mut global = Global::default();
     let mut rest = Vec::with_capacity(tokens.len());
@@ -62,7 +200,12 @@ pub fn split_global(tokens: Vec<String>) -> Result<(Global, Vec<String>), Failur
             "--version" | "-V" => global.version = true,
             "--lang" => match tokens.next() {
                 Some(value) => global.lang = Some(value),
-                None => return Err(missing_value("--lang")),
+                None => {
+                    return Err(Failure::usage(msg!(
+                        "选项 `--lang` 缺少取值",
+                        "option `--lang` needs a value"
+                    )))
+                }
             },
             _ => match token.strip_prefix("--lang=") {
                 Some(value) => global.lang = Some(value.to_string()),
@@ -73,79 +216,39 @@ pub fn split_global(tokens: Vec<String>) -> Result<(Global, Vec<String>), Failur
     Ok((global, rest))
 }
 
-/// Parses a command's tokens (after its name) against its spec.
-pub fn parse(tokens: &[String], spec: &Spec) -> Result<Args, Failure> {
-    let mut args = Args::default();
-    let mut tokens = tokens.iter();
-    while let Some(token) = tokens.next() {
-        if token == "--" {
-            args.positionals.extend(tokens.by_ref().cloned());
-            break;
-        }
-        if token == "-" || !token.starts_with('-') {
-            args.positionals.push(token.clone());
-            continue;
-        }
-        let (name, inline) = match token.split_once('=') {
-            Some((name, value)) => (name, Some(value.to_string())),
-            None => (token.as_str(), None),
-        };
-        if let Some(option) = spec.options.iter().find(|o| **o == name) {
-            let value = match inline {
-                Some(value) => value,
-                None => tokens
-                    .next()
-                    .cloned()
-                    .ok_or_else(|| missing_value(option))?,
-            };
-            if args.value(option).is_some() {
-                return Err(Failure::usage(msg!(
-                    "选项 `{option}` 只能给一次",
-                    "option `{option}` given more than once"
-                )));
-            }
-            args.values.push((option, value));
-        } else if let Some(flag) = spec.flags.iter().find(|f| **f == name) {
-            if inline.is_some() {
-                return Err(Failure::usage(msg!(
-                    "选项 `{flag}` 不带取值",
-                    "option `{flag}` takes no value"
-                )));
-            }
-            args.flags.push(flag);
-        } else {
-            let known = spec
-                .options
-                .iter()
-                .chain(spec.flags)
-                .chain(["--lang", "--help"].iter())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
-            return Err(Failure::usage(msg!(
-                "未知选项 `{token}`（本命令可用：{known}）",
-                "unknown option `{token}` (this command takes: {known})"
-            )));
-        }
-    }
-    Ok(args)
-}
-
-fn missing_value(option: &str) -> Failure {
-    Failure::usage(msg!(
-        "选项 `{option}` 缺少取值",
-        "option `{option}` needs a value"
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const SPEC: Spec = Spec {
-        options: &["--pack", "--jobs"],
-        flags: &["--pretty"],
+    const TEST: Command = Command {
+        name: "test",
+        takes: &["--pack FILE", "--pretty"],
     };
+
+    #[derive(Debug, Default)]
+    struct Options {
+        pack: Option<String>,
+        pretty: bool,
+        positionals: Vec<String>,
+    }
+
+    fn parse(tokens: &[&str]) -> Result<Options, Failure> {
+        let tokens: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
+        let mut options = Options::default();
+        let mut parser = TEST.parser(&tokens);
+        while let Some(arg) = TEST.next(&mut parser)? {
+            match arg {
+                Arg::Long("pack") => {
+                    let value = TEST.value(&mut parser)?;
+                    TEST.once(&mut options.pack, "--pack", value)?;
+                }
+                Arg::Long("pretty") => options.pretty = true,
+                Arg::Value(value) => options.positionals.push(TEST.text(value)?),
+                other => return Err(TEST.error(other.unexpected())),
+            }
+        }
+        Ok(options)
+    }
 
     fn strings(tokens: &[&str]) -> Vec<String> {
         tokens.iter().map(|t| t.to_string()).collect()
@@ -153,30 +256,36 @@ mod tests {
 
     #[test]
     fn options_flags_and_positionals() {
-        let args = parse(
-            &strings(&["a.json", "--pack=p.json", "--pretty", "-", "--jobs", "4"]),
-            &SPEC,
-        )
-        .unwrap();
-        assert_eq!(args.positionals, ["a.json", "-"]);
-        assert_eq!(args.value("--pack"), Some("p.json"));
-        assert_eq!(args.value("--jobs"), Some("4"));
-        assert!(args.flag("--pretty"));
+        let options = parse(&["a.json", "--pack=p.json", "--pretty", "-"]).unwrap();
+        assert_eq!(options.positionals, ["a.json", "-"]);
+        assert_eq!(options.pack.as_deref(), Some("p.json"));
+        assert!(options.pretty);
+        let spaced = parse(&["--pack", "-"]).unwrap();
+        assert_eq!(spaced.pack.as_deref(), Some("-"));
     }
 
     #[test]
     fn double_dash_ends_options() {
-        let args = parse(&strings(&["--", "--pretty"]), &SPEC).unwrap();
-        assert_eq!(args.positionals, ["--pretty"]);
-        assert!(!args.flag("--pretty"));
+        let options = parse(&["--", "--pretty"]).unwrap();
+        assert_eq!(options.positionals, ["--pretty"]);
+        assert!(!options.pretty);
     }
 
     #[test]
-    fn errors_name_the_option() {
-        let unknown = parse(&strings(&["--prety"]), &SPEC).unwrap_err();
+    fn errors_name_the_option_and_the_help() {
+        let unknown = parse(&["--prety"]).unwrap_err();
         assert!(unknown.message().en.contains("`--prety`"));
-        let missing = parse(&strings(&["--pack"]), &SPEC).unwrap_err();
-        assert!(missing.message().en.contains("needs a value"));
+        assert!(unknown.message().zh.contains("`--prety`"));
+        let short = parse(&["-x"]).unwrap_err();
+        assert!(short.message().en.contains("`-x`"));
+        let missing = parse(&["--pack"]).unwrap_err();
+        assert!(missing.message().en.contains("`--pack` needs a value"));
+        let flag_value = parse(&["--pretty=yes"]).unwrap_err();
+        assert!(flag_value.message().en.contains("takes no value"));
+        let twice = parse(&["--pack", "a", "--pack=b"]).unwrap_err();
+        assert!(twice.message().en.contains("more than once"));
+        // No abbreviations: a prefix is not the option.
+        assert!(parse(&["--pac", "x"]).is_err());
     }
 
     #[test]

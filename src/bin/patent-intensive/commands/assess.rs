@@ -2,24 +2,54 @@
 
 use patent_intensive::{Assessor, Options};
 
-use super::{one_positional, Context};
-use crate::args::{parse, Spec};
+use super::Context;
+use crate::args::{Arg, Command};
 use crate::io::{self, PackProblem};
 use crate::lang::{msg, Exit, Failure};
 use crate::Outcome;
 
-const SPEC: Spec = Spec {
-    options: &["--pack"],
-    flags: &["--pretty"],
+const COMMAND: Command = Command {
+    name: "assess",
+    takes: &["--pack", "--pretty"],
 };
+
+/// What `assess` is given.
+struct Args {
+    /// The input file, `-` for standard input.
+    path: String,
+    /// `--pack ID|FILE`.
+    pack: Option<String>,
+    /// `--pretty`: the indented report.
+    pretty: bool,
+}
+
+fn parse(tokens: &[String]) -> Result<Args, Failure> {
+    let (mut pack, mut pretty, mut positionals) = (None, false, Vec::new());
+    let mut parser = COMMAND.parser(tokens);
+    while let Some(arg) = COMMAND.next(&mut parser)? {
+        match arg {
+            Arg::Long("pack") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut pack, "--pack", value)?;
+            }
+            Arg::Long("pretty") => pretty = true,
+            Arg::Value(value) => positionals.push(COMMAND.text(value)?),
+            other => return Err(COMMAND.error(other.unexpected())),
+        }
+    }
+    Ok(Args {
+        path: COMMAND.one(positionals, "FILE|-")?,
+        pack,
+        pretty,
+    })
+}
 
 /// Runs `assess`.
 pub fn run(tokens: &[String], _context: &Context) -> Outcome {
-    let args = parse(tokens, &SPEC)?;
-    let path = one_positional(&args, "FILE|-", "assess")?;
-    let pretty = args.flag("--pretty");
+    let args = parse(tokens)?;
+    let (path, pretty) = (args.path.as_str(), args.pretty);
     let mut options = Options::default();
-    if let Some(arg) = args.value("--pack") {
+    if let Some(arg) = args.pack.as_deref() {
         match io::resolve_pack(arg) {
             Ok((pack, _)) => options.pack = Some(pack),
             Err(PackProblem::Failure(failure)) => return Err(failure),

@@ -14,15 +14,65 @@ use patent_intensive::limits::{document_too_large, MAX_DOCUMENT_BYTES};
 use patent_intensive::{Assessor, Options};
 
 use super::Context;
-use crate::args::{parse, Spec};
+use crate::args::{Arg, Command};
 use crate::io;
 use crate::lang::{msg, Exit, Failure, Lang};
 use crate::Outcome;
 
-const SPEC: Spec = Spec {
-    options: &["--jobs", "--pack"],
-    flags: &[],
+const COMMAND: Command = Command {
+    name: "batch",
+    takes: &["--jobs", "--pack"],
 };
+
+/// What `batch` is given.
+struct Args {
+    /// The NDJSON file, `-` (the default) for standard input.
+    path: String,
+    /// `--jobs N`: worker threads; all cores when absent.
+    jobs: Option<usize>,
+    /// `--pack ID|FILE`.
+    pack: Option<String>,
+}
+
+fn parse(tokens: &[String]) -> Result<Args, Failure> {
+    let (mut jobs, mut pack, mut positionals) = (None, None, Vec::new());
+    let mut parser = COMMAND.parser(tokens);
+    while let Some(arg) = COMMAND.next(&mut parser)? {
+        match arg {
+            Arg::Long("jobs") => {
+                let text = COMMAND.value(&mut parser)?;
+                let n = match text.parse::<usize>() {
+                    Ok(n) if n >= 1 => n,
+                    _ => {
+                        return Err(Failure::usage(msg!(
+                            "`--jobs` 应为正整数，而不是 `{text}`",
+                            "`--jobs` must be a positive whole number, not `{text}`"
+                        )))
+                    }
+                };
+                COMMAND.once(&mut jobs, "--jobs", n)?;
+            }
+            Arg::Long("pack") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut pack, "--pack", value)?;
+            }
+            Arg::Value(value) => positionals.push(COMMAND.text(value)?),
+            other => return Err(COMMAND.error(other.unexpected())),
+        }
+    }
+    let mut positionals = positionals.into_iter();
+    let path = match (positionals.next(), positionals.next()) {
+        (None, _) => "-".to_string(),
+        (Some(one), None) => one,
+        (Some(_), Some(extra)) => {
+            return Err(Failure::usage(msg!(
+                "`batch` 多余的参数 `{extra}`",
+                "`batch` takes one FILE; unexpected `{extra}`"
+            )))
+        }
+    };
+    Ok(Args { path, jobs, pack })
+}
 
 /// Lines handed to the workers per round, per worker: large enough that the pause while a round's
 /// reports are written is small against the work, small enough to keep memory flat and output
@@ -31,31 +81,13 @@ const LINES_PER_WORKER: usize = 128;
 
 /// Runs `batch`.
 pub fn run(tokens: &[String], context: &Context) -> Outcome {
-    let args = parse(tokens, &SPEC)?;
-    let path = match args.positionals.as_slice() {
-        [] => "-",
-        [one] => one.as_str(),
-        [_, extra, ..] => {
-            return Err(Failure::usage(msg!(
-                "`batch` 多余的参数 `{extra}`",
-                "`batch` takes one FILE; unexpected `{extra}`"
-            )))
-        }
-    };
-    let jobs = match args.value("--jobs") {
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        Some(text) => match text.parse::<usize>() {
-            Ok(n) if n >= 1 => n,
-            _ => {
-                return Err(Failure::usage(msg!(
-                    "`--jobs` 应为正整数，而不是 `{text}`",
-                    "`--jobs` must be a positive whole number, not `{text}`"
-                )))
-            }
-        },
-    };
+    let args = parse(tokens)?;
+    let path = args.path.as_str();
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut options = Options::default();
-    if let Some(arg) = args.value("--pack") {
+    if let Some(arg) = args.pack.as_deref() {
         options.pack = Some(io::require_pack(arg)?.0);
     }
     let (mut reader, total_bytes): (Box<dyn BufRead>, Option<u64>) = if path == "-" {

@@ -6,23 +6,50 @@ use patent_intensive::report::ProductResult;
 use patent_intensive::report::Verdict;
 use patent_intensive::{Assessor, Options, Report};
 
-use super::{one_positional, Context};
-use crate::args::{parse, Spec};
+use super::Context;
+use crate::args::{Arg, Command};
 use crate::io::{self, PackProblem};
 use crate::lang::{msg, Exit, Failure, Lang};
 use crate::Outcome;
 
-const SPEC: Spec = Spec {
-    options: &["--pack"],
-    flags: &[],
+const COMMAND: Command = Command {
+    name: "outlook",
+    takes: &["--pack"],
 };
+
+/// What `outlook` is given.
+struct Args {
+    /// The input file, `-` for standard input.
+    path: String,
+    /// `--pack ID|FILE`.
+    pack: Option<String>,
+}
+
+fn parse(tokens: &[String]) -> Result<Args, Failure> {
+    let (mut pack, mut positionals) = (None, Vec::new());
+    let mut parser = COMMAND.parser(tokens);
+    while let Some(arg) = COMMAND.next(&mut parser)? {
+        match arg {
+            Arg::Long("pack") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut pack, "--pack", value)?;
+            }
+            Arg::Value(value) => positionals.push(COMMAND.text(value)?),
+            other => return Err(COMMAND.error(other.unexpected())),
+        }
+    }
+    Ok(Args {
+        path: COMMAND.one(positionals, "FILE|-")?,
+        pack,
+    })
+}
 
 /// Runs `outlook`.
 pub fn run(tokens: &[String], context: &Context) -> Outcome {
-    let args = parse(tokens, &SPEC)?;
-    let path = one_positional(&args, "FILE|-", "outlook")?;
+    let args = parse(tokens)?;
+    let path = args.path.as_str();
     let mut options = Options::default();
-    if let Some(arg) = args.value("--pack") {
+    if let Some(arg) = args.pack.as_deref() {
         match io::resolve_pack(arg) {
             Ok((pack, _)) => options.pack = Some(pack),
             Err(PackProblem::Failure(failure)) => return Err(failure),

@@ -5,24 +5,57 @@ use patent_intensive::validate::Code;
 use patent_intensive::Finding;
 use serde_json::Value;
 
-use super::{choice, no_positional, one_positional, Context};
-use crate::args::{parse, Spec};
+use super::Context;
+use crate::args::{Arg, Command};
 use crate::io;
 use crate::lang::{msg, Exit, Failure, Lang};
 use crate::Outcome;
 
-const LIST: Spec = Spec {
-    options: &["--format"],
-    flags: &[],
+const LIST: Command = Command {
+    name: "packs",
+    takes: &["--format"],
 };
+
+/// `packs --format`: the list's form.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ListFormat {
+    Text,
+    Json,
+}
+
+/// What `packs` is given.
+struct ListArgs {
+    /// `--format text|json`.
+    format: ListFormat,
+}
+
+fn parse_list(tokens: &[String]) -> Result<ListArgs, Failure> {
+    let mut format = None;
+    let mut parser = LIST.parser(tokens);
+    while let Some(arg) = LIST.next(&mut parser)? {
+        match arg {
+            Arg::Long("format") => {
+                let value = LIST.value(&mut parser)?;
+                LIST.once(&mut format, "--format", value)?;
+            }
+            Arg::Value(value) => return Err(LIST.no_positional(&value.to_string_lossy())),
+            other => return Err(LIST.error(other.unexpected())),
+        }
+    }
+    let format = LIST.choice(
+        "--format",
+        format,
+        &[("text", ListFormat::Text), ("json", ListFormat::Json)],
+        ListFormat::Text,
+    )?;
+    Ok(ListArgs { format })
+}
 
 /// Runs `packs`.
 pub fn list(tokens: &[String], context: &Context) -> Outcome {
-    let args = parse(tokens, &LIST)?;
-    no_positional(&args, "packs")?;
-    let format = choice(&args, "--format", &["text", "json"], "text")?;
+    let args = parse_list(tokens)?;
     let infos = patent_intensive::packs();
-    let out = if format == "json" {
+    let out = if args.format == ListFormat::Json {
         io::pretty_json(&infos)?
     } else {
         text(&infos, context.lang)
@@ -66,10 +99,34 @@ fn text(infos: &[pack::PackInfo], lang: Lang) -> String {
     out
 }
 
-const EXPORT: Spec = Spec {
-    options: &[],
-    flags: &["--compact"],
+const EXPORT: Command = Command {
+    name: "pack export",
+    takes: &["--compact"],
 };
+
+/// What `pack export` is given.
+struct ExportArgs {
+    /// The embedded pack's id.
+    id: String,
+    /// `--compact`: the canonical bytes.
+    compact: bool,
+}
+
+fn parse_export(tokens: &[String]) -> Result<ExportArgs, Failure> {
+    let (mut compact, mut positionals) = (false, Vec::new());
+    let mut parser = EXPORT.parser(tokens);
+    while let Some(arg) = EXPORT.next(&mut parser)? {
+        match arg {
+            Arg::Long("compact") => compact = true,
+            Arg::Value(value) => positionals.push(EXPORT.text(value)?),
+            other => return Err(EXPORT.error(other.unexpected())),
+        }
+    }
+    Ok(ExportArgs {
+        id: EXPORT.one(positionals, "ID")?,
+        compact,
+    })
+}
 
 /// Runs `pack export ID` and `pack check FILE`.
 pub fn pack(tokens: &[String], context: &Context) -> Outcome {
@@ -99,8 +156,8 @@ pub fn pack(tokens: &[String], context: &Context) -> Outcome {
 
 /// Runs `pack export ID`.
 fn export(rest: &[String]) -> Outcome {
-    let args = parse(rest, &EXPORT)?;
-    let id = one_positional(&args, "ID", "pack export")?;
+    let args = parse_export(rest)?;
+    let id = args.id.as_str();
     let Some(pack) = pack::embedded_by_id(id) else {
         let known = io::embedded_ids();
         return Err(Failure::usage(msg!(
@@ -109,7 +166,7 @@ fn export(rest: &[String]) -> Outcome {
         ))
         .help(msg!("内置规则包：{known}", "embedded packs: {known}")));
     };
-    let out = if args.flag("--compact") {
+    let out = if args.compact {
         // Exactly the bytes the SHA-256 is taken over: no newline added.
         pack.canonical.clone()
     } else {
@@ -164,16 +221,40 @@ fn indented(pack: &Value) -> Option<String> {
     Some(out)
 }
 
-const CHECK: Spec = Spec {
-    options: &[],
-    flags: &["--json"],
+const CHECK: Command = Command {
+    name: "pack check",
+    takes: &["--json"],
 };
+
+/// What `pack check` is given.
+struct CheckArgs {
+    /// The pack file, `-` for standard input.
+    path: String,
+    /// `--json`: the outcome as JSON.
+    json: bool,
+}
+
+fn parse_check(tokens: &[String]) -> Result<CheckArgs, Failure> {
+    let (mut json, mut positionals) = (false, Vec::new());
+    let mut parser = CHECK.parser(tokens);
+    while let Some(arg) = CHECK.next(&mut parser)? {
+        match arg {
+            Arg::Long("json") => json = true,
+            Arg::Value(value) => positionals.push(CHECK.text(value)?),
+            other => return Err(CHECK.error(other.unexpected())),
+        }
+    }
+    Ok(CheckArgs {
+        path: CHECK.one(positionals, "FILE")?,
+        json,
+    })
+}
 
 /// Runs `pack check FILE`: validates a pack file, prints its identity and what it changes against
 /// the embedded pack it would replace. Exit 0 valid, 2 invalid, 1 usage or unreadable file.
 fn check(rest: &[String], lang: Lang) -> Outcome {
-    let args = parse(rest, &CHECK)?;
-    let path = one_positional(&args, "FILE", "pack check")?;
+    let args = parse_check(rest)?;
+    let path = args.path.as_str();
     let bytes = io::read_source(path)?;
     let outcome = match io::text_of(&bytes) {
         Some(text) => diff::check(text),
@@ -192,7 +273,7 @@ fn check(rest: &[String], lang: Lang) -> Outcome {
             changes: Vec::new(),
         },
     };
-    let out = if args.flag("--json") {
+    let out = if args.json {
         io::pretty_json(&outcome)?
     } else {
         // The pack itself is needed to list the values of rows it adds; parsing it again is

@@ -3,23 +3,84 @@
 use patent_intensive::pack;
 use patent_intensive::rulebook::{self, Lang};
 
-use super::{choice, no_positional, Context};
-use crate::args::{parse, Spec};
+use super::Context;
+use crate::args::{Arg, Command};
 use crate::io;
 use crate::lang::{msg, Exit, Failure};
 use crate::Outcome;
 
-const SPEC: Spec = Spec {
-    options: &["--pack", "--format", "--check"],
-    flags: &[],
+const COMMAND: Command = Command {
+    name: "rules",
+    takes: &["--pack", "--format", "--check"],
 };
+
+/// `--format`: the rule book's form.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Format {
+    Markdown,
+    Json,
+}
+
+impl Format {
+    fn as_str(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// What `rules` is given.
+struct Args {
+    /// `--pack ID|FILE`; the newest embedded pack when absent.
+    pack: Option<String>,
+    /// `--format md|json`.
+    format: Format,
+    /// `--check FILE`: compare a saved rule book instead of printing.
+    check: Option<String>,
+}
+
+fn parse(tokens: &[String]) -> Result<Args, Failure> {
+    let (mut pack, mut format, mut check) = (None, None, None);
+    let mut parser = COMMAND.parser(tokens);
+    while let Some(arg) = COMMAND.next(&mut parser)? {
+        match arg {
+            Arg::Long("pack") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut pack, "--pack", value)?;
+            }
+            Arg::Long("format") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut format, "--format", value)?;
+            }
+            Arg::Long("check") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut check, "--check", value)?;
+            }
+            Arg::Value(value) => {
+                return Err(COMMAND.no_positional(&value.to_string_lossy()));
+            }
+            other => return Err(COMMAND.error(other.unexpected())),
+        }
+    }
+    let format = COMMAND.choice(
+        "--format",
+        format,
+        &[("md", Format::Markdown), ("json", Format::Json)],
+        Format::Markdown,
+    )?;
+    Ok(Args {
+        pack,
+        format,
+        check,
+    })
+}
 
 /// Runs `rules`.
 pub fn run(tokens: &[String], context: &Context) -> Outcome {
-    let args = parse(tokens, &SPEC)?;
-    no_positional(&args, "rules")?;
-    let format = choice(&args, "--format", &["md", "json"], "md")?;
-    let pack = match args.value("--pack") {
+    let args = parse(tokens)?;
+    let format = args.format;
+    let pack = match args.pack.as_deref() {
         Some(arg) => io::require_pack(arg)?.0,
         // The newest standard; the embedded list is in round order.
         None => pack::embedded()
@@ -29,19 +90,19 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
     };
     let book = rulebook::build(&pack);
     let text = match format {
-        "json" => {
+        Format::Json => {
             let mut json = book.to_json();
             json.push('\n');
             json
         }
-        _ => book.to_markdown(context.lang),
+        Format::Markdown => book.to_markdown(context.lang),
     };
-    match args.value("--check") {
+    match args.check.as_deref() {
         None => {
             io::write_stdout(text.as_bytes())?;
             Ok(Exit::Ok)
         }
-        Some(path) => check(path, &text, &pack.id, format, context.lang),
+        Some(path) => check(path, &text, &pack.id, format.as_str(), context.lang),
     }
 }
 

@@ -7,20 +7,51 @@ use patent_intensive::conformance::{self, CaseOutcome};
 use serde_json::Value;
 
 use super::Context;
-use crate::args::{parse, Spec};
+use crate::args::{Arg, Command};
 use crate::io;
 use crate::lang::{msg, Exit, Failure};
 use crate::Outcome;
 
-const SPEC: Spec = Spec {
-    options: &["--pack"],
-    flags: &["--verbose"],
+const COMMAND: Command = Command {
+    name: "test",
+    takes: &["--pack", "--verbose"],
 };
+
+/// What `test` is given.
+struct Args {
+    /// Case folders and files.
+    roots: Vec<String>,
+    /// `--pack ID|FILE`: run the cases under another pack.
+    pack: Option<String>,
+    /// `--verbose`: list passing cases too.
+    verbose: bool,
+}
+
+fn parse(tokens: &[String]) -> Result<Args, Failure> {
+    let (mut pack, mut verbose, mut roots) = (None, false, Vec::new());
+    let mut parser = COMMAND.parser(tokens);
+    while let Some(arg) = COMMAND.next(&mut parser)? {
+        match arg {
+            Arg::Long("pack") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut pack, "--pack", value)?;
+            }
+            Arg::Long("verbose") => verbose = true,
+            Arg::Value(value) => roots.push(COMMAND.text(value)?),
+            other => return Err(COMMAND.error(other.unexpected())),
+        }
+    }
+    Ok(Args {
+        roots,
+        pack,
+        verbose,
+    })
+}
 
 /// Runs `test`.
 pub fn run(tokens: &[String], _context: &Context) -> Outcome {
-    let args = parse(tokens, &SPEC)?;
-    if args.positionals.is_empty() {
+    let args = parse(tokens)?;
+    if args.roots.is_empty() {
         return Err(Failure::usage(msg!(
             "`test` 需要用例目录或文件",
             "`test` needs a folder or file of cases"
@@ -30,22 +61,22 @@ pub fn run(tokens: &[String], _context: &Context) -> Outcome {
             "for example: patent-intensive test tests/cases"
         )));
     }
-    let pack = match args.value("--pack") {
+    let pack = match args.pack.as_deref() {
         Some(arg) => Some(io::require_pack(arg)?.0),
         None => None,
     };
     let mut cases = Vec::new();
-    for root in &args.positionals {
+    for root in &args.roots {
         collect(Path::new(root), &mut cases)?;
     }
     if cases.is_empty() {
-        let roots = args.positionals.join(", ");
+        let roots = args.roots.join(", ");
         return Err(Failure::usage(msg!(
             "在 {roots} 中没有找到 *.json 用例文件",
             "no *.json case file in {roots}"
         )));
     }
-    let verbose = args.flag("--verbose");
+    let verbose = args.verbose;
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut out = String::new();
     for (shown, path) in &cases {

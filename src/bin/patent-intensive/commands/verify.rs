@@ -9,17 +9,66 @@ use patent_intensive::{pack, Assessor, Options, Report};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{one_positional, Context};
-use crate::args::{parse, Spec};
+use super::Context;
+use crate::args::{Arg, Command};
 use crate::diff::{self, Difference};
 use crate::io::{self, PackSource};
 use crate::lang::{msg, Exit, Failure, Lang};
 use crate::Outcome;
 
-const SPEC: Spec = Spec {
-    options: &["--input", "--pack"],
-    flags: &["--json"],
+const COMMAND: Command = Command {
+    name: "verify",
+    takes: &["--input", "--pack", "--json"],
 };
+
+/// What `verify` is given.
+struct Args {
+    /// The report file, `-` for standard input.
+    report: String,
+    /// `--input FILE|-`: the input the report claims to be of.
+    input: String,
+    /// `--pack ID|FILE`: the pack to recompute with, when the report's is not embedded.
+    pack: Option<String>,
+    /// `--json`: the verdict as JSON.
+    json: bool,
+}
+
+fn parse(tokens: &[String]) -> Result<Args, Failure> {
+    let (mut input, mut pack, mut json, mut positionals) = (None, None, false, Vec::new());
+    let mut parser = COMMAND.parser(tokens);
+    while let Some(arg) = COMMAND.next(&mut parser)? {
+        match arg {
+            Arg::Long("input") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut input, "--input", value)?;
+            }
+            Arg::Long("pack") => {
+                let value = COMMAND.value(&mut parser)?;
+                COMMAND.once(&mut pack, "--pack", value)?;
+            }
+            Arg::Long("json") => json = true,
+            Arg::Value(value) => positionals.push(COMMAND.text(value)?),
+            other => return Err(COMMAND.error(other.unexpected())),
+        }
+    }
+    let report = COMMAND.one(positionals, "REPORT")?;
+    let input = input.ok_or_else(|| {
+        Failure::usage(msg!(
+            "`verify` 需要 `--input <输入>`",
+            "`verify` needs `--input <INPUT>`"
+        ))
+        .help(msg!(
+            "例如：patent-intensive verify --input input.json report.json",
+            "for example: patent-intensive verify --input input.json report.json"
+        ))
+    })?;
+    Ok(Args {
+        report,
+        input,
+        pack,
+        json,
+    })
+}
 
 /// A pack as a report names it, or as it was used to recompute.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -62,18 +111,8 @@ struct PackCheck {
 
 /// Runs `verify`.
 pub fn run(tokens: &[String], context: &Context) -> Outcome {
-    let args = parse(tokens, &SPEC)?;
-    let report_path = one_positional(&args, "REPORT", "verify")?;
-    let input_path = args.value("--input").ok_or_else(|| {
-        Failure::usage(msg!(
-            "`verify` 需要 `--input <输入>`",
-            "`verify` needs `--input <INPUT>`"
-        ))
-        .help(msg!(
-            "例如：patent-intensive verify --input input.json report.json",
-            "for example: patent-intensive verify --input input.json report.json"
-        ))
-    })?;
+    let args = parse(tokens)?;
+    let (report_path, input_path) = (args.report.as_str(), args.input.as_str());
     if input_path == "-" && report_path == "-" {
         return Err(Failure::usage(msg!(
             "输入和报告不能都来自标准输入",
@@ -102,7 +141,7 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
         )));
     }
     let named = pack_named(&report);
-    let (recomputed, source) = recompute(&input, named.as_ref(), args.value("--pack"))?;
+    let (recomputed, source) = recompute(&input, named.as_ref(), args.pack.as_deref())?;
 
     let compact = recomputed.to_json();
     let recomputed_value: Value = serde_json::from_str(&compact).unwrap_or(Value::Null);
@@ -150,7 +189,7 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
         },
         differences: diff::differences(&report, &recomputed_value),
     };
-    let out = if args.flag("--json") {
+    let out = if args.json {
         io::pretty_json(&verdict)?
     } else {
         text(&verdict, report_path, input_path, context.lang)
