@@ -179,6 +179,7 @@ export type FindingCode =
   | "licence_ordinary"
   | "licence_unrecorded"
   | "reference_date_before_data_year_end"
+  | "economics_year_not_data_year"
   | "no_products"
   // Interoperability and limits (input-format.md; docs/hostile-input.md).
   | "duplicate_key"

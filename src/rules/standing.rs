@@ -181,11 +181,14 @@ impl<'a> Timeline<'a> {
             });
         }
         if let (true, Some(expires)) = (check.expired, self.expires_on) {
+            // `expires_on` is the first day out of term; a term ends on its last day in term
+            // (rules.md §3.1, §6), and that is the day the words give.
+            let last = expires.add_days(-1).unwrap_or(expires);
             reasons.push(ExclusionReason {
                 code: "expired_by_term",
                 message: text!(
-                    "{number} 的保护期已于 {expires} 届满（参照日 {reference_date}）",
-                    "{number} expired on {expires} (reference date {reference_date})"
+                    "{number} 的保护期已于 {last} 届满（保护期最后一天；参照日 {reference_date}）",
+                    "{number}'s term ended on {last}, its last day in term (reference date {reference_date})"
                 ),
             });
         }
