@@ -218,19 +218,25 @@ fn economics_year_warnings(input: &Input, data_year: i32) -> Vec<Finding> {
         if product.economics.is_empty() || product.economics.iter().any(|r| r.year == data_year) {
             continue;
         }
-        let mut years: Vec<i32> = product.economics.iter().map(|r| r.year).collect();
-        years.sort_unstable();
-        let given = years
-            .iter()
-            .map(i32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
-        let serves = years
-            .iter()
-            .map(|y| (y + 1).to_string())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let (zh_years, zh_rounds) = (given.replace(", ", "、"), serves.replace(", ", "、"));
+        // Year order by insertion: smaller in the WebAssembly module than a sort.
+        let mut years: Vec<i32> = Vec::new();
+        for row in &product.economics {
+            let at = years
+                .iter()
+                .position(|y| *y > row.year)
+                .unwrap_or(years.len());
+            years.insert(at, row.year);
+        }
+        let (mut given, mut serves, mut zh_years, mut zh_rounds) =
+            (String::new(), String::new(), String::new(), String::new());
+        for (i, year) in years.iter().enumerate() {
+            let (en_sep, zh_sep) = if i == 0 { ("", "") } else { (", ", "、") };
+            let round = year + 1;
+            given.push_str(&format!("{en_sep}{year}"));
+            serves.push_str(&format!("{en_sep}{round}"));
+            zh_years.push_str(&format!("{zh_sep}{year}"));
+            zh_rounds.push_str(&format!("{zh_sep}{round}"));
+        }
         let rounds_word = if years.len() == 1 { "round" } else { "rounds" };
         let (or_zh, or_en) = if years.len() == 1 {
             (
