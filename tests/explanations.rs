@@ -506,3 +506,90 @@ fn no_year_warning_when_the_data_year_row_is_there_or_there_are_no_rows() {
     assert!(warnings_with_code(&report, "economics_year_not_data_year").is_empty());
     assert_eq!(criterion(&report, "P2", "G5")["verdict"], "undetermined");
 }
+
+/// An invention filed 2006-09-30: its 20-year term runs to 2026-09-29 (the day before the
+/// twentieth anniversary; rules.md §3.1, §6), the issue's own example.
+fn with_invention_filed_2006_09_30(reference_date: &str, round_year: i32) -> Value {
+    let mut input = example();
+    let filer = input["filer"].clone();
+    input["round_year"] = json!(round_year);
+    input["reference_date"] = json!(reference_date);
+    input["patents"].as_array_mut().unwrap().push(json!({
+        "number": "200610000001.1",
+        "type": "invention",
+        "jurisdiction": "CN",
+        "title": "一种监测方法",
+        "filing_date": "2006-09-30",
+        "grant_date": "2009-01-07",
+        "legal_status": "valid",
+        "owners": [{ "name": filer["name"], "uscc": filer["uscc"] }],
+        "licences": []
+    }));
+    input["products"][0]["patents"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "number": "200610000001.1", "statement": "方法" }));
+    input
+}
+
+#[test]
+fn a_term_ends_on_its_last_day_in_term_in_every_message() {
+    // On 2026-09-30, the first day out of term, the patent does not count: the words give the
+    // last day in term, 2026-09-29, never 2026-09-30.
+    let report = assessed(&with_invention_filed_2006_09_30("2026-09-30", 2026));
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["severity"] != "error"));
+    let excluded = report["products"][0]["excluded_patents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["number"] == "200610000001.1")
+        .unwrap();
+    let reason = excluded["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "expired_by_term")
+        .unwrap();
+    assert_eq!(
+        reason["message"]["en"],
+        "200610000001.1's term ended on 2026-09-29, its last day in term (reference date 2026-09-30)"
+    );
+    assert_eq!(
+        reason["message"]["zh"],
+        "200610000001.1 的保护期已于 2026-09-29 届满（保护期最后一天；参照日 2026-09-30）"
+    );
+
+    // On its last day it is in term and counts; `expires_on` keeps its meaning, the first day
+    // out of term.
+    let report = assessed(&with_invention_filed_2006_09_30("2026-09-29", 2026));
+    let counted = report["products"][0]["counted_patents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["number"] == "200610000001.1")
+        .unwrap();
+    assert_eq!(counted["expires_on"], "2026-09-30");
+
+    // A year earlier the outlook's event names the same last day.
+    let report = assessed(&with_invention_filed_2006_09_30("2025-09-30", 2025));
+    let events = report["products"][0]["outlook"]["events"]
+        .as_array()
+        .unwrap();
+    let event = events
+        .iter()
+        .find(|e| e["patent"] == "200610000001.1")
+        .unwrap();
+    assert_eq!(event["date"], "2026-09-29");
+    assert!(event["message"]["en"]
+        .as_str()
+        .unwrap()
+        .starts_with("200610000001.1's term ends on 2026-09-29"));
+    assert!(event["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .starts_with("200610000001.1 的保护期最后一天为 2026-09-29"));
+}
