@@ -145,7 +145,8 @@ fn excluded_patents_say_why_with_their_dates() {
     let p2_outlook = report["products"][1]["excluded_patents"][0]["number"].clone();
     assert_eq!(p2_outlook, "200630161199.2");
     assert!(
-        messages.iter().any(|m| m.contains("`expired`")),
+        messages.iter().any(|m| m
+            .contains("legal status on the reference date is “expired (end of term)”, not valid")),
         "{messages:?}"
     );
 }

@@ -171,12 +171,14 @@ impl<'a> Timeline<'a> {
             });
         }
         if check.status_not_valid {
-            let (zh, en) = (status_zh(patent.legal_status), patent.legal_status.as_str());
+            // The status in words, as the form labels it, never its JSON value.
+            let zh = status_zh(patent.legal_status);
+            let en = super::labels::legal_status(patent.legal_status).en;
             reasons.push(ExclusionReason {
                 code: "status_not_valid",
                 message: text!(
                     "{number} 在参照日的法律状态为“{zh}”，不是有效",
-                    "{number} has legal status `{en}` on the reference date, not `valid`"
+                    "{number}'s legal status on the reference date is “{en}”, not valid"
                 ),
             });
         }
