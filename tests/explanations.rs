@@ -506,6 +506,29 @@ fn no_year_warning_when_the_data_year_row_is_there_or_there_are_no_rows() {
     let report = assessed(&input);
     assert!(warnings_with_code(&report, "economics_year_not_data_year").is_empty());
     assert_eq!(criterion(&report, "P2", "G5")["verdict"], "undetermined");
+    // P2 without figures: G5, B1 and B3 wait for them; B2 and B4 still fail (the example's P2
+    // fails B1–B4), so the summary names both sets.
+    assert_eq!(
+        report["products"][1]["summary"]["en"],
+        "product P2 does not qualify: it fails B2, B4; information is missing to judge G5, B1, B3"
+    );
+}
+
+#[test]
+fn an_undetermined_summary_names_the_criteria_waiting_for_figures() {
+    let mut input = example();
+    input["products"][0]["economics"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("export_revenue");
+    let report = assessed(&input);
+    let p1 = &report["products"][0];
+    assert_eq!(p1["verdict"], "undetermined");
+    assert_eq!(
+        p1["summary"]["en"],
+        "product P1 is undetermined: information is missing to judge G5"
+    );
+    assert_eq!(p1["summary"]["zh"], "产品 P1 暂无法判定：G5 缺少信息");
 }
 
 /// An invention filed 2006-09-30: its 20-year term runs to 2026-09-29 (the day before the

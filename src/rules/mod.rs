@@ -401,7 +401,7 @@ fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> T
         }
         ProductVerdict::Undetermined => text!(
             "产品 {id} 暂无法判定：{open} 缺少信息",
-            "product {id} is undetermined: {open} lack information"
+            "product {id} is undetermined: information is missing to judge {open}"
         ),
     }
 }
