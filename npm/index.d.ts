@@ -179,6 +179,7 @@ export type FindingCode =
   | "licence_ordinary"
   | "licence_unrecorded"
   | "reference_date_before_data_year_end"
+  | "economics_year_not_data_year"
   | "no_products"
   // Interoperability and limits (input-format.md; docs/hostile-input.md).
   | "duplicate_key"
@@ -345,7 +346,8 @@ export interface CriterionResult {
   indicators: IndicatorResult[];
   /** One sentence with the user's numbers in it. */
   explanation: Text;
-  /** On a fail: the smallest change that would pass. */
+  /** On a fail: the smallest change that would pass; on an undetermined left so by a missing
+   * figure: which figure to enter, in words. Otherwise null. */
   gap: Text | null;
 }
 
@@ -376,6 +378,7 @@ export interface IndicatorResult {
   /** Informational indicators: `not_applicable`. */
   verdict: Verdict;
   explanation: Text;
+  /** As the criterion's: a fail's smallest change, or the missing figure to enter. */
   gap: Text | null;
   /** Patent numbers the indicator refers to; absent when none. */
   patents?: string[];

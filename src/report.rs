@@ -159,7 +159,8 @@ pub struct CriterionResult {
     pub indicators: Vec<IndicatorResult>,
     /// One sentence with the user's numbers in it.
     pub explanation: Text,
-    /// On a fail: the smallest change that would pass.
+    /// On a fail: the smallest change that would pass. On an undetermined left so by a
+    /// missing figure: which figure to enter, in words. Otherwise absent.
     pub gap: Option<Text>,
 }
 
@@ -204,7 +205,8 @@ pub struct IndicatorResult {
     pub verdict: Verdict,
     /// One sentence with the numbers.
     pub explanation: Text,
-    /// On a fail: the smallest change that would pass.
+    /// On a fail: the smallest change that would pass. On an undetermined left so by a
+    /// missing figure: which figure to enter, in words. Otherwise absent.
     pub gap: Option<Text>,
     /// Patent numbers the indicator refers to, when it is about patents.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -57,7 +57,7 @@ fn every_criterion_carries_what_rules_md_section_4_lists() {
             assert_eq!(
                 c["gap"].is_object(),
                 failed,
-                "gap present exactly on a fail: {c}"
+                "the example leaves nothing undetermined: a gap exactly on a fail: {c}"
             );
             if c["id"].as_str().unwrap().starts_with('B') {
                 for indicator in c["indicators"].as_array().unwrap() {
@@ -121,13 +121,32 @@ fn excluded_patents_say_why_with_their_dates() {
         .iter()
         .map(|r| r["message"]["en"].as_str().unwrap())
         .collect();
-    // Design filed 2006-08-10: 10-year term, out of term from 2016-08-10.
+    // Design filed 2006-08-10: 10-year term, so its last day in term is 2016-08-09 (the day
+    // before the tenth anniversary; rules.md §3.1), and the words give that day.
     assert!(
-        messages.iter().any(|m| m.contains("expired on 2016-08-10")),
+        messages
+            .iter()
+            .any(|m| m.contains("term ended on 2016-08-09, its last day in term")),
         "{messages:?}"
     );
     assert!(
-        messages.iter().any(|m| m.contains("`expired`")),
+        !messages.iter().any(|m| m.contains("2016-08-10")),
+        "{messages:?}"
+    );
+    let zh = excluded["reasons"][0]["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .to_string()
+        + excluded["reasons"][1]["message"]["zh"]
+            .as_str()
+            .unwrap_or("");
+    assert!(zh.contains("保护期已于 2016-08-09 届满"), "{zh}");
+    // The report field keeps its meaning: the first day out of term.
+    let p2_outlook = report["products"][1]["excluded_patents"][0]["number"].clone();
+    assert_eq!(p2_outlook, "200630161199.2");
+    assert!(
+        messages.iter().any(|m| m
+            .contains("legal status on the reference date is “expired (end of term)”, not valid")),
         "{messages:?}"
     );
 }
@@ -274,4 +293,327 @@ fn invalid_json_is_one_finding_at_the_root() {
     assert_eq!(report.findings[0].code.as_str(), "invalid_json");
     assert!(report.products.is_empty());
     assert!(report.input_sha256.is_none());
+}
+
+fn warnings_with_code<'a>(report: &'a Value, code: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == code)
+        .collect()
+}
+
+/// No message names a JSON field or quotes one in backticks.
+fn assert_plain_words(text: &Value) {
+    for lang in ["zh", "en"] {
+        let s = text[lang].as_str().unwrap();
+        for field in [
+            "export_revenue",
+            "sales_revenue",
+            "ip_investment",
+            "patent_attributable_revenue",
+            "core_features",
+            "profit`",
+            "economics",
+            "`",
+        ] {
+            assert!(!s.contains(field), "{field} in {s:?}");
+        }
+    }
+}
+
+#[test]
+fn a_missing_export_revenue_says_what_to_enter_and_the_summary_names_it() {
+    let mut input = example();
+    // P1's 2024 row (round 2025) without its export revenue, and one link without a statement
+    // so that P1 also fails G6: the summary must still name G5.
+    input["products"][0]["economics"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("export_revenue");
+    input["products"][0]["patents"][0]["statement"] = json!("");
+    let report = assessed(&input);
+    let g5 = criterion(&report, "P1", "G5");
+    assert_eq!(g5["verdict"], "undetermined");
+    assert_eq!(g5["gap"]["en"], "enter the 2024 export revenue — 0 if none");
+    assert_eq!(g5["gap"]["zh"], "填写 2024 年出口收入（没有则填 0）");
+    assert_eq!(
+        g5["explanation"]["en"],
+        "the 2024 figures lack the export revenue"
+    );
+    assert_eq!(g5["explanation"]["zh"], "2024 年经济数据缺少出口收入");
+    assert_plain_words(&g5["gap"]);
+    assert_plain_words(&g5["explanation"]);
+    let p1 = &report["products"][0];
+    assert_eq!(p1["verdict"], "does_not_qualify");
+    assert_eq!(
+        p1["summary"]["en"],
+        "product P1 does not qualify: it fails G6; information is missing to judge G5"
+    );
+    assert_eq!(
+        p1["summary"]["zh"],
+        "产品 P1 未通过：G6；G5 缺少信息，无法判断"
+    );
+}
+
+#[test]
+fn missing_profit_and_ip_investment_each_have_their_gap() {
+    let mut input = example();
+    let row = input["products"][0]["economics"][1]
+        .as_object_mut()
+        .unwrap();
+    row.remove("profit");
+    row.remove("ip_investment");
+    let report = assessed(&input);
+    let g5 = criterion(&report, "P1", "G5");
+    assert_eq!(
+        g5["explanation"]["en"],
+        "the 2024 figures lack the profit and IP investment"
+    );
+    assert_eq!(
+        g5["explanation"]["zh"],
+        "2024 年经济数据缺少利润、知识产权投入"
+    );
+    assert_eq!(
+        g5["gap"]["en"],
+        "enter the 2024 profit (total profit before income tax; it may be negative); enter the 2024 IP investment — 0 if none"
+    );
+    // B1's margin and B3's intensity are undetermined by the same figures, and say so.
+    let b1 = criterion(&report, "P1", "B1");
+    assert_eq!(b1["verdict"], "undetermined");
+    assert_eq!(
+        b1["gap"]["en"],
+        "enter the 2024 profit (total profit before income tax; it may be negative)"
+    );
+    let b3 = criterion(&report, "P1", "B3");
+    assert_eq!(b3["verdict"], "undetermined");
+    assert_eq!(b3["gap"]["zh"], "填写 2024 年知识产权投入（没有则填 0）");
+    for c in [g5, b1, b3] {
+        assert_plain_words(&c["gap"]);
+        assert_plain_words(&c["explanation"]);
+    }
+}
+
+#[test]
+fn b3_and_b4_name_the_missing_figure_in_words() {
+    let mut input = example();
+    input["products"][0]["economics"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("patent_attributable_revenue");
+    input["products"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("covered_core_features");
+    let report = assessed(&input);
+    let b3 = criterion(&report, "P1", "B3");
+    assert_eq!(b3["verdict"], "undetermined");
+    assert!(b3["gap"]["en"]
+        .as_str()
+        .unwrap()
+        .starts_with("enter the 2024 patent-attributable revenue"));
+    assert!(b3["gap"]["zh"]
+        .as_str()
+        .unwrap()
+        .starts_with("填写 2024 年专利贡献收入"));
+    let b4 = criterion(&report, "P1", "B4");
+    assert_eq!(b4["verdict"], "undetermined");
+    assert_eq!(
+        b4["gap"]["en"],
+        "enter how many core features the linked patents cover — 0 if none"
+    );
+    assert_eq!(
+        b4["gap"]["zh"],
+        "填写被关联专利覆盖的核心功能数（没有则填 0）"
+    );
+    for c in [b3, b4] {
+        assert_plain_words(&c["gap"]);
+        assert_plain_words(&c["explanation"]);
+    }
+
+    let mut input = example();
+    // 0 core features, so 0 covered (more covered than core is an input error).
+    input["products"][0]["core_features"] = json!(0);
+    input["products"][0]["covered_core_features"] = json!(0);
+    let report = assessed(&input);
+    let b4 = criterion(&report, "P1", "B4");
+    assert_eq!(b4["verdict"], "undetermined");
+    assert_eq!(
+        b4["gap"]["en"],
+        "enter the product's number of core features (at least 1)"
+    );
+    assert_plain_words(&b4["explanation"]);
+}
+
+#[test]
+fn figures_for_another_year_warn_and_name_the_round_they_serve() {
+    let mut input = example();
+    // Round 2026 needs 2025 figures; P2 has only a 2024 row, the data year of round 2025. P1
+    // keeps its 2023 and 2024 rows: no 2025 row either.
+    input["round_year"] = json!(2026);
+    input["reference_date"] = json!("2026-03-31");
+    let report = assessed(&input);
+    let warnings = warnings_with_code(&report, "economics_year_not_data_year");
+    let paths: Vec<&str> = warnings
+        .iter()
+        .map(|w| w["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["/products/0/economics", "/products/1/economics"]);
+    let p2 = &warnings[1];
+    assert_eq!(p2["severity"], "warning");
+    assert_eq!(
+        p2["message"]["en"],
+        "Product P2 has no figures for 2025, the year round 2026 needs; the figures given for 2024 would serve round 2025. Enter the 2025 figures, or assess round 2025 instead"
+    );
+    assert_eq!(
+        p2["message"]["zh"],
+        "产品 P2 没有 2025 年的经济数据，2026 年度需要的正是这一年的数据；已填写的 2024 年数据适用于 2025 年度。请填写 2025 年的数据，或改为 2025 年度"
+    );
+    let p1 = &warnings[0];
+    assert_eq!(
+        p1["message"]["en"],
+        "Product P1 has no figures for 2025, the year round 2026 needs; the figures given for 2023, 2024 would serve rounds 2024, 2025. Enter the 2025 figures, or assess one of those rounds instead"
+    );
+    assert!(p1["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("已填写的 2023、2024 年数据适用于 2024、2025 年度"));
+    for w in &warnings {
+        assert_plain_words(&w["message"]);
+    }
+    let g5 = criterion(&report, "P2", "G5");
+    assert_eq!(g5["verdict"], "undetermined");
+    assert_eq!(
+        g5["gap"]["en"],
+        "enter the 2025 figures (data year for round 2026)"
+    );
+    assert_eq!(g5["gap"]["zh"], "填写 2025 年的数据（2026 年度的数据年度）");
+    // B1's two indicators miss the same row: the gap asks once.
+    let b1 = criterion(&report, "P2", "B1");
+    assert_eq!(
+        b1["gap"]["en"],
+        "enter the 2025 figures (data year for round 2026)"
+    );
+}
+
+#[test]
+fn no_year_warning_when_the_data_year_row_is_there_or_there_are_no_rows() {
+    let report = assessed(&example());
+    assert!(warnings_with_code(&report, "economics_year_not_data_year").is_empty());
+    let mut input = example();
+    input["products"][1]["economics"] = json!([]);
+    let report = assessed(&input);
+    assert!(warnings_with_code(&report, "economics_year_not_data_year").is_empty());
+    assert_eq!(criterion(&report, "P2", "G5")["verdict"], "undetermined");
+    // P2 without figures: G5, B1 and B3 wait for them; B2 and B4 still fail (the example's P2
+    // fails B1–B4), so the summary names both sets.
+    assert_eq!(
+        report["products"][1]["summary"]["en"],
+        "product P2 does not qualify: it fails B2, B4; information is missing to judge G5, B1, B3"
+    );
+}
+
+#[test]
+fn an_undetermined_summary_names_the_criteria_waiting_for_figures() {
+    let mut input = example();
+    input["products"][0]["economics"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("export_revenue");
+    let report = assessed(&input);
+    let p1 = &report["products"][0];
+    assert_eq!(p1["verdict"], "undetermined");
+    assert_eq!(
+        p1["summary"]["en"],
+        "product P1 is undetermined: information is missing to judge G5"
+    );
+    assert_eq!(p1["summary"]["zh"], "产品 P1 暂无法判定：G5 缺少信息");
+}
+
+/// An invention filed 2006-09-30: its 20-year term runs to 2026-09-29 (the day before the
+/// twentieth anniversary; rules.md §3.1, §6), the issue's own example.
+fn with_invention_filed_2006_09_30(reference_date: &str, round_year: i32) -> Value {
+    let mut input = example();
+    let filer = input["filer"].clone();
+    input["round_year"] = json!(round_year);
+    input["reference_date"] = json!(reference_date);
+    input["patents"].as_array_mut().unwrap().push(json!({
+        "number": "200610000001.1",
+        "type": "invention",
+        "jurisdiction": "CN",
+        "title": "一种监测方法",
+        "filing_date": "2006-09-30",
+        "grant_date": "2009-01-07",
+        "legal_status": "valid",
+        "owners": [{ "name": filer["name"], "uscc": filer["uscc"] }],
+        "licences": []
+    }));
+    input["products"][0]["patents"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "number": "200610000001.1", "statement": "方法" }));
+    input
+}
+
+#[test]
+fn a_term_ends_on_its_last_day_in_term_in_every_message() {
+    // On 2026-09-30, the first day out of term, the patent does not count: the words give the
+    // last day in term, 2026-09-29, never 2026-09-30.
+    let report = assessed(&with_invention_filed_2006_09_30("2026-09-30", 2026));
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["severity"] != "error"));
+    let excluded = report["products"][0]["excluded_patents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["number"] == "200610000001.1")
+        .unwrap();
+    let reason = excluded["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "expired_by_term")
+        .unwrap();
+    assert_eq!(
+        reason["message"]["en"],
+        "200610000001.1's term ended on 2026-09-29, its last day in term (reference date 2026-09-30)"
+    );
+    assert_eq!(
+        reason["message"]["zh"],
+        "200610000001.1 的保护期已于 2026-09-29 届满（保护期最后一天；参照日 2026-09-30）"
+    );
+
+    // On its last day it is in term and counts; `expires_on` keeps its meaning, the first day
+    // out of term.
+    let report = assessed(&with_invention_filed_2006_09_30("2026-09-29", 2026));
+    let counted = report["products"][0]["counted_patents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["number"] == "200610000001.1")
+        .unwrap();
+    assert_eq!(counted["expires_on"], "2026-09-30");
+
+    // A year earlier the outlook's event names the same last day.
+    let report = assessed(&with_invention_filed_2006_09_30("2025-09-30", 2025));
+    let events = report["products"][0]["outlook"]["events"]
+        .as_array()
+        .unwrap();
+    let event = events
+        .iter()
+        .find(|e| e["patent"] == "200610000001.1")
+        .unwrap();
+    assert_eq!(event["date"], "2026-09-29");
+    assert!(event["message"]["en"]
+        .as_str()
+        .unwrap()
+        .starts_with("200610000001.1's term ends on 2026-09-29"));
+    assert!(event["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .starts_with("200610000001.1 的保护期最后一天为 2026-09-29"));
 }

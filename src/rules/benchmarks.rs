@@ -4,6 +4,7 @@
 
 use std::cmp::Ordering;
 
+use super::figures::{self, Figure};
 use super::{criterion_result, Context, ProductFacts};
 use crate::exact::{self, Decimal};
 use crate::input::PatentType;
@@ -22,8 +23,8 @@ enum Measure {
         numerator: Decimal,
         denominator: Decimal,
     },
-    /// Cannot be measured, and why.
-    Missing(Text),
+    /// Cannot be measured, and why; with what to enter when a figure is missing.
+    Missing(Text, Option<Text>),
 }
 
 /// How far below the threshold a failing measure is, in the user's terms.
@@ -75,7 +76,7 @@ fn judge(
             exact::display_ratio(numerator, denominator),
             threshold.and_then(|t| exact::compare_ratio(numerator, denominator, &t.value)),
         ),
-        Measure::Missing(_) => (None, None, None),
+        Measure::Missing(..) => (None, None, None),
     };
     let (shown_zh, shown_en) = match &measure {
         Measure::Amount { value, money: true } => {
@@ -94,16 +95,16 @@ fn judge(
             let (n, den) = (money(numerator), money(denominator));
             (format!("{d}（{n} / {den}）"), format!("{d} ({n} / {den})"))
         }
-        Measure::Missing(_) => (String::new(), String::new()),
+        Measure::Missing(..) => (String::new(), String::new()),
     };
     let (verdict, explanation, gap_text) = match (&measure, threshold, ordering) {
-        (Measure::Missing(why), _, _) => (
+        (Measure::Missing(why, enter), _, _) => (
             Verdict::Undetermined,
             Text::new(
                 format!("{title_zh}无法计算：{}", why.zh),
                 format!("{title_en} cannot be computed: {}", why.en),
             ),
-            None,
+            enter.clone(),
         ),
         (_, None, _) | (_, _, None) => (
             Verdict::Undetermined,
@@ -154,17 +155,23 @@ fn judge(
     }
 }
 
+/// Why a measure is missing, and what to enter (none when the figure is given but unusable).
+type Missing = (Text, Option<Text>);
+
 /// The data-year row's sales revenue, when it can divide (positive), else why not.
-fn sales(ctx: &Context, facts: &ProductFacts) -> Result<Decimal, Text> {
+fn sales(ctx: &Context, facts: &ProductFacts) -> Result<Decimal, Missing> {
     let year = ctx.data_year;
     match facts.row {
-        None => Err(text!(
-            "没有 {year} 年的经济数据",
-            "there is no economics row for {year}"
+        None => Err((
+            text!(
+                "没有 {year} 年（数据年度）的经济数据",
+                "there are no figures for {year}, the data year"
+            ),
+            Some(figures::enter_data_year(year)),
         )),
-        Some(row) if !row.sales_revenue.is_positive() => Err(text!(
-            "{year} 年销售收入为 0",
-            "the {year} sales revenue is 0"
+        Some(row) if !row.sales_revenue.is_positive() => Err((
+            text!("{year} 年销售收入为 0", "the {year} sales revenue is 0"),
+            None,
         )),
         Some(row) => Ok(row.sales_revenue.clone()),
     }
@@ -172,12 +179,20 @@ fn sales(ctx: &Context, facts: &ProductFacts) -> Result<Decimal, Text> {
 
 fn ratio_of(
     numerator: Option<&Decimal>,
-    name: &str,
-    denominator: &Result<Decimal, Text>,
+    figure: Figure,
+    year: i32,
+    denominator: &Result<Decimal, Missing>,
 ) -> Measure {
     match (numerator, denominator) {
-        (_, Err(why)) => Measure::Missing(why.clone()),
-        (None, _) => Measure::Missing(text!("未填写 `{name}`", "`{name}` is not given")),
+        (_, Err((why, enter))) => Measure::Missing(why.clone(), enter.clone()),
+        (None, _) => {
+            let name = figure.name();
+            let (zh, en) = (name.zh.as_str(), name.en.as_str());
+            Measure::Missing(
+                text!("未填写 {year} 年{zh}", "the {year} {en} is not given"),
+                Some(figure.enter(year)),
+            )
+        }
         (Some(n), Ok(d)) => Measure::Ratio {
             numerator: n.clone(),
             denominator: d.clone(),
@@ -198,8 +213,20 @@ fn shortfall(threshold: &Decimal, base: &Decimal, current: &Decimal) -> Decimal 
 fn dimension(ctx: &Context, id: &'static str, indicators: Vec<IndicatorResult>) -> CriterionResult {
     let verdict = Verdict::combine(indicators.iter().map(|i| i.verdict));
     let explanation = Text::join(indicators.iter().map(|i| &i.explanation));
-    let gaps: Vec<&Text> = indicators.iter().filter_map(|i| i.gap.as_ref()).collect();
-    let gap = (verdict == Verdict::Fail && !gaps.is_empty()).then(|| Text::join(gaps));
+    // Only the gaps of the indicators that decide the dimension: a fail's changes, or an
+    // undetermined dimension's figures to enter.
+    let mut gaps: Vec<&Text> = Vec::new();
+    for gap in indicators
+        .iter()
+        .filter(|i| i.verdict == verdict)
+        .filter_map(|i| i.gap.as_ref())
+    {
+        // Two indicators missing the same row ask for the same thing: say it once.
+        if !gaps.contains(&gap) {
+            gaps.push(gap);
+        }
+    }
+    let gap = (!gaps.is_empty()).then(|| Text::join(gaps));
     criterion_result(ctx, id, verdict, Vec::new(), indicators, explanation, gap)
 }
 
@@ -211,8 +238,11 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
             value: row.sales_revenue.clone(),
             money: true,
         },
-        (Err(why), None) => Measure::Missing(why.clone()),
-        (Ok(_), None) => Measure::Missing(text!("没有经济数据", "no economics")),
+        (Err((why, enter)), None) => Measure::Missing(why.clone(), enter.clone()),
+        (Ok(_), None) => Measure::Missing(
+            text!("没有经济数据", "there are no figures"),
+            Some(figures::enter_data_year(ctx.data_year)),
+        ),
     };
     let current = facts
         .row
@@ -227,7 +257,7 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
         )
     });
     let profit = facts.row.and_then(|r| r.profit.as_ref());
-    let margin_measure = ratio_of(profit, "profit", &sales);
+    let margin_measure = ratio_of(profit, Figure::Profit, ctx.data_year, &sales);
     let base = sales.clone().unwrap_or_default();
     let profit_now = profit.cloned().unwrap_or_default();
     let margin = judge(
@@ -316,10 +346,13 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
             value: weighted_strength(weights, &mut facts.counted().map(|l| l.patent.kind)),
             money: false,
         },
-        None => Measure::Missing(text!(
-            "规则包没有该类别的基准",
-            "the pack has no benchmark for this category"
-        )),
+        None => Measure::Missing(
+            text!(
+                "规则包没有该类别的基准",
+                "the pack has no benchmark for this category"
+            ),
+            None,
+        ),
     };
     let current = match &strength_measure {
         Measure::Amount { value, .. } => value.clone(),
@@ -371,7 +404,12 @@ pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionRe
     let share = judge(
         facts,
         IndicatorId::PatentRevenueShare,
-        ratio_of(attributable, "patent_attributable_revenue", &sales),
+        ratio_of(
+            attributable,
+            Figure::PatentAttributableRevenue,
+            ctx.data_year,
+            &sales,
+        ),
         &|threshold| {
             let rise = money(&shortfall(threshold, &base, &attributable_now));
             text!(
@@ -385,7 +423,7 @@ pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionRe
     let intensity = judge(
         facts,
         IndicatorId::IpIntensity,
-        ratio_of(investment, "ip_investment", &sales),
+        ratio_of(investment, Figure::IpInvestment, ctx.data_year, &sales),
         &|threshold| {
             let rise = money(&shortfall(threshold, &base, &investment_now));
             text!(
@@ -401,15 +439,27 @@ pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionRe
 pub fn b4_dependence(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let product = facts.product;
     let measure = match (product.core_features, product.covered_core_features) {
-        (None, _) => Measure::Missing(text!(
-            "未填写 `core_features`",
-            "`core_features` is not given"
-        )),
-        (Some(0), _) => Measure::Missing(text!("核心功能数为 0", "`core_features` is 0")),
-        (_, None) => Measure::Missing(text!(
-            "未填写 `covered_core_features`",
-            "`covered_core_features` is not given"
-        )),
+        (None, _) => Measure::Missing(
+            text!(
+                "未填写核心功能（技术特征）数",
+                "the number of core features is not given"
+            ),
+            Some(Figure::CoreFeatures.enter(ctx.data_year)),
+        ),
+        (Some(0), _) => Measure::Missing(
+            text!(
+                "核心功能（技术特征）数为 0，覆盖率无法计算",
+                "the number of core features is 0, so coverage has no meaning"
+            ),
+            Some(Figure::CoreFeatures.enter(ctx.data_year)),
+        ),
+        (_, None) => Measure::Missing(
+            text!(
+                "未填写被专利覆盖的核心功能数",
+                "the number of core features the patents cover is not given"
+            ),
+            Some(Figure::CoveredCoreFeatures.enter(ctx.data_year)),
+        ),
         (Some(core), Some(covered)) => Measure::Ratio {
             numerator: Decimal::from(covered),
             denominator: Decimal::from(core),

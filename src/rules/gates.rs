@@ -1,5 +1,6 @@
 //! The eligibility gates G1–G7 (rules.md §3.1).
 
+use super::figures::{self, english_list, Figure};
 use super::{criterion_result, Context, ProductFacts};
 use crate::exact;
 use crate::input::{FilerRole, OrgType, ProductStatus};
@@ -236,24 +237,23 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
     criterion_result(ctx, "G4", verdict, values, Vec::new(), explanation, gap)
 }
 
-/// G5: an economics row exists for data year D with usable figures.
+/// G5: an economics row exists for data year D with usable figures. A missing row or figure is
+/// missing input: undetermined (input-format.md, "What each figure means"), with the figure to
+/// enter as the gap.
 pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let year = ctx.data_year;
     let Some(row) = facts.row else {
         return criterion_result(
             ctx,
             "G5",
-            Verdict::Fail,
+            Verdict::Undetermined,
             vec![value("economics.year", None, "year")],
             Vec::new(),
             text!(
-                "没有数据年度 {year} 的经济数据",
-                "there is no economics row for data year {year}"
+                "没有数据年度 {year} 年的经济数据",
+                "there are no figures for {year}, the data year"
             ),
-            Some(text!(
-                "填写 {year} 年的销售收入、出口收入、利润和知识产权投入",
-                "add the {year} sales revenue, export revenue, profit and IP investment"
-            )),
+            Some(figures::enter_data_year(year)),
         );
     };
     let money = |v: &Option<crate::exact::Decimal>| v.as_ref().map(exact::plain);
@@ -278,13 +278,13 @@ pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             )),
         )
     } else {
-        let missing: Vec<&str> = [
-            ("export_revenue", row.export_revenue.is_none()),
-            ("profit", row.profit.is_none()),
-            ("ip_investment", row.ip_investment.is_none()),
+        let missing: Vec<Figure> = [
+            (Figure::ExportRevenue, row.export_revenue.is_none()),
+            (Figure::Profit, row.profit.is_none()),
+            (Figure::IpInvestment, row.ip_investment.is_none()),
         ]
         .into_iter()
-        .filter_map(|(name, absent)| absent.then_some(name))
+        .filter_map(|(figure, absent)| absent.then_some(figure))
         .collect();
         if missing.is_empty() {
             let sales = exact::grouped(&row.sales_revenue);
@@ -297,14 +297,18 @@ pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
                 None,
             )
         } else {
-            let list = missing.join(", ");
+            let names: Vec<Text> = missing.iter().map(|f| f.name()).collect();
+            let zh: Vec<&str> = names.iter().map(|t| t.zh.as_str()).collect();
+            let en: Vec<&str> = names.iter().map(|t| t.en.as_str()).collect();
+            let (zh, en) = (zh.join("、"), english_list(&en));
+            let enter: Vec<Text> = missing.iter().map(|f| f.enter(year)).collect();
             (
                 Verdict::Undetermined,
                 text!(
-                    "{year} 年经济数据缺少：{list}",
-                    "the {year} economics lack: {list}"
+                    "{year} 年经济数据缺少{zh}",
+                    "the {year} figures lack the {en}"
                 ),
-                None,
+                Some(Text::join(&enter)),
             )
         }
     };

@@ -4,6 +4,7 @@
 
 pub mod benchmarks;
 pub mod catalog;
+mod figures;
 pub mod gates;
 pub mod indicators;
 pub mod labels;
@@ -112,7 +113,13 @@ pub(crate) fn criterion_result(
         values,
         indicators,
         explanation,
-        gap: if verdict == Verdict::Fail { gap } else { None },
+        // A fail's gap is the smallest change that passes; an undetermined one's, the figure
+        // to enter. Nothing else carries a gap.
+        gap: if matches!(verdict, Verdict::Fail | Verdict::Undetermined) {
+            gap
+        } else {
+            None
+        },
     }
 }
 
@@ -146,7 +153,8 @@ pub fn evaluate(input: &Input, pack: &RulePack) -> (Vec<ProductResult>, Vec<Find
         })
         .collect();
     let projection = outlook::Projection::new(input, pack, &timelines);
-    let warnings = licence_warnings(input, &standings);
+    let mut warnings = licence_warnings(input, &standings);
+    warnings.extend(economics_year_warnings(input, data_year));
     let ctx = Context {
         input,
         pack,
@@ -195,6 +203,65 @@ fn licence_warnings(input: &Input, standings: &[Option<Standing>]) -> Vec<Findin
                 ),
             ));
         }
+    }
+    warnings
+}
+
+/// `economics_year_not_data_year` (input-format.md, "What each figure means"): a product with
+/// economics rows, none of them for the data year D, leaves G5 undetermined with no word on why
+/// its figures were not used. The warning names the round each given year would serve (a row
+/// for year X is the data year of round X + 1), so the user can move the round or the row.
+fn economics_year_warnings(input: &Input, data_year: i32) -> Vec<Finding> {
+    let round = data_year + 1;
+    let mut warnings = Vec::new();
+    for product in &input.products {
+        if product.economics.is_empty() || product.economics.iter().any(|r| r.year == data_year) {
+            continue;
+        }
+        // Year order by insertion: smaller in the WebAssembly module than a sort.
+        let mut years: Vec<i32> = Vec::new();
+        for row in &product.economics {
+            let at = years
+                .iter()
+                .position(|y| *y > row.year)
+                .unwrap_or(years.len());
+            years.insert(at, row.year);
+        }
+        let (mut given, mut serves, mut zh_years, mut zh_rounds) =
+            (String::new(), String::new(), String::new(), String::new());
+        for (i, year) in years.iter().enumerate() {
+            let (en_sep, zh_sep) = if i == 0 { ("", "") } else { (", ", "、") };
+            let round = year + 1;
+            given.push_str(&format!("{en_sep}{year}"));
+            serves.push_str(&format!("{en_sep}{round}"));
+            zh_years.push_str(&format!("{zh_sep}{year}"));
+            zh_rounds.push_str(&format!("{zh_sep}{round}"));
+        }
+        let rounds_word = if years.len() == 1 { "round" } else { "rounds" };
+        let (or_zh, or_en) = if years.len() == 1 {
+            (
+                format!("或改为 {zh_rounds} 年度"),
+                format!("or assess round {serves} instead"),
+            )
+        } else {
+            (
+                "或改为其中一个年度".to_string(),
+                "or assess one of those rounds instead".to_string(),
+            )
+        };
+        let id = product.id.as_str();
+        let path = pointer(
+            &pointer(&pointer("", "products"), product.index),
+            "economics",
+        );
+        warnings.push(Finding::warning(
+            path,
+            Code::EconomicsYearNotDataYear,
+            text!(
+                "产品 {id} 没有 {data_year} 年的经济数据，{round} 年度需要的正是这一年的数据；已填写的 {zh_years} 年数据适用于 {zh_rounds} 年度。请填写 {data_year} 年的数据，{or_zh}",
+                "Product {id} has no figures for {data_year}, the year round {round} needs; the figures given for {given} would serve {rounds_word} {serves}. Enter the {data_year} figures, {or_en}"
+            ),
+        ));
     }
     warnings
 }
@@ -310,11 +377,21 @@ fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> T
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let open = ids(Verdict::Undetermined);
     match verdict {
         ProductVerdict::Qualifies => text!(
             "产品 {id} 满足全部预审条件",
             "product {id} meets every pre-screening criterion"
         ),
+        // The undetermined criteria are named beside the failing ones: fixing only the fails
+        // would otherwise leave the user facing more criteria they were never told about.
+        ProductVerdict::DoesNotQualify if !open.is_empty() => {
+            let failed = ids(Verdict::Fail);
+            text!(
+                "产品 {id} 未通过：{failed}；{open} 缺少信息，无法判断",
+                "product {id} does not qualify: it fails {failed}; information is missing to judge {open}"
+            )
+        }
         ProductVerdict::DoesNotQualify => {
             let failed = ids(Verdict::Fail);
             text!(
@@ -322,12 +399,9 @@ fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> T
                 "product {id} does not qualify: it fails {failed}"
             )
         }
-        ProductVerdict::Undetermined => {
-            let open = ids(Verdict::Undetermined);
-            text!(
-                "产品 {id} 暂无法判定：{open} 缺少信息",
-                "product {id} is undetermined: {open} lack information"
-            )
-        }
+        ProductVerdict::Undetermined => text!(
+            "产品 {id} 暂无法判定：{open} 缺少信息",
+            "product {id} is undetermined: information is missing to judge {open}"
+        ),
     }
 }

@@ -171,21 +171,26 @@ impl<'a> Timeline<'a> {
             });
         }
         if check.status_not_valid {
-            let (zh, en) = (status_zh(patent.legal_status), patent.legal_status.as_str());
+            // The status in words, as the form labels it, never its JSON value.
+            let zh = status_zh(patent.legal_status);
+            let en = super::labels::legal_status(patent.legal_status).en;
             reasons.push(ExclusionReason {
                 code: "status_not_valid",
                 message: text!(
                     "{number} 在参照日的法律状态为“{zh}”，不是有效",
-                    "{number} has legal status `{en}` on the reference date, not `valid`"
+                    "{number}'s legal status on the reference date is “{en}”, not valid"
                 ),
             });
         }
         if let (true, Some(expires)) = (check.expired, self.expires_on) {
+            // `expires_on` is the first day out of term; a term ends on its last day in term
+            // (rules.md §3.1, §6), and that is the day the words give.
+            let last = expires.add_days(-1).unwrap_or(expires);
             reasons.push(ExclusionReason {
                 code: "expired_by_term",
                 message: text!(
-                    "{number} 的保护期已于 {expires} 届满（参照日 {reference_date}）",
-                    "{number} expired on {expires} (reference date {reference_date})"
+                    "{number} 的保护期已于 {last} 届满（保护期最后一天；参照日 {reference_date}）",
+                    "{number}'s term ended on {last}, its last day in term (reference date {reference_date})"
                 ),
             });
         }
