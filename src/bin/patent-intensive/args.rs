@@ -94,6 +94,18 @@ impl Command {
             .map_err(|value| self.error(lexopt::Error::NonUnicodeValue(value)))
     }
 
+    /// Reads an option's value and stores it in `slot`: a missing value or a second one is a
+    /// usage error.
+    pub fn value_once(
+        self,
+        parser: &mut lexopt::Parser,
+        slot: &mut Option<String>,
+        option: &str,
+    ) -> Result<(), Failure> {
+        let value = self.value(parser)?;
+        self.once(slot, option, value)
+    }
+
     /// Stores the value of an option that may be given once.
     pub fn once<T>(self, slot: &mut Option<T>, option: &str, value: T) -> Result<(), Failure> {
         if slot.is_some() {

@@ -28,10 +28,7 @@ fn parse(tokens: &[String]) -> Result<Args, Failure> {
     let mut parser = COMMAND.parser(tokens);
     while let Some(arg) = COMMAND.next(&mut parser)? {
         match arg {
-            Arg::Long("pack") => {
-                let value = COMMAND.value(&mut parser)?;
-                COMMAND.once(&mut pack, "--pack", value)?;
-            }
+            Arg::Long("pack") => COMMAND.value_once(&mut parser, &mut pack, "--pack")?,
             Arg::Long("pretty") => pretty = true,
             Arg::Value(value) => positionals.push(COMMAND.text(value)?),
             other => return Err(COMMAND.error(other.unexpected())),

@@ -52,10 +52,7 @@ fn parse(tokens: &[String]) -> Result<Args, Failure> {
                 };
                 COMMAND.once(&mut jobs, "--jobs", n)?;
             }
-            Arg::Long("pack") => {
-                let value = COMMAND.value(&mut parser)?;
-                COMMAND.once(&mut pack, "--pack", value)?;
-            }
+            Arg::Long("pack") => COMMAND.value_once(&mut parser, &mut pack, "--pack")?,
             Arg::Value(value) => positionals.push(COMMAND.text(value)?),
             other => return Err(COMMAND.error(other.unexpected())),
         }

@@ -45,18 +45,9 @@ fn parse(tokens: &[String]) -> Result<Args, Failure> {
     let mut parser = COMMAND.parser(tokens);
     while let Some(arg) = COMMAND.next(&mut parser)? {
         match arg {
-            Arg::Long("pack") => {
-                let value = COMMAND.value(&mut parser)?;
-                COMMAND.once(&mut pack, "--pack", value)?;
-            }
-            Arg::Long("format") => {
-                let value = COMMAND.value(&mut parser)?;
-                COMMAND.once(&mut format, "--format", value)?;
-            }
-            Arg::Long("check") => {
-                let value = COMMAND.value(&mut parser)?;
-                COMMAND.once(&mut check, "--check", value)?;
-            }
+            Arg::Long("pack") => COMMAND.value_once(&mut parser, &mut pack, "--pack")?,
+            Arg::Long("format") => COMMAND.value_once(&mut parser, &mut format, "--format")?,
+            Arg::Long("check") => COMMAND.value_once(&mut parser, &mut check, "--check")?,
             Arg::Value(value) => {
                 return Err(COMMAND.no_positional(&value.to_string_lossy()));
             }
