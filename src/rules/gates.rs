@@ -101,13 +101,7 @@ pub fn g2_role(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
 
 /// G3's verdict from the number of linked patents and of those the filer has no right to.
 pub(crate) fn g3_verdict(linked: usize, without_right: usize) -> Verdict {
-    if linked == 0 {
-        Verdict::NotApplicable
-    } else if without_right == 0 {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    }
+    every_one_holds(linked, without_right)
 }
 
 /// G4's verdict from the number of counted patents and the pack's minimum.
@@ -121,9 +115,15 @@ pub(crate) fn g4_verdict(counted: u64, minimum: u64) -> Verdict {
 
 /// G6's verdict from the number of counted links and of those without a statement of use.
 pub(crate) fn g6_verdict(counted: usize, without_statement: usize) -> Verdict {
-    if counted == 0 {
+    every_one_holds(counted, without_statement)
+}
+
+/// A gate over a set of patents or links that must each meet it (G3, G6): not applicable to an
+/// empty set, passed when none of `total` is `lacking`, failed otherwise.
+fn every_one_holds(total: usize, lacking: usize) -> Verdict {
+    if total == 0 {
         Verdict::NotApplicable
-    } else if without_statement == 0 {
+    } else if lacking == 0 {
         Verdict::Pass
     } else {
         Verdict::Fail
