@@ -189,7 +189,12 @@ export function patentKey(text, jurisdiction) {
     const info = numberInfo(raw);
     if (info.ok) return info.number;
   }
-  return raw.normalize('NFKC').replace(/\s/g, '').toUpperCase();
+  return foldedNumber(raw);
+}
+
+/** A number as typed, folded for comparison: NFKC, white space removed, upper-cased. */
+export function foldedNumber(text) {
+  return String(text ?? '').normalize('NFKC').replace(/\s/g, '').toUpperCase();
 }
 
 /** The canonical CN number for a text, or null when the engine does not read it as one. */

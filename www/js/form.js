@@ -19,7 +19,7 @@ import {
   blankProduct,
   blankEconomics,
 } from './doc.js';
-import { normalizePatentNumber, numberInfo, packs, patentKey, canonicalNumber } from './engine.js';
+import { normalizePatentNumber, numberInfo, packs, patentKey, canonicalNumber, foldedNumber } from './engine.js';
 import { productTable, pager } from './results.js';
 import { productRows, patentStandings, exclusionReasons } from './report-model.js';
 
@@ -42,6 +42,13 @@ const DETAIL_MEMBERS = new Set(['owners', 'licences', 'jurisdiction', 'term_exte
  * after every edit (with the pointer of the value that changed, or none after a structural edit
  * that replaced more), `store.productOpened(index)` when another product is opened.
  */
+/** A search as typed: `q` for titles (NFKC, trimmed, lower-case) and `qNumber` for numbers (also
+ * without white space and a `ZL`/`CN` prefix, upper-case), so "zl 2020 1" finds 202010…. */
+function searchQuery(text) {
+  const q = String(text ?? '').normalize('NFKC').trim().toLowerCase();
+  return { q, qNumber: q.replace(/\s/g, '').toUpperCase().replace(/^(ZL|CN)/, '') };
+}
+
 export class Form {
   constructor(root, store) {
     this.root = root;
@@ -276,8 +283,7 @@ export class Form {
   visiblePatents() {
     const patents = list(this.doc.patents);
     const v = this.view;
-    const q = v.query.normalize('NFKC').trim().toLowerCase();
-    const qNumber = q.replace(/\s/g, '').toUpperCase().replace(/^(ZL|CN)/, '');
+    const { q, qNumber } = searchQuery(v.query);
     const out = [];
     for (let i = 0; i < patents.length; i += 1) {
       const p = patents[i];
@@ -295,7 +301,7 @@ export class Form {
       }
       if (q) {
         const raw = String(p?.number ?? '');
-        const byNumber = qNumber && (patentKey(raw, p?.jurisdiction).includes(qNumber) || raw.normalize('NFKC').replace(/\s/g, '').toUpperCase().includes(qNumber));
+        const byNumber = qNumber && (patentKey(raw, p?.jurisdiction).includes(qNumber) || foldedNumber(raw).includes(qNumber));
         const byTitle = String(p?.title ?? '').toLowerCase().includes(q);
         if (!byNumber && !byTitle) continue;
       }
@@ -947,8 +953,7 @@ export class Form {
     const input = document.getElementById(`link-add-${p}`);
     if (!list_ || !input) return;
     clear(list_);
-    const q = query.normalize('NFKC').trim().toLowerCase();
-    const qNumber = q.replace(/\s/g, '').toUpperCase().replace(/^(ZL|CN)/, '');
+    const { q, qNumber } = searchQuery(query);
     const matches = [];
     if (q.length >= 2) {
       const linked = new Set(list(this.doc.products[p]?.patents).map((l) => patentKey(l?.number)));
