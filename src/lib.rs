@@ -57,6 +57,38 @@ pub struct Options {
     /// A pack to apply instead of the embedded ones (e.g. one with official benchmark values).
     /// When absent, the input's `pack` names an embedded pack, or the round year chooses one.
     pub pack: Option<RulePack>,
+    /// How much the report says (input-format.md, report version 2): everything, or only ids,
+    /// verdicts, gaps, findings and identities.
+    pub detail: Detail,
+}
+
+/// How much a report says (input-format.md, "The report (JSON), version 2").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Every text, value and threshold (the default).
+    #[default]
+    Full,
+    /// Ids, verdicts, gaps, findings and the identities (engine, pack, input digest), for batch use.
+    Verdicts,
+}
+
+impl Detail {
+    /// The option's value as written in JSON and on the command line: `full` or `verdicts`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Detail::Full => "full",
+            Detail::Verdicts => "verdicts",
+        }
+    }
+
+    /// Reads `full` or `verdicts`; anything else is `None`.
+    pub fn parse(text: &str) -> Option<Detail> {
+        match text {
+            "full" => Some(Detail::Full),
+            "verdicts" => Some(Detail::Verdicts),
+            _ => None,
+        }
+    }
 }
 
 /// Assesses an input document. Never panics: invalid input gives a report with findings and no
