@@ -69,7 +69,10 @@ function received(message) {
       if (message.id === latest) listeners.started(message);
       break;
     case 'numbers': {
-      for (const [text, info] of message.entries) infoCache.set(text, info);
+      for (const [text, info, key] of message.entries) {
+        infoCache.set(text, info);
+        if (typeof key === 'string') keyCache.set(text, key);
+      }
       const waiting = exports.get(message.id);
       exports.delete(message.id);
       waiting?.resolve();
@@ -182,17 +185,25 @@ export function numberInfo(text) {
   return info;
 }
 
-/** The key a patent number is matched on: its canonical CN form when it parses, else the folded text. */
-export function patentKey(text, jurisdiction) {
+// The engine's own matching key (`patentKey`: the canonical CN form when the number parses, else
+// the folded text, white space removed, upper-cased), so a link matches a patent on the page
+// exactly as it does in the engine. Remembered per text; the worker computes the keys of a whole
+// document opened and sends them with the numbers, so 10,000 patents cost no main-thread calls.
+const keyCache = new Map();
+
+/** The key a patent number is matched on: the engine's `patentKey`, remembered. */
+export function patentKey(text) {
   const raw = String(text ?? '');
-  if (!jurisdiction || String(jurisdiction).trim().toUpperCase() === 'CN') {
-    const info = numberInfo(raw);
-    if (info.ok) return info.number;
+  let key = keyCache.get(raw);
+  if (key === undefined) {
+    key = glue.patentKey(raw);
+    if (keyCache.size > 200000) keyCache.clear();
+    keyCache.set(raw, key);
   }
-  return foldedNumber(raw);
+  return key;
 }
 
-/** A number as typed, folded for comparison: NFKC, white space removed, upper-cased. */
+/** A number as typed, folded for comparison: NFKC, white space removed, upper-cased. For searches only. */
 export function foldedNumber(text) {
   return String(text ?? '').normalize('NFKC').replace(/\s/g, '').toUpperCase();
 }
@@ -201,4 +212,29 @@ export function foldedNumber(text) {
 export function canonicalNumber(text) {
   const info = numberInfo(text);
   return info.ok ? info.number : null;
+}
+
+// The engine's catalogue (criteria, indicators, enumeration labels), read once.
+let catalogueValue = null;
+
+/** The engine's catalogue: `{ criteria, indicators, labels }` (`catalogue()` binding). */
+export function catalogue() {
+  if (!catalogueValue) catalogueValue = glue.catalogue();
+  return catalogueValue;
+}
+
+/** The engine's label ({ zh, en }) of an enumeration value, e.g. label('legal_status', 'valid'); null if unknown. */
+export function label(group, value) {
+  for (const entry of catalogue().labels?.[group] ?? []) if (entry.value === value) return entry.label;
+  return null;
+}
+
+/** The engine's values of an enumeration, in the format's order. */
+export function labelValues(group) {
+  return (catalogue().labels?.[group] ?? []).map((entry) => entry.value);
+}
+
+/** The engine's criterion ({ id, title, rule, basis, source, indicators }) by id, or null. */
+export function criterionInfo(id) {
+  return catalogue().criteria?.find((c) => c.id === id) ?? null;
 }

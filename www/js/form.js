@@ -6,7 +6,7 @@
 // re-renders the region it changed, never the whole form.
 
 import { h, clear, describedBy } from './dom.js';
-import { t, lang, pick } from './i18n.js';
+import { t, lang, pick, enumText } from './i18n.js';
 import {
   get,
   set,
@@ -185,13 +185,13 @@ export class Form {
         'div',
         { class: 'field inline' },
         h('label', { for: 'patent-filter-type', class: 'label' }, t('col.type')),
-        h('select', { id: 'patent-filter-type' }, option('', t('ptab.any'), v.type), PATENT_TYPES.map((x) => option(x, t(`enum.type.${x}`), v.type))),
+        h('select', { id: 'patent-filter-type' }, option('', t('ptab.any'), v.type), PATENT_TYPES.map((x) => option(x, enumText('patent_type', x), v.type))),
       ),
       h(
         'div',
         { class: 'field inline' },
         h('label', { for: 'patent-filter-status', class: 'label' }, t('col.legal_status')),
-        h('select', { id: 'patent-filter-status' }, option('', t('ptab.any'), v.status), LEGAL_STATUSES.map((x) => option(x, t(`enum.legal_status.${x}`), v.status))),
+        h('select', { id: 'patent-filter-status' }, option('', t('ptab.any'), v.status), LEGAL_STATUSES.map((x) => option(x, enumText('legal_status', x), v.status))),
       ),
       h(
         'div',
@@ -276,7 +276,7 @@ export class Form {
 
   /** Standing of one patent across products, from the latest report. */
   standingOf(patent) {
-    return this.standings.get(patentKey(patent?.number, patent?.jurisdiction)) ?? null;
+    return this.standings.get(patentKey(patent?.number)) ?? null;
   }
 
   /** The patent indexes the table shows, after search, filters and sort. */
@@ -301,7 +301,7 @@ export class Form {
       }
       if (q) {
         const raw = String(p?.number ?? '');
-        const byNumber = qNumber && (patentKey(raw, p?.jurisdiction).includes(qNumber) || foldedNumber(raw).includes(qNumber));
+        const byNumber = qNumber && (patentKey(raw).includes(qNumber) || foldedNumber(raw).includes(qNumber));
         const byTitle = String(p?.title ?? '').toLowerCase().includes(q);
         if (!byNumber && !byTitle) continue;
       }
@@ -310,7 +310,7 @@ export class Form {
     if (v.sort !== 'index') {
       const value = (i) => {
         const p = patents[i];
-        if (v.sort === 'number') return patentKey(p?.number, p?.jurisdiction);
+        if (v.sort === 'number') return patentKey(p?.number);
         if (v.sort === 'legal_status') return String(LEGAL_STATUSES.indexOf(p?.legal_status ?? ''));
         return String(p?.[v.sort] ?? '\uffff');
       };
@@ -467,7 +467,7 @@ export class Form {
         errorSlot(numberPath),
         errorSlot(base),
       ),
-      h('td', { dataset: { label: t('col.type') } }, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
+      h('td', { dataset: { label: t('col.type') } }, this.control(`${base}/type`, { kind: 'enum', labelledby: labelled('type'), options: enumOptions('patent_type', PATENT_TYPES), unsetLabel: t('type.auto') }), errorSlot(`${base}/type`)),
       h('td', { dataset: { label: t('col.title') } }, this.control(`${base}/title`, { kind: 'text', labelledby: labelled('title') }), errorSlot(`${base}/title`)),
       h('td', { class: 'pair', dataset: { label: t('col.filing_date') } }, this.control(`${base}/filing_date`, { kind: 'date', labelledby: labelled('filing_date') }), errorSlot(`${base}/filing_date`)),
       h('td', { class: 'pair', dataset: { label: t('col.grant_date') } }, this.control(`${base}/grant_date`, { kind: 'date', labelledby: labelled('grant_date') }), errorSlot(`${base}/grant_date`)),
@@ -561,7 +561,7 @@ export class Form {
               { class: 'grid grid-3', id: fieldId(`${p}/licensee`) },
               this.field(`${p}/licensee/name`, 'licence.name', { kind: 'text' }),
               this.field(`${p}/licensee/uscc`, 'licence.uscc', { kind: 'text', className: 'mono', spellcheck: 'false' }),
-              this.field(`${p}/kind`, 'licence.kind', { kind: 'enum', options: enumOptions('kind', LICENCE_KINDS) }),
+              this.field(`${p}/kind`, 'licence.kind', { kind: 'enum', options: enumOptions('licence_kind', LICENCE_KINDS) }),
               this.field(`${p}/start`, 'licence.start', { kind: 'date' }),
               this.field(`${p}/end`, 'licence.end', { kind: 'date' }),
               this.field(`${p}/recorded`, 'licence.recorded', { kind: 'checkbox' }),
@@ -713,7 +713,7 @@ export class Form {
         this.field(`${base}/id`, 'product.id', { kind: 'text', className: 'short' }),
         this.field(`${base}/name`, 'product.name', { kind: 'text' }),
         this.field(`${base}/category`, 'product.category', { kind: 'text', className: 'short' }),
-        this.field(`${base}/status`, 'product.status', { kind: 'enum', options: enumOptions('status', STATUSES) }),
+        this.field(`${base}/status`, 'product.status', { kind: 'enum', options: enumOptions('product_status', STATUSES) }),
         this.field(`${base}/filer_role`, 'product.filer_role', { kind: 'enum', options: enumOptions('filer_role', ROLES) }),
       ),
       this.linksBlock(i, product),
@@ -738,7 +738,7 @@ export class Form {
     if (this.indexCache) return this.indexCache;
     const map = new Map();
     for (const [i, p] of list(this.doc.patents).entries()) {
-      const k = patentKey(p?.number, p?.jurisdiction);
+      const k = patentKey(p?.number);
       if (k && !map.has(k)) map.set(k, i);
     }
     this.indexCache = map;
@@ -958,7 +958,7 @@ export class Form {
     if (q.length >= 2) {
       const linked = new Set(list(this.doc.products[p]?.patents).map((l) => patentKey(l?.number)));
       for (const [j, patent] of list(this.doc.patents).entries()) {
-        const key = patentKey(patent?.number, patent?.jurisdiction);
+        const key = patentKey(patent?.number);
         if (linked.has(key)) continue;
         if ((qNumber && key.includes(qNumber)) || String(patent?.title ?? '').toLowerCase().includes(q)) matches.push(j);
         if (matches.length >= SUGGESTIONS) break;
@@ -1034,7 +1034,7 @@ export class Form {
     let already = 0;
     for (const j of shown) {
       const patent = this.doc.patents[j];
-      const key = patentKey(patent?.number, patent?.jurisdiction);
+      const key = patentKey(patent?.number);
       if (!key) continue;
       if (linked.has(key)) {
         already += 1;
@@ -1070,7 +1070,7 @@ export class Form {
             'div',
             { class: 'grid grid-4' },
             this.field(`${rp}/year`, 'economics.year', { kind: 'year', inputmode: 'numeric', className: 'short' }),
-            this.field(`${rp}/unit`, 'economics.unit', { kind: 'enum', options: UNITS.map((u) => [u, t(`unit.${u}`)]), noUnset: true, absentMeans: 'yuan' }),
+            this.field(`${rp}/unit`, 'economics.unit', { kind: 'enum', options: UNITS.map((u) => [u, enumText('money_unit', u)]), noUnset: true, absentMeans: 'yuan' }),
             this.field(`${rp}/currency`, 'economics.currency', { kind: 'text', list: 'currencies', className: 'short mono', placeholder: 'CNY' }),
             this.field(`${rp}/fx_rate_to_cny`, 'economics.fx_rate_to_cny', { kind: 'money', inputmode: 'decimal', className: 'short' }),
             this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row }),
@@ -1238,7 +1238,8 @@ export class Form {
     if (m) {
       const i = Number(m[1]);
       const patent = this.doc.patents[i];
-      const oldKey = m[2] === 'number' ? patentKey(before, patent?.jurisdiction) : patentKey(patent?.number, before);
+      // The engine matches links on the number alone (its patentKey), so only a number edit moves them.
+      const oldKey = m[2] === 'number' ? patentKey(before) : '';
       // Links name patents by number: keep them pointing at the patent being edited.
       if (oldKey) {
         for (const [k, product] of list(this.doc.products).entries()) {
@@ -1321,7 +1322,7 @@ export class Form {
     } else {
       const result = normalizePatentNumber(text);
       if (result.ok) {
-        const vars = { number: result.number, type: t(`enum.type.${result.type}`), year: result.filing_year };
+        const vars = { number: result.number, type: enumText('patent_type', result.type, { inline: true }), year: result.filing_year };
         if (result.check_warning) {
           box.textContent = `${t('number.warn', vars)} — ${t('number.legacyCheck', { expected: result.check_warning })}`;
           box.classList.add('warn');
@@ -1519,9 +1520,9 @@ export class Form {
   /** Removes patents by index; links to a number no longer listed go with them. */
   removePatents(indexes) {
     const doc = this.doc;
-    const keys = new Set([...indexes].map((i) => patentKey(doc.patents[i]?.number, doc.patents[i]?.jurisdiction)).filter(Boolean));
+    const keys = new Set([...indexes].map((i) => patentKey(doc.patents[i]?.number)).filter(Boolean));
     doc.patents = doc.patents.filter((_, i) => !indexes.has(i));
-    for (const p of doc.patents) keys.delete(patentKey(p?.number, p?.jurisdiction));
+    for (const p of doc.patents) keys.delete(patentKey(p?.number));
     if (keys.size) {
       for (const product of doc.products) {
         if (Array.isArray(product?.patents)) product.patents = product.patents.filter((l) => !keys.has(patentKey(l?.number)));
@@ -1674,8 +1675,9 @@ function economicsHint(dataYear) {
   return dataYear ? t('product.economics.hint', { d: dataYear }) : t('product.economics.hintNone');
 }
 
-function enumOptions(name, values) {
-  return values.map((v) => [v, t(`enum.${name}.${v}`)]);
+/** A select's options with the engine's labels (catalogue `labels[group]`). */
+function enumOptions(group, values) {
+  return values.map((v) => [v, enumText(group, v)]);
 }
 
 function hasHint(key) {
@@ -1687,7 +1689,7 @@ function errorSlot(path) {
 }
 
 function unitSuffix(row) {
-  const unit = t(`unit.${row?.unit ?? 'yuan'}`);
+  const unit = enumText('money_unit', row?.unit ?? 'yuan');
   const currency = String(row?.currency ?? 'CNY').trim().toUpperCase() || 'CNY';
   if (currency === 'CNY') return lang() === 'zh' ? unit : unit.replace(/ \(.*\)$/, '');
   return `${unit.replace(/ \(.*\)$/, '').replace('元', '')} ${currency}`;

@@ -1,5 +1,9 @@
-// Every string the page shows, in both languages. Messages about the user's data come from the
-// engine, which already writes them in both; these are the page's own words.
+// The page's own interface texts, in both languages. Everything about the rules comes from the
+// engine, which writes it in both: findings and explanations in the report, criterion titles and
+// rules, and the labels of every enumeration (legal status, verdicts, units…) in its catalogue
+// (`enumText`, `criterionRule` below); the page keeps no copy of them.
+
+import { label, criterionInfo } from './engine.js';
 
 const S = {
   'doc.title': ['专利密集型产品自评', 'Patent-intensive product self-assessment'],
@@ -214,34 +218,7 @@ const S = {
   'product.covered_core_features': ['其中被关联专利覆盖的', 'of which covered by the linked patents'],
   'product.covered_core_features.hint': ['B4：覆盖数 ÷ 核心功能数。', 'B4: covered ÷ core features.'],
 
-  'unit.yuan': ['元', 'yuan (元)'],
-  'unit.wan': ['万元', '10,000 yuan (万元)'],
-  'unit.yi': ['亿元', '100 million yuan (亿元)'],
 
-  'enum.org_type.enterprise': ['企业', 'Enterprise'],
-  'enum.org_type.university': ['高等院校', 'University'],
-  'enum.org_type.research_institute': ['科研院所', 'Research institute'],
-  'enum.org_type.new_rnd_institution': ['新型研发机构', 'New R&D institution'],
-  'enum.org_type.social_organization': ['社会组织', 'Social organisation'],
-  'enum.type.invention': ['发明', 'Invention'],
-  'enum.type.utility_model': ['实用新型', 'Utility model'],
-  'enum.type.design': ['外观设计', 'Design'],
-  'enum.legal_status.pending': ['审查中', 'Pending'],
-  'enum.legal_status.valid': ['有效', 'Valid'],
-  'enum.legal_status.expired': ['期限届满', 'Expired (end of term)'],
-  'enum.legal_status.lapsed': ['失效（如未缴年费）', 'Lapsed (e.g. fees unpaid)'],
-  'enum.legal_status.invalidated': ['被宣告无效', 'Invalidated'],
-  'enum.legal_status.abandoned': ['放弃或撤回', 'Abandoned or withdrawn'],
-  'enum.legal_status.rejected': ['驳回', 'Rejected'],
-  'enum.kind.exclusive': ['独占许可', 'Exclusive'],
-  'enum.kind.sole': ['排他许可', 'Sole'],
-  'enum.kind.ordinary': ['普通许可', 'Ordinary'],
-  'enum.kind.open': ['开放许可', 'Open'],
-  'enum.status.on_market': ['在售', 'On the market'],
-  'enum.status.withdrawn': ['已停售或撤回', 'Withdrawn'],
-  'enum.filer_role.manufacturer': ['生产', 'Makes it'],
-  'enum.filer_role.seller': ['销售', 'Sells it'],
-  'enum.filer_role.manufacturer_and_seller': ['生产并销售', 'Makes and sells it'],
 
   // Results
   'app.assessFailed': ['评估未能完成：{error}', 'The assessment did not complete: {error}'],
@@ -333,13 +310,6 @@ const S = {
   'meta.reference': ['参照日', 'Reference date'],
   'meta.generated': ['打印时间', 'Printed on'],
   'product.heading': ['{id} {name}', '{id} {name}'],
-  'verdict.qualifies': ['达到参考基准', 'Meets the reference benchmark'],
-  'verdict.does_not_qualify': ['未达到要求', 'Does not qualify'],
-  'verdict.undetermined': ['无法判断', 'Undetermined'],
-  'cv.pass': ['通过', 'Pass'],
-  'cv.fail': ['未通过', 'Fail'],
-  'cv.undetermined': ['无法判断', 'Undetermined'],
-  'cv.not_applicable': ['不适用', 'Not applicable'],
   'group.gates': ['资格条件（G1–G7）', 'Eligibility gates (G1–G7)'],
   'group.benchmarks': ['基准维度（B1–B4）', 'Benchmark dimensions (B1–B4)'],
   'criterion.what': ['规则', 'Rule'],
@@ -348,9 +318,6 @@ const S = {
   'criterion.gap': ['差距：', 'To pass: '],
   'criterion.source': ['出处', 'Source'],
   'criterion.basis': ['依据', 'Basis'],
-  'basis.official': ['官方', 'official'],
-  'basis.reference': ['参考值（非官方）', 'reference value (not official)'],
-  'basis.public-notice': ['公开通知', 'public notice'],
   'ind.indicator': ['指标', 'Indicator'],
   'ind.value': ['您的数值', 'Your value'],
   'ind.threshold': ['阈值', 'Threshold'],
@@ -370,17 +337,6 @@ const S = {
   'hv.award': ['获奖', 'award'],
   'hv.label': ['高价值', 'high-value'],
 
-  'crit.G1': ['申报主体须为允许类型的独立法人：企业、高校、科研院所、新型研发机构或社会组织。', 'The filer must be an independent legal person of an allowed kind: enterprise, university, research institute, new R&D institution or social organisation.'],
-  'crit.G2': ['申报主体须生产和/或销售该产品。', 'The filer must make and/or sell the product.'],
-  'crit.G3': ['在参照日，申报主体须是每件关联专利的专利权人，或持有覆盖参照日的许可；否则该专利不计入，声明也不成立。', 'On the reference date the filer must be a patentee of each linked patent, or hold a licence covering that date; otherwise the patent does not count and the declaration would not stand.'],
-  'crit.G4': ['至少有规定件数的关联专利计入：中国专利，数据年度末前已授权，参照日法律状态有效且仍在保护期内，且满足 G3。', 'At least the required number of linked patents count: Chinese, granted by the end of the data year, valid and in term on the reference date, and G3 holds.'],
-  'crit.G5': ['须有数据年度的经济数据：销售收入大于 0，出口收入不超过销售收入，并填写利润和知识产权投入。', 'Economic figures for the data year are needed: sales above 0, export not above sales, plus profit and IP investment.'],
-  'crit.G6': ['每件计入的关联专利须写明产品如何实施它。', 'Every counted link needs a statement of how the product uses the patent.'],
-  'crit.G7': ['产品须在售。', 'The product must be on the market.'],
-  'crit.B1': ['经济效益：数据年度销售收入和利润率。', 'Economic benefit: data-year sales revenue and profit margin.'],
-  'crit.B2': ['专利保护强度：计入的发明专利件数，以及按类型加权的专利数（发明 1、实用新型 0.3、外观设计 0.1）。', 'Protection strength: counted invention patents, and patents weighted by type (invention 1, utility model 0.3, design 0.1).'],
-  'crit.B3': ['专利价值贡献：专利贡献收入占销售收入的比例，以及知识产权投入占销售收入的比例。', 'Patent value contribution: patent-attributable revenue and IP investment, each as a share of sales.'],
-  'crit.B4': ['竞争力对专利的依赖度：被专利覆盖的核心功能占核心功能总数的比例。', 'Dependence on patents: the share of core features the patents cover.'],
 
   'vn.filer.org_type': ['单位类型', 'kind of organisation'],
   'vn.filer.independent_legal_person': ['独立法人', 'independent legal person'],
@@ -484,3 +440,29 @@ export function translateStatic(root) {
 }
 
 export const ALL_KEYS = Object.keys(S);
+
+// The engine writes labels to sit inside a sentence ("valid", "makes it"); on their own, as an
+// option or a badge, English starts with a capital.
+function capital(text) {
+  return current === 'en' && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * The engine's label of an enumeration value (catalogue `labels`: org_type, patent_type,
+ * legal_status, licence_kind, product_status, filer_role, money_unit, product_verdict, verdict,
+ * basis), in the page's language; `{ inline: true }` keeps it as the engine wrote it, for use
+ * inside a sentence. The value itself when the engine has no label for it.
+ */
+export function enumText(group, value, { inline = false } = {}) {
+  const text = pick(label(group, value));
+  if (!text) return String(value ?? '');
+  return inline ? text : capital(text);
+}
+
+/** The engine's rule of a criterion in words, as a sentence (catalogue `criteria[].rule`). */
+export function criterionRule(id) {
+  const rule = pick(criterionInfo(id)?.rule);
+  if (!rule) return '';
+  const text = capital(rule);
+  return /[.。]$/.test(text) ? text : `${text}${current === 'zh' ? '。' : '.'}`;
+}

@@ -4,7 +4,7 @@
 // supersedes one still running, and only the newest result is shown.
 
 import { h, clear } from './dom.js';
-import { t, setLang, lang, translateStatic } from './i18n.js';
+import { t, setLang, lang, translateStatic, enumText } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
 import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, moduleSha256, patentKey, supersede, version } from './engine.js';
 import { exampleText } from './example-source.js';
@@ -362,10 +362,10 @@ function announce(report, counts) {
   const parts = [];
   if (counts.errors || counts.warnings) parts.push(t('errors.count', { n: counts.errors, w: counts.warnings }));
   if (report.products.length <= 5) {
-    for (const p of report.products) parts.push(`${p.id}: ${t(`verdict.${p.verdict}`)}`);
+    for (const p of report.products) parts.push(`${p.id}: ${enumText('product_verdict', p.verdict)}`);
   } else {
     const counts = verdictCounts(report);
-    for (const v of VERDICTS) if (counts[v]) parts.push(`${t(`verdict.${v}`)} ${counts[v]}`);
+    for (const v of VERDICTS) if (counts[v]) parts.push(`${enumText('product_verdict', v)} ${counts[v]}`);
   }
   const text = parts.join('；');
   if (text !== lastAnnounced) {
@@ -587,11 +587,11 @@ function importRows(text) {
     return;
   }
   store.doc.patents = Array.isArray(store.doc.patents) ? store.doc.patents : [];
-  const keys = new Set(store.doc.patents.map((p) => patentKey(p?.number, p?.jurisdiction)));
+  const keys = new Set(store.doc.patents.map((p) => patentKey(p?.number)));
   let added = 0;
   let skipped = 0;
   for (const patent of result.patents) {
-    const key = patentKey(patent?.number, patent?.jurisdiction);
+    const key = patentKey(patent?.number);
     if (key && keys.has(key)) {
       skipped += 1;
       continue;

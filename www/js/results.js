@@ -4,7 +4,7 @@
 // Everything read from the report goes through report-model.js.
 
 import { h, clear, grouped } from './dom.js';
-import { t, pick, has, lang } from './i18n.js';
+import { t, pick, has, lang, enumText, criterionRule } from './i18n.js';
 import { VERDICTS, errorCount, productRows, verdictCounts } from './report-model.js';
 
 // Extra sections other modules add (the outlook, the own rule pack): to each product's detail,
@@ -137,7 +137,7 @@ function overview(report, view) {
       'ul',
       { class: 'verdict-counts', id: 'verdict-counts' },
       VERDICTS.map((v) =>
-        h('li', { dataset: { verdict: v, count: counts[v] } }, h('span', { class: `badge badge-${v}` }, verdictSymbol(v), ' ', t(`verdict.${v}`)), ' ', h('strong', null, String(counts[v]))),
+        h('li', { dataset: { verdict: v, count: counts[v] } }, h('span', { class: `badge badge-${v}` }, verdictSymbol(v), ' ', enumText('product_verdict', v)), ' ', h('strong', null, String(counts[v]))),
       ),
     ),
     productTable({
@@ -228,7 +228,7 @@ export function productTable({ prefix, caption, rows, state, open, action, onOpe
         h(
           'select',
           { id: filterId, onchange: (e) => change({ verdict: e.target.value, page: 0 }) },
-          [['', t('ptable.all', { n: rows.length })], ...VERDICTS.map((v) => [v, t(`verdict.${v}`)]), ['none', t('ptable.noResult')]].map(([v, label]) =>
+          [['', t('ptable.all', { n: rows.length })], ...VERDICTS.map((v) => [v, enumText('product_verdict', v)]), ['none', t('ptable.noResult')]].map(([v, label]) =>
             h('option', { value: v, selected: v === (state.verdict ?? '') }, label),
           ),
         ),
@@ -265,7 +265,7 @@ export function productTable({ prefix, caption, rows, state, open, action, onOpe
               { dataset: { product: r.id ?? '', verdict: r.verdict ?? '', index: r.index }, class: r.index === open ? 'open' : undefined },
               h('th', { scope: 'row', class: 'mono' }, r.id || `#${r.index + 1}`),
               h('td', null, r.name || '—'),
-              h('td', null, r.verdict ? h('span', { class: `badge badge-${r.verdict}` }, verdictSymbol(r.verdict), ' ', r.label ?? t(`verdict.${r.verdict}`)) : '—'),
+              h('td', null, r.verdict ? h('span', { class: `badge badge-${r.verdict}` }, verdictSymbol(r.verdict), ' ', r.label ?? enumText('product_verdict', r.verdict)) : '—'),
               h('td', { class: 'mono', dataset: { label: t('ptable.failing') } }, r.failing ? (r.failing.length ? r.failing.join(' ') : '—') : '—'),
               h('td', { class: 'num', dataset: { label: t('ptable.counted') } }, r.counted ?? '—'),
               h(
@@ -334,7 +334,7 @@ export function renderLiveBar(root, report, { editing, editingId, busy } = {}) {
     const counts = verdictCounts(report);
     for (const v of VERDICTS) {
       if (!counts[v]) continue;
-      items.push(h('li', { dataset: { verdict: v } }, h('a', { href: '#overview', class: `badge badge-${v}` }, verdictSymbol(v), ' ', `${counts[v]}`, h('span', { class: 'visually-hidden' }, ` ${t(`verdict.${v}`)}`))));
+      items.push(h('li', { dataset: { verdict: v } }, h('a', { href: '#overview', class: `badge badge-${v}` }, verdictSymbol(v), ' ', `${counts[v]}`, h('span', { class: 'visually-hidden' }, ` ${enumText('product_verdict', v)}`))));
     }
   }
   if (editing) {
@@ -368,7 +368,7 @@ function verdictText(verdict, standing) {
   // "Qualifies" on reference thresholds may only be called meeting the reference benchmark: the
   // engine's `standing` says which, so it is shown rather than a bare "qualifies".
   if (verdict === 'qualifies' && standing) return pick(standing);
-  return t(`verdict.${verdict}`);
+  return enumText('product_verdict', verdict);
 }
 
 function banner(report) {
@@ -429,7 +429,8 @@ function criteriaGroup(title, criteria) {
 
 function criterion(c) {
   const body = [];
-  if (has(`crit.${c.id}`)) body.push(h('p', { class: 'what' }, h('span', { class: 'term' }, `${t('criterion.what')}${t('colon')}`), t(`crit.${c.id}`)));
+  const rule = criterionRule(c.id);
+  if (rule) body.push(h('p', { class: 'what' }, h('span', { class: 'term' }, `${t('criterion.what')}${t('colon')}`), rule));
   if (c.gap) body.push(h('p', { class: 'gap' }, h('strong', null, t('criterion.gap')), pick(c.gap)));
   if (c.values?.length) {
     body.push(
@@ -449,7 +450,7 @@ function criterion(c) {
       c.citation.source,
       ' · ',
       h('span', { class: 'term' }, `${t('criterion.basis')}${t('colon')}`),
-      h('span', { class: `basis basis-${c.citation.basis}` }, t(`basis.${c.citation.basis}`)),
+      h('span', { class: `basis basis-${c.citation.basis}` }, enumText('basis', c.citation.basis)),
     ),
   );
   // What passed stays one line until opened; what failed or could not be decided is open.
@@ -467,7 +468,7 @@ function criterion(c) {
           { class: 'criterion-head' },
           h('span', { class: 'criterion-id' }, c.id),
           h('span', { class: 'criterion-title' }, pick(c.title)),
-          h('span', { class: `chip chip-${c.verdict}` }, verdictSymbol(c.verdict), ' ', t(`cv.${c.verdict}`)),
+          h('span', { class: `chip chip-${c.verdict}` }, verdictSymbol(c.verdict), ' ', enumText('verdict', c.verdict)),
         ),
         h('span', { class: 'explanation' }, pick(c.explanation)),
       ),
@@ -498,9 +499,9 @@ function indicatorTable(indicators) {
             'td',
             { class: 'num' },
             ind.threshold ? `${ind.threshold.comparison === '>=' ? '≥' : ind.threshold.comparison} ${formatValue(ind.threshold.value, ind.unit)}` : '—',
-            ind.threshold ? h('span', { class: `basis basis-${ind.threshold.citation.basis}` }, t(`basis.${ind.threshold.citation.basis}`)) : null,
+            ind.threshold ? h('span', { class: `basis basis-${ind.threshold.citation.basis}` }, enumText('basis', ind.threshold.citation.basis)) : null,
           ),
-          h('td', null, h('span', { class: `chip chip-${ind.verdict}` }, verdictSymbol(ind.verdict), ' ', t(`cv.${ind.verdict}`))),
+          h('td', null, h('span', { class: `chip chip-${ind.verdict}` }, verdictSymbol(ind.verdict), ' ', enumText('verdict', ind.verdict))),
         ),
       ),
     ),
@@ -530,7 +531,7 @@ function patentsLists(product) {
               'li',
               null,
               h('span', { class: 'mono' }, p.number),
-              ` · ${t(`enum.type.${p.type}`)} · ${t(`counted.${p.right}`)}`,
+              ` · ${enumText('patent_type', p.type, { inline: true })} · ${t(`counted.${p.right}`)}`,
               p.expires_on ? ` · ${t('counted.expires', { date: p.expires_on })}` : '',
               p.core ? ` · ${t('counted.core')}` : '',
               p.high_value?.length ? ` · ${t('hv.label')}: ${p.high_value.map((f) => t(`hv.${f}`)).join('、')}` : '',
@@ -608,8 +609,9 @@ function valueName(name) {
 function formatValue(value, unit) {
   if (value === null || value === undefined) return t('value.absent');
   if (unit === 'enum') {
-    for (const group of ['org_type', 'filer_role', 'status']) {
-      if (has(`enum.${group}.${value}`)) return t(`enum.${group}.${value}`);
+    for (const group of ['org_type', 'filer_role', 'product_status']) {
+      const text = enumText(group, value, { inline: true });
+      if (text !== String(value)) return text;
     }
     return value;
   }

@@ -15,14 +15,14 @@
 //   { type: 'export', id, options? }              the report's exact bytes for the held document
 // Replies: { type: 'ready', version }, { type: 'numbers', id, entries } (for a whole new document,
 // before it is assessed: the engine's reading of every patent and link number in it, as
-// [[text, normalizePatentNumber(text)], ...], so the page need not read thousands of numbers on
+// [[text, normalizePatentNumber(text), patentKey(text)], ...], so the page need not read thousands of numbers on
 // its main thread), { type: 'started', id }, { type: 'result', id, report, ms }
 // (report: the summary of report-model.js, with the details asked for; standings null when
 // unchanged since the previous answer), { type: 'details', id,
 // result, products } (result: the id of the assessment they belong to), { type: 'export', id,
 // text }, { type: 'failed', id, error }.
 
-import init, { Assessor, assessJson, normalizePatentNumber, version } from '../pkg/patent_intensive.js';
+import init, { Assessor, assessJson, normalizePatentNumber, patentKey, version } from '../pkg/patent_intensive.js';
 import { set } from './doc.js';
 import { summarize, details } from './report-model.js';
 
@@ -77,13 +77,13 @@ function run() {
 function numbers() {
   const seen = new Map();
   const add = (text) => {
-    if (typeof text === 'string' && !seen.has(text)) seen.set(text, normalizePatentNumber(text));
+    if (typeof text === 'string' && !seen.has(text)) seen.set(text, [normalizePatentNumber(text), patentKey(text)]);
   };
   for (const p of Array.isArray(doc?.patents) ? doc.patents : []) add(p?.number);
   for (const product of Array.isArray(doc?.products) ? doc.products : []) {
     for (const link of Array.isArray(product?.patents) ? product.patents : []) add(link?.number);
   }
-  return [...seen];
+  return [...seen].map(([text, [info, key]]) => [text, info, key]);
 }
 
 function handle(message) {
