@@ -56,6 +56,21 @@ export function today() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * The reference date a round takes when the user has not set one by hand: today in this year's
+ * round; in another round, today's day and month in that round's year (29 February becomes
+ * 1 March in a common year, the anniversary rule of rules.md §3.1), so it stays after the end of
+ * the round's data year as today's date is after the end of this round's.
+ */
+export function referenceFor(roundYear) {
+  const now = today();
+  if (!Number.isInteger(roundYear) || roundYear === Number(now.slice(0, 4))) return now;
+  let monthDay = now.slice(5);
+  const leap = (roundYear % 4 === 0 && roundYear % 100 !== 0) || roundYear % 400 === 0;
+  if (monthDay === '02-29' && !leap) monthDay = '03-01';
+  return `${String(roundYear).padStart(4, '0')}-${monthDay}`;
+}
+
 /** A blank document for the current round: round year Y is this year, data year Y − 1. */
 export function blankDocument() {
   const now = today();

@@ -18,6 +18,8 @@ import {
   blankPatent,
   blankProduct,
   blankEconomics,
+  referenceFor,
+  today,
 } from './doc.js';
 import { normalizePatentNumber, numberInfo, packs, patentKey, canonicalNumber, foldedNumber } from './engine.js';
 import { productTable, pager } from './results.js';
@@ -162,12 +164,21 @@ export class Form {
         'div',
         { class: 'grid grid-3' },
         this.field('/round_year', 'round.round_year', { kind: 'year', inputmode: 'numeric', hintText: hint, className: 'short' }),
-        this.field('/reference_date', 'round.reference_date', { kind: 'date' }),
+        this.field('/reference_date', 'round.reference_date', { kind: 'date', hintText: this.referenceHint() }),
         this.field('/pack', 'round.pack', { kind: 'enum', options: packOptions, noUnset: true }),
       ),
     );
   }
 
+
+  /** The reference date's hint: which date it took and why, while it follows the round. */
+  referenceHint() {
+    if (!this.store.referenceAuto) return t('round.reference_date.hint');
+    const year = this.doc.round_year;
+    const date = this.doc.reference_date ?? '';
+    const why = date === today() ? t('round.reference_date.today') : t('round.reference_date.moved', { year });
+    return t('round.reference_date.auto', { date, why });
+  }
 
   patentsSection() {
     const v = this.view;
@@ -607,7 +618,7 @@ export class Form {
         'ul',
         null,
         s.counted.length ? h('li', null, t('standing.countedFor', { ids: s.counted.join(', ') })) : null,
-        s.excluded.map((x) => h('li', null, `${x.product}${t('colon')}`, x.reasons.map((r) => pick(r.message)).join('；'))),
+        s.excluded.map((x) => h('li', null, `${x.product}${t('colon')}`, x.reasons.map((r) => pick(r.message)).join(t('clauseSep')))),
       ),
     );
   }
@@ -640,6 +651,7 @@ export class Form {
         verdict: r?.verdict ?? null,
         standing: r?.standing ?? null,
         failing: r ? r.failing : null,
+        undecided: r ? r.undecided : null,
         counted: r ? r.counted : null,
       };
     });
@@ -1057,6 +1069,7 @@ export class Form {
       { class: 'sub', id: fieldId(base) },
       h('legend', null, t('product.economics')),
       h('p', { class: 'hint', dataset: { dataYearHint: 'economics' } }, economicsHint(dataYear)),
+      this.roundOffer(p, rows, dataYear),
       errorSlot(base),
       ...rows.map((row, r) => {
         const rp = `${base}/${r}`;
@@ -1092,6 +1105,23 @@ export class Form {
         CURRENCIES.map((c) => h('option', { value: c })),
       ),
       h('div', { class: 'toolbar' }, h('button', { type: 'button', class: 'button small secondary', id: `add-economics-${p}`, dataset: { action: 'add-economics', product: p } }, t('economics.add'))),
+    );
+  }
+
+  /**
+   * When no row is for the data year but others are (the engine's economics_year_not_data_year):
+   * the round those figures would serve, in one click.
+   */
+  roundOffer(p, rows, dataYear) {
+    const years = rows.map((row) => row?.year).filter((y) => Number.isInteger(y));
+    if (!dataYear || !years.length || years.includes(dataYear)) return null;
+    const round = Math.max(...years) + 1;
+    return h(
+      'p',
+      { class: 'data-year-offer', id: `data-year-offer-${p}` },
+      t('needed.dataYear', { round: dataYear + 1, d: dataYear, year: round - 1, served: round }),
+      ' ',
+      h('button', { type: 'button', class: 'button small secondary', id: `use-round-${p}`, dataset: { action: 'use-round', round } }, t('needed.useRound', { round })),
     );
   }
 
@@ -1268,6 +1298,24 @@ export class Form {
       const hint = document.getElementById(`${fieldId('/round_year')}-hint`);
       if (hint) hint.textContent = Number.isInteger(value) ? t('round.round_year.hint', { d: value - 1 }) : t('round.round_year.hintNone');
       for (const el of this.root.querySelectorAll('[data-data-year-hint]')) el.textContent = economicsHint(Number.isInteger(value) ? value - 1 : null);
+      // Until the user sets the reference date by hand, it follows the round.
+      if (this.store.referenceAuto && Number.isInteger(value) && value >= 1000 && value <= 9999) {
+        const date = referenceFor(value);
+        if (date !== this.doc.reference_date) {
+          set(this.doc, '/reference_date', date);
+          this.store.changed('/reference_date');
+          const input = document.getElementById(fieldId('/reference_date'));
+          if (input) input.value = date;
+        }
+      }
+      const refHint = document.getElementById(`${fieldId('/reference_date')}-hint`);
+      if (refHint) refHint.textContent = this.referenceHint();
+      return;
+    }
+    if (path === '/reference_date') {
+      this.store.referenceAuto = false;
+      const refHint = document.getElementById(`${fieldId('/reference_date')}-hint`);
+      if (refHint) refHint.textContent = this.referenceHint();
       return;
     }
     m = /^\/products\/(\d+)\/economics\/(\d+)\/(year|unit|currency)$/.exec(path);
@@ -1275,6 +1323,13 @@ export class Form {
       const rp = join('products', m[1], 'economics', m[2]);
       const row = get(this.doc, rp);
       if (m[3] === 'year') {
+        const p = Number(m[1]);
+        const offer = document.getElementById(`data-year-offer-${p}`);
+        const round = this.doc.round_year;
+        const fresh = this.roundOffer(p, list(this.doc.products[p]?.economics), Number.isInteger(round) ? round - 1 : null);
+        if (offer && fresh) offer.replaceWith(fresh);
+        else if (offer) offer.remove();
+        else if (fresh) document.querySelector(`#${fieldId(join('products', p, 'economics'))} > [data-data-year-hint]`)?.after(fresh);
         const legend = document.getElementById(`${fieldId(rp)}-legend`);
         if (legend) legend.textContent = row?.year === undefined ? t('economics.rowNew') : t('economics.row', { year: row.year });
         const remove = document.getElementById(`remove-economics-${m[1]}-${m[2]}`);
@@ -1485,6 +1540,9 @@ export class Form {
       case 'link-filtered':
         this.linkFiltered(n('product'));
         return;
+      case 'use-round':
+        this.store.useRound?.(n('round'));
+        return;
       case 'add-economics': {
         const p = n('product');
         const product = doc.products[p];
@@ -1672,7 +1730,7 @@ function list(value) {
 }
 
 function economicsHint(dataYear) {
-  return dataYear ? t('product.economics.hint', { d: dataYear }) : t('product.economics.hintNone');
+  return dataYear ? t('product.economics.hint', { d: dataYear, round: dataYear + 1 }) : t('product.economics.hintNone');
 }
 
 /** A select's options with the engine's labels (catalogue `labels[group]`). */

@@ -15,6 +15,8 @@ const S = {
   'app.loading': ['正在载入计算引擎…', 'Loading the assessment engine…'],
   'app.loadFailed': ['计算引擎载入失败：{error}', 'The assessment engine failed to load: {error}'],
   colon: ['：', ': '],
+  listSep: ['、', ', '],
+  clauseSep: ['；', '; '],
   'lang.switch': ['English', '中文'],
   'lang.switchLabel': ['Switch to English', '切换到中文'],
   'skip': ['跳到结果', 'Skip to the results'],
@@ -44,6 +46,7 @@ const S = {
   'tools.confirmReplace': ['用新内容替换当前填写的内容？未保存的修改会丢失。', 'Replace what you have entered? Unsaved changes will be lost.'],
   'status.loadedExample': ['已载入示例。', 'The worked example is loaded.'],
   'status.blank': ['已新建空白表。', 'A blank form is ready.'],
+  'status.roundChanged': ['已改为评估 {round} 年度（使用 {d} 年的经济数据）。', 'Now assessing round {round} (figures for {d}).'],
   'status.loadedDraft': ['已打开草稿“{name}”。', 'Opened the draft “{name}”.'],
   'status.restored': ['已恢复本浏览器中自动保存的草稿。', 'Restored the draft autosaved in this browser.'],
   'status.saved': ['草稿已下载为“{name}”。', 'The draft was downloaded as “{name}”.'],
@@ -70,7 +73,17 @@ const S = {
   'ctx.link': ['关联专利 {n}', 'Linked patent {n}'],
   'ctx.economics': ['经济数据第 {n} 行', 'Economics row {n}'],
   'errors.removeField': ['删除未知字段“{name}”', 'Remove the unknown field “{name}”'],
-  'errors.count': ['{n} 个错误，{w} 个提示', '{n} error(s), {w} warning(s)'],
+  'errors.count': ['{n} 个错误，{w} 个提示', '{n} {n|error|errors}, {w} {w|warning|warnings}'],
+
+  // Needed for a verdict (js/needed.js)
+  'needed.title': ['为得出结论还需要的数据', 'Needed for a verdict'],
+  'needed.intro': ['以下条件因缺少数据暂无法判断（这不是错误）：', 'These criteria cannot be decided until a figure is entered (these are not errors):'],
+  'needed.where': ['产品 {id} · {criterion}', 'Product {id} · {criterion}'],
+  'needed.dataYear': [
+    '{round} 年度需要 {d} 年的经济数据，但您填写的是 {year} 年的数据，它们适用于 {served} 年度。',
+    'Round {round} needs the figures for {d}, but the figures you entered are for {year}, which serve round {served}.',
+  ],
+  'needed.useRound': ['改为评估 {round} 年度', 'Assess round {round} instead'],
 
   // Filer
   'filer.legend': ['1. 申报主体', '1. Filer'],
@@ -94,6 +107,12 @@ const S = {
   'round.round_year.hintNone': ['今年申报即为今年。经济数据取上一年。', 'The year you file in. Economic figures are for the year before.'],
   'round.reference_date': ['参照日', 'Reference date'],
   'round.reference_date.hint': ['在这一天判断专利权属、法律状态和保护期，默认今天。', 'Rights, legal status and patent terms are judged on this day; today by default.'],
+  'round.reference_date.auto': [
+    '在这一天判断专利权属、法律状态和保护期。参照日随认定年度变化：现取 {date}（{why}）；手动修改后不再自动变化。',
+    'Rights, legal status and patent terms are judged on this day. It follows the round: now {date} ({why}); once you change it, it stays as you set it.',
+  ],
+  'round.reference_date.today': ['今天', 'today'],
+  'round.reference_date.moved': ['今天的月、日移到 {year} 年度', 'today’s day and month in round {year}'],
   'round.pack': ['规则包', 'Rule pack'],
   'round.pack.hint': ['规则包包含阈值及其出处，默认按认定年度选择。', 'A rule pack holds the thresholds and their sources; by default it is chosen by round year.'],
   'round.pack.auto': ['按认定年度自动选择', 'Chosen by round year'],
@@ -126,7 +145,7 @@ const S = {
   'number.legacyCheck': ['校验位按规则应为 {expected}；1992 年及以前的申请号仅作提示', 'the check character should be {expected}; for numbers of 1992 or earlier this is only a warning'],
   'number.foreign': ['非中国专利不计入（G4）。', 'Patents outside CN never count (G4).'],
   'patent.details': ['详情', 'Details'],
-  'patent.summary': ['{owners} 名权利人，{licences} 项许可', '{owners} patentee(s), {licences} licence(s)'],
+  'patent.summary': ['{owners} 名权利人，{licences} 项许可', '{owners} {owners|patentee|patentees}, {licences} {licences|licence|licences}'],
   'patent.remove': ['删除第 {n} 件专利', 'Remove patent {n}'],
   'patent.removeShort': ['删除', 'Remove'],
   'patent.detailsFor': ['第 {n} 件专利的详情', 'Details of patent {n}'],
@@ -163,7 +182,7 @@ const S = {
   'import.text.hint': ['从电子表格或专利检索系统的导出中复制，包括“申请号”“申请日”“名称”“专利权状态”等标题。', 'Copy from a spreadsheet or a patent search export, including headers such as 申请号, 申请日, 名称, 专利权状态.'],
   'import.run': ['导入这些行', 'Import these rows'],
   'import.cancel': ['取消', 'Cancel'],
-  'import.result': ['导入 {added} 件专利；{skipped} 件已在清单中，未重复添加；{problems} 行无法读取。', 'Imported {added} patent(s); {skipped} already listed, not added again; {problems} row(s) could not be read.'],
+  'import.result': ['读取 {rows} 行：导入 {added} 件专利；{skipped} 件已在清单中，未重复添加；{problems} 行无法读取。', '{rows} {rows|row|rows} read: {added} {added|patent|patents} imported; {skipped} already listed, not added again; {problems} {problems|row|rows} could not be read.'],
   'import.problem': ['第 {row} 行{column}：{message}', 'Row {row}{column}: {message}'],
   'import.column': ['（{column} 列）', ' (column {column})'],
   'import.unavailable': ['此版本的计算引擎尚不支持导入 CSV。', 'This build of the engine cannot import CSV yet.'],
@@ -192,7 +211,10 @@ const S = {
   'link.unknown': ['关联的申请号“{number}”不在专利清单中', 'Linked number “{number}” is not in the patent list'],
   'link.remove': ['删除此关联', 'Remove this link'],
   'product.economics': ['经济数据（按年度）', 'Economic figures (per year)'],
-  'product.economics.hint': ['须有数据年度 {d} 的一行（G5）；再填上一年可算出增长率。金额按所选单位和币种填写。', 'A row for data year {d} is needed (G5); the year before adds a growth figure. Amounts are in the chosen unit and currency.'],
+  'product.economics.hint': [
+    '{round} 年度需要 {d} 年的经济数据（数据年度 = 认定年度 − 1，G5）；再填上一年可算出增长率。金额按所选单位和币种填写。',
+    'Round {round} needs the figures for {d} (the data year is the round year − 1; G5); the year before adds a growth figure. Amounts are in the chosen unit and currency.',
+  ],
   'product.economics.hintNone': ['须有数据年度的一行（G5）。', 'A row for the data year is needed (G5).'],
   'economics.row': ['{year} 年', 'Year {year}'],
   'economics.rowNew': ['新的一年', 'New year'],
@@ -223,17 +245,18 @@ const S = {
   // Results
   'app.assessFailed': ['评估未能完成：{error}', 'The assessment did not complete: {error}'],
   'errors.more': ['……另有 {n} 项未列出', '… and {n} more not listed'],
-  'overview.title': ['总览：{n} 个产品', 'Overview: {n} products'],
+  'overview.title': ['总览：{n} 个产品', 'Overview: {n} {n|product|products}'],
   'overview.caption': ['各产品的结论', 'Each product’s verdict'],
   'overview.show': ['查看详情', 'Show result'],
   'ptable.filter': ['按结论筛选', 'Filter by verdict'],
   'ptable.all': ['全部（{n}）', 'All ({n})'],
   'ptable.noResult': ['尚无结论', 'No result yet'],
-  'ptable.count': ['显示 {shown} / {n} 个产品', 'Showing {shown} of {n} products'],
+  'ptable.count': ['显示 {shown} / {n} 个产品', 'Showing {shown} of {n} {n|product|products}'],
   'ptable.id': ['编号', 'Id'],
   'ptable.name': ['名称', 'Name'],
   'ptable.verdict': ['结论', 'Verdict'],
-  'ptable.failing': ['未通过的条件', 'Failing criteria'],
+  'ptable.failing': ['未通过 / 无法判断的条件', 'Failing / undetermined criteria'],
+  'ptable.undecided': ['无法判断', 'Undetermined'],
   'ptable.counted': ['计入的专利', 'Patents counted'],
   'pager.label': ['分页', 'Pages'],
   'pager.prev': ['上一页', 'Previous page'],
@@ -257,9 +280,9 @@ const S = {
   'ptab.sort.legal_status': ['法律状态', 'Legal status'],
   'ptab.count': ['第 {from}–{to} 件，共 {shown} 件符合（清单共 {n} 件）', 'Patents {from}–{to} of {shown} matching ({n} in the list)'],
   'ptab.none': ['没有符合条件的专利（清单共 {n} 件）。', 'No patent matches ({n} in the list).'],
-  'standing.unlinked': ['未关联', 'not linked'],
-  'standing.counted': ['计入 {n} 个产品', 'counts for {n} product(s)'],
-  'standing.excluded': ['不计入', 'not counted'],
+  'standing.unlinked': ['未关联', 'Not linked'],
+  'standing.counted': ['计入 {n} 个产品', 'Counts for {n} {n|product|products}'],
+  'standing.excluded': ['不计入', 'Not counted'],
   'standing.title': ['在各产品中的计入情况', 'Standing in each product'],
   'standing.countedFor': ['计入：{ids}', 'Counts for: {ids}'],
   'bulk.label': ['批量操作', 'Bulk actions'],
@@ -269,7 +292,7 @@ const S = {
   'bulk.selectMatching': ['选择全部符合的 {n} 件', 'Select all {n} matching'],
   'bulk.clear': ['取消选择', 'Clear selection'],
   'bulk.delete': ['删除所选（{n}）', 'Delete selected ({n})'],
-  'bulk.confirmDelete': ['删除所选的 {n} 件专利？与它们的关联也会删除。', 'Delete the {n} selected patents? Their links go too.'],
+  'bulk.confirmDelete': ['删除所选的 {n} 件专利？与它们的关联也会删除。', 'Delete the {n} selected {n|patent|patents}? Their links go too.'],
   'bulk.ownerName': ['专利权人', 'Patentee'],
   'bulk.setOwner': ['设为所选（{n}）的唯一专利权人', 'Set as sole patentee of the selected ({n})'],
   'products.none': ['尚无产品。', 'No products yet.'],
@@ -281,7 +304,7 @@ const S = {
   'link.add.hint': ['任何常见写法均可，如 ZL 2020 1 0566088.9、CN202010566088.9；按 Enter 关联，Shift+Enter 换行。', 'Any usual spelling, e.g. ZL 2020 1 0566088.9 or CN202010566088.9; Enter links, Shift+Enter starts a new line.'],
   'link.suggestions': ['匹配的专利', 'Matching patents'],
   'link.addRun': ['关联', 'Link'],
-  'link.filtered': ['关联专利清单当前显示的全部 {n} 件', 'Link all {n} patents the patent list shows now'],
+  'link.filtered': ['关联专利清单当前显示的全部 {n} 件', 'Link {n|the one patent|all {n} patents} the patent list shows now'],
   'link.added': ['已关联 {n} 件。', '{n} linked.'],
   'link.already': ['{n} 件此前已关联。', '{n} already linked.'],
   'link.notListed': ['不在专利清单中：{numbers}', 'Not in the patent list: {numbers}'],
@@ -293,8 +316,8 @@ const S = {
   'results.liveLink': ['查看详情', 'See details'],
   'results.pending': ['正在计算…', 'Assessing…'],
   'results.noProducts': ['没有可评估的产品。', 'There is no product to assess.'],
-  'results.blocked': ['输入中有 {n} 个错误，规则尚未运行。请按页面顶部的问题列表更正。', 'The input has {n} error(s), so the rules have not run. Correct them using the list at the top of the page.'],
-  'results.blockedShort': ['有 {n} 个错误待更正', '{n} error(s) to correct'],
+  'results.blocked': ['输入中有 {n} 个错误，规则尚未运行。请按问题列表更正。', 'The input has {n} {n|error|errors}, so the rules have not run. Correct {n|it|them} using the list of problems.'],
+  'results.blockedShort': ['有 {n} 个错误待更正', '{n} {n|error|errors} to correct'],
   'banner.title': ['基准阈值是参考值，不是官方值', 'The benchmark thresholds are reference values, not official ones'],
   'banner.body': [
     'B1–B4 的阈值是本项目的参考值：T/PPAC 402-2022 和 GB/T 46961-2025 中各类别的基准值没有公开。达到参考基准不等于获得认定；认定还要经过行业专家的产业性评价。',
@@ -417,6 +440,8 @@ export function t(key, vars) {
   const entry = S[key];
   let text = entry ? entry[current === 'zh' ? 0 : 1] : key;
   if (vars) {
+    // English plurals: {n|one|other} picks by the number n (the other form may hold {n}).
+    text = text.replace(/\{(\w+)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g, (m, name, one, other) => (name in vars ? (Number(vars[name]) === 1 ? one : other) : m));
     text = text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
   }
   return text;
@@ -457,6 +482,11 @@ export function enumText(group, value, { inline = false } = {}) {
   const text = pick(label(group, value));
   if (!text) return String(value ?? '');
   return inline ? text : capital(text);
+}
+
+/** A sentence as shown on its own: English starts with a capital (engine texts may not). */
+export function sentence(text) {
+  return capital(text);
 }
 
 /** The engine's rule of a criterion in words, as a sentence (catalogue `criteria[].rule`). */

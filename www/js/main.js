@@ -5,7 +5,8 @@
 
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic, enumText } from './i18n.js';
-import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join } from './doc.js';
+import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join, referenceFor } from './doc.js';
+import { renderNeeded } from './needed.js';
 import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, moduleSha256, patentKey, supersede, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
@@ -35,6 +36,9 @@ const store = {
   timer: 0,
   busyTimer: 0,
   dirty: false,
+  // The reference date follows the round year until the user sets it by hand (a blank form);
+  // an opened document's date is its own.
+  referenceAuto: false,
   // What changed since the last request: pointers whose values the worker needs, or everything.
   ops: new Set(),
   full: true,
@@ -66,7 +70,28 @@ const store = {
   importAction(action, button) {
     importAction(action, button);
   },
+  /** Assess another round (the one the figures entered would serve): round year, and the reference date with it. */
+  useRound(year) {
+    useRound(year);
+  },
 };
+
+function useRound(year) {
+  set(store.doc, '/round_year', year);
+  store.changed('/round_year');
+  if (store.referenceAuto) {
+    set(store.doc, '/reference_date', referenceFor(year));
+    store.changed('/reference_date');
+  }
+  form.render();
+  setStatus('status.roundChanged', { round: year, d: year - 1 });
+  form.reveal('/round_year');
+}
+
+/** The "needed for a verdict" box: gaps of undetermined criteria, and the round the figures serve. */
+function showNeeded(report) {
+  renderNeeded($('needed-summary'), report, store.doc, { onLink: (pointer) => form.reveal(pointer), onRound: useRound });
+}
 
 /**
  * Engine options for every assessment from now on (e.g. `{ pack }`, a custom rule pack as an
@@ -213,6 +238,7 @@ function received({ id, report, ms }) {
   renderResults();
   const counts = showFieldFindings($('form'), findingsOf(report), removeField);
   showSummary($('error-summary'), findingsOf(report), (pointer) => form.reveal(pointer));
+  showNeeded(report);
   usccFeedback(report);
   announce(report, counts);
   // The printed page names, at its top, the rules and the input it was computed from.
@@ -367,7 +393,7 @@ function announce(report, counts) {
     const counts = verdictCounts(report);
     for (const v of VERDICTS) if (counts[v]) parts.push(`${enumText('product_verdict', v)} ${counts[v]}`);
   }
-  const text = parts.join('；');
+  const text = parts.join(t('clauseSep'));
   if (text !== lastAnnounced) {
     $('announcer').textContent = text;
     lastAnnounced = text;
@@ -390,6 +416,7 @@ async function replaceDocument(doc, text, ...message) {
   store.options = packOptions(doc) ?? {};
   if (doc.pack !== named) text = null;
   store.report = null;
+  store.referenceAuto = false;
   form.reset();
   store.dirty = false;
   store.full = false;
@@ -437,6 +464,7 @@ function wire() {
       renderResults();
       showFieldFindings($('form'), findingsOf(store.report), removeField);
       showSummary($('error-summary'), findingsOf(store.report), (pointer) => form.reveal(pointer));
+      showNeeded(store.report);
       announce(store.report, { errors: errorCount(store.report), warnings: findingsOf(store.report).length - errorCount(store.report) });
     }
     $('engine-version').textContent = `patent-intensive ${version()}`;
@@ -445,6 +473,8 @@ function wire() {
   $('tool-blank').addEventListener('click', async () => {
     if (!confirmReplace()) return;
     await replaceDocument(blankDocument(), null, 'status.blank');
+    store.referenceAuto = true;
+    form.render();
     $(fieldId('/filer/name'))?.focus();
   });
   $('tool-example').addEventListener('click', async () => {

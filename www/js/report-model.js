@@ -7,7 +7,7 @@
 //
 // Summary: { format, engine, pack, input_sha256, round_year, data_year, reference_date, notices,
 //   findings, products: [{ id, name, verdict, standing, benchmark_basis, failing, undecided,
-//   counted, outlook_soon }], outlook_years, standings: [[number, { counted: [ids], excluded:
+//   needed, counted, outlook_soon }], outlook_years, standings: [[number, { counted: [ids], excluded:
 //   [{ product, reasons }] }]], details: { [index]: the report's product } }.
 // outlook_soon is null unless the product's patent criteria fail in round Y or one of the three
 // after it (rules.md §6), then { holds_through, first_failing_round, failing }: what the overview
@@ -27,6 +27,7 @@ export function summarize(report, detailIndexes = []) {
     benchmark_basis: p.benchmark_basis ?? null,
     failing: (p.criteria ?? []).filter((c) => c.verdict === 'fail').map((c) => c.id),
     undecided: (p.criteria ?? []).filter((c) => c.verdict === 'undetermined').map((c) => c.id),
+    needed: neededOf(p),
     counted: (p.counted_patents ?? []).length,
     outlook_soon: soonOf(p.outlook),
   }));
@@ -48,6 +49,24 @@ export function summarize(report, detailIndexes = []) {
   summary.standings = [...standings];
   summary.details = details(report, detailIndexes);
   return summary;
+}
+
+/**
+ * What each undetermined criterion of a product lacks: [{ criterion, gap, missing }], `gap` the
+ * engine's words of what to enter, `missing` the names of the values (`values[].name`) and the
+ * ids of the indicators (`indicators[].id`) the engine could not read, so the page can lead to
+ * the field.
+ */
+function neededOf(product) {
+  const out = [];
+  for (const c of product.criteria ?? []) {
+    if (c.verdict !== 'undetermined') continue;
+    const missing = [];
+    for (const v of c.values ?? []) if (v.value === null || v.value === undefined) missing.push(v.name);
+    for (const i of c.indicators ?? []) if (i.verdict === 'undetermined') missing.push(i.id);
+    out.push({ criterion: c.id, gap: c.gap ?? c.explanation ?? null, missing });
+  }
+  return out;
 }
 
 /** The next three rounds' failure of a product's outlook, or null when they all pass. */
@@ -114,6 +133,16 @@ export function exclusionReasons(summary) {
     for (const x of s.excluded) for (const r of x.reasons) if (!reasons.has(r.code)) reasons.set(r.code, r.message);
   }
   return reasons;
+}
+
+/**
+ * What the undetermined criteria of every product lack, in product order: [{ index, id,
+ * criterion, gap, missing }] (see `neededOf`).
+ */
+export function neededForVerdict(summary) {
+  const out = [];
+  for (const [index, p] of products(summary).entries()) for (const n of p.needed ?? []) out.push({ index, id: p.id, ...n });
+  return out;
 }
 
 /**

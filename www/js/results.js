@@ -88,7 +88,7 @@ export function renderAllForPrint(root, report, details) {
         'tbody',
         null,
         rows.map((r) =>
-          h('tr', null, h('th', { scope: 'row' }, r.id), h('td', null, r.name), h('td', null, verdictText(r.verdict, r.standing)), h('td', null, r.failing.join(' ') || '—'), h('td', { class: 'num' }, r.counted)),
+          h('tr', null, h('th', { scope: 'row' }, r.id), h('td', null, r.name), h('td', null, verdictText(r.verdict, r.standing)), h('td', null, criteriaCell(r)), h('td', { class: 'num' }, r.counted)),
         ),
       ),
     ),
@@ -266,7 +266,7 @@ export function productTable({ prefix, caption, rows, state, open, action, onOpe
               h('th', { scope: 'row', class: 'mono' }, r.id || `#${r.index + 1}`),
               h('td', null, r.name || '—'),
               h('td', null, r.verdict ? h('span', { class: `badge badge-${r.verdict}` }, verdictSymbol(r.verdict), ' ', r.label ?? enumText('product_verdict', r.verdict)) : '—'),
-              h('td', { class: 'mono', dataset: { label: t('ptable.failing') } }, r.failing ? (r.failing.length ? r.failing.join(' ') : '—') : '—'),
+              h('td', { class: 'mono', dataset: { label: t('ptable.failing') } }, criteriaCell(r)),
               h('td', { class: 'num', dataset: { label: t('ptable.counted') } }, r.counted ?? '—'),
               h(
                 'td',
@@ -362,6 +362,18 @@ export function renderLiveBar(root, report, { editing, editingId, busy } = {}) {
 export function setBusy(root, busy) {
   const el = root.querySelector('#live-bar .live-busy') ?? document.getElementById('live-busy');
   if (el) el.hidden = !busy;
+}
+
+/** The criteria that fail, then those undetermined ("G6 B3 · ? G5"), or a dash. */
+function criteriaCell(r) {
+  if (!r.failing) return '—';
+  const undecided = r.undecided ?? [];
+  if (!r.failing.length && !undecided.length) return '—';
+  return [
+    r.failing.length ? h('span', { class: 'failing', dataset: { failing: r.failing.join(' ') } }, r.failing.join(' ')) : null,
+    r.failing.length && undecided.length ? ' · ' : null,
+    undecided.length ? h('span', { class: 'undecided', dataset: { undecided: undecided.join(' ') }, title: t('ptable.undecided') }, h('span', { 'aria-hidden': 'true' }, '? '), h('span', { class: 'visually-hidden' }, `${t('ptable.undecided')}${t('colon')}`), undecided.join(' ')) : null,
+  ];
 }
 
 function verdictText(verdict, standing) {
@@ -534,7 +546,7 @@ function patentsLists(product) {
               ` · ${enumText('patent_type', p.type, { inline: true })} · ${t(`counted.${p.right}`)}`,
               p.expires_on ? ` · ${t('counted.expires', { date: p.expires_on })}` : '',
               p.core ? ` · ${t('counted.core')}` : '',
-              p.high_value?.length ? ` · ${t('hv.label')}: ${p.high_value.map((f) => t(`hv.${f}`)).join('、')}` : '',
+              p.high_value?.length ? ` · ${t('hv.label')}${t('colon')}${p.high_value.map((f) => t(`hv.${f}`)).join(t('listSep'))}` : '',
             ),
           ),
         )
@@ -573,7 +585,7 @@ function informational(product) {
       { class: 'values' },
       product.indicators.map((ind) => [
         h('dt', null, pick(ind.title)),
-        h('dd', null, pick(ind.explanation) || indicatorValue(ind), ind.patents?.length ? ` — ${ind.patents.join('、')}` : ''),
+        h('dd', null, pick(ind.explanation) || indicatorValue(ind), ind.patents?.length ? ` — ${ind.patents.join(t('listSep'))}` : ''),
       ]),
     ),
   );
