@@ -317,6 +317,10 @@ const S = {
   'results.pending': ['正在计算…', 'Assessing…'],
   'results.noProducts': ['没有可评估的产品。', 'There is no product to assess.'],
   'results.blocked': ['输入中有 {n} 个错误，规则尚未运行。请按问题列表更正。', 'The input has {n} {n|error|errors}, so the rules have not run. Correct {n|it|them} using the list of problems.'],
+  'results.toFill': ['还需填写以下 {n} 项，才能得出结论：', 'To get a result, fill in {n|this field|these {n} fields}:'],
+  'results.toFillToo': ['另外还需填写以下 {n} 项：', 'Also fill in {n|this field|these {n} fields}:'],
+  'results.toFillShort': ['还需填写 {n} 项', '{n} {n|field|fields} to fill in'],
+  'results.revealAll': ['显示全部问题', 'Show every problem'],
   'results.blockedShort': ['有 {n} 个错误待更正', '{n} {n|error|errors} to correct'],
   'banner.title': ['基准阈值是参考值，不是官方值', 'The benchmark thresholds are reference values, not official ones'],
   'banner.body': [

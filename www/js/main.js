@@ -36,6 +36,10 @@ const store = {
   timer: 0,
   busyTimer: 0,
   dirty: false,
+  // Quiet at first: an empty required field the user has not left yet (`touched`) is not called
+  // an error until they ask for the result (`revealAll`); the results still say what is missing.
+  touched: new Set(),
+  revealAll: false,
   // The reference date follows the round year until the user sets it by hand (a blank form);
   // an opened document's date is its own.
   referenceAuto: false,
@@ -60,7 +64,7 @@ const store = {
   },
   /** Findings beside the fields again, after a region of the form was drawn anew. */
   refreshFindings() {
-    if (this.report) showFieldFindings($('form'), findingsOf(this.report), removeField);
+    if (this.report) showFieldFindings($('form'), visibleFindings(this.report), removeField);
   },
   /** Another product was opened in the form: show its result and name it on the strip. */
   productOpened() {
@@ -86,6 +90,45 @@ function useRound(year) {
   form.render();
   setStatus('status.roundChanged', { round: year, d: year - 1 });
   form.reveal('/round_year');
+}
+
+// Findings about a value not yet given: quiet while its field is untouched and empty.
+const QUIET_CODES = new Set(['required', 'empty_text']);
+
+function isQuiet(finding) {
+  if (store.revealAll || finding.severity !== 'error' || !QUIET_CODES.has(finding.code) || store.touched.has(finding.path)) return false;
+  const value = get(store.doc, finding.path);
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The findings shown beside fields and in the summary: all but the quiet ones. */
+function visibleFindings(report) {
+  const all = findingsOf(report);
+  return store.revealAll ? all : all.filter((f) => !isQuiet(f));
+}
+
+/** The findings still quiet (empty fields not yet visited): the results list them as what is missing. */
+function quietFindings(report) {
+  return store.revealAll ? [] : findingsOf(report).filter(isQuiet);
+}
+
+/** Findings beside the fields, the error summary and the "needed for a verdict" box. */
+function showFindings(report) {
+  const visible = visibleFindings(report);
+  const counts = showFieldFindings($('form'), visible, removeField);
+  showSummary($('error-summary'), visible, (pointer) => form.reveal(pointer));
+  showNeeded(report);
+  return counts;
+}
+
+/** The user asked for the result (print, export, "show every problem"): every finding shows. */
+function revealAll() {
+  if (store.revealAll) return;
+  store.revealAll = true;
+  if (store.report) {
+    showFindings(store.report);
+    renderResults();
+  }
 }
 
 /** The "needed for a verdict" box: gaps of undetermined criteria, and the round the figures serve. */
@@ -236,9 +279,7 @@ function received({ id, report, ms }) {
   store.details = new Map(Object.entries(report.details ?? {}).map(([i, product]) => [Number(i), product]));
   form.setReport(report);
   renderResults();
-  const counts = showFieldFindings($('form'), findingsOf(report), removeField);
-  showSummary($('error-summary'), findingsOf(report), (pointer) => form.reveal(pointer));
-  showNeeded(report);
+  const counts = showFindings(report);
   usccFeedback(report);
   announce(report, counts);
   // The printed page names, at its top, the rules and the input it was computed from.
@@ -303,6 +344,12 @@ function renderResults() {
   renderReport($('report'), report, {
     open,
     detail,
+    quiet: quietFindings(report),
+    onLink: (pointer) => form.reveal(pointer),
+    onRevealAll: () => {
+      revealAll();
+      $('error-summary').focus();
+    },
     table: store.overview,
     onOpen: (i) => {
       form.openProductAt(i, false);
@@ -320,7 +367,7 @@ function renderResults() {
     },
   });
   const editing = errorCount(report) ? null : report.products[form.openProduct] ?? null;
-  renderLiveBar($('live-bar'), report, { editing, editingId: store.doc?.products?.[form.openProduct]?.id });
+  renderLiveBar($('live-bar'), report, { editing, editingId: store.doc?.products?.[form.openProduct]?.id, quiet: quietFindings(report).length });
   if (focused && $(focused) && document.activeElement !== $(focused) && $('report').contains($(focused))) $(focused).focus({ preventScroll: true });
 }
 
@@ -417,6 +464,8 @@ async function replaceDocument(doc, text, ...message) {
   if (doc.pack !== named) text = null;
   store.report = null;
   store.referenceAuto = false;
+  store.touched.clear();
+  store.revealAll = false;
   form.reset();
   store.dirty = false;
   store.full = false;
@@ -462,12 +511,23 @@ function wire() {
     if (store.report) {
       form.setReport(store.report);
       renderResults();
-      showFieldFindings($('form'), findingsOf(store.report), removeField);
-      showSummary($('error-summary'), findingsOf(store.report), (pointer) => form.reveal(pointer));
-      showNeeded(store.report);
+      showFindings(store.report);
       announce(store.report, { errors: errorCount(store.report), warnings: findingsOf(store.report).length - errorCount(store.report) });
     }
     $('engine-version').textContent = `patent-intensive ${version()}`;
+  });
+
+  // Leaving a field makes its findings show (quiet at first, above).
+  $('form').addEventListener('focusout', (event) => {
+    const path = event.target?.dataset?.path;
+    if (!path || store.touched.has(path)) return;
+    store.touched.add(path);
+    if (store.report && findingsOf(store.report).some((f) => f.path === path && QUIET_CODES.has(f.code))) {
+      showFindings(store.report);
+      // Not while focus moves into the results: redrawing them would take away what is being clicked.
+      const into = event.relatedTarget;
+      if (!(into && ($('report').contains(into) || $('live-bar').contains(into)))) renderResults();
+    }
   });
 
   $('tool-blank').addEventListener('click', async () => {
@@ -509,9 +569,12 @@ function wire() {
     draftOpened(doc);
     // As after a GOV.UK form submission: when there are errors, the summary takes focus.
     store.focusSummary = true;
-    replaceDocument(doc, text, 'status.loadedDraft', { name: file.name });
+    await replaceDocument(doc, text, 'status.loadedDraft', { name: file.name });
+    // An opened draft is asked about as a whole: every finding shows.
+    revealAll();
   });
   $('tool-export').addEventListener('click', async () => {
+    revealAll();
     const name = `patent-intensive-report-${stamp()}.json`;
     // Whatever is still waiting goes to the worker first, so the export is of what is on screen.
     if (store.timer || store.ops.size || store.full) assessNow();
@@ -524,6 +587,7 @@ function wire() {
   });
   // Every product's result is fetched first, so the print has them all.
   $('tool-print').addEventListener('click', async () => {
+    revealAll();
     if (store.report && !errorCount(store.report)) await fetchDetails(store.report.products.map((_, i) => i));
     window.print();
   });
@@ -560,6 +624,7 @@ function wire() {
   // they are drawn for the print only and taken away afterwards.
   let closed = [];
   window.addEventListener('beforeprint', () => {
+    revealAll();
     if (store.report && !errorCount(store.report)) {
       renderAllForPrint($('print-all'), store.report, store.details);
       $('report').classList.add('printing-all');

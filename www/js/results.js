@@ -6,6 +6,8 @@
 import { h, clear, grouped } from './dom.js';
 import { t, pick, has, lang, enumText, criterionRule } from './i18n.js';
 import { VERDICTS, errorCount, productRows, verdictCounts } from './report-model.js';
+import { contextFor, targetFor } from './errors.js';
+import { fieldId } from './doc.js';
 
 // Extra sections other modules add (the outlook, the own rule pack): to each product's detail,
 // to the overview and to the banner. A detail section is (product, lang, { prefix }) -> Element |
@@ -54,8 +56,29 @@ export function renderReport(root, report, view) {
   clear(root);
   const errors = errorCount(report);
   root.append(banner(report), notices(report));
+  const quiet = view.quiet ?? [];
   if (errors) {
-    root.append(h('p', { class: 'blocked', id: 'results-blocked' }, t('results.blocked', { n: errors })));
+    // Fields not filled in yet are said as what is missing, not as errors (quiet at first).
+    const shown = errors - quiet.length;
+    root.append(
+      h(
+        'div',
+        { class: quiet.length === errors ? 'blocked to-fill' : 'blocked', id: 'results-blocked', dataset: { quiet: quiet.length, errors: shown } },
+        shown ? h('p', null, t('results.blocked', { n: shown })) : null,
+        quiet.length ? h('p', null, t(shown ? 'results.toFillToo' : 'results.toFill', { n: quiet.length })) : null,
+        quiet.length
+          ? h(
+              'ul',
+              { class: 'to-fill-list' },
+              quiet.slice(0, 20).map((f) =>
+                h('li', null, h('a', { href: `#${fieldId(f.path)}`, dataset: { path: f.path }, onclick: (e) => { e.preventDefault(); view.onLink?.(f.path); } }, contextFor(f.path, targetFor(f.path)) || pick(f.message))),
+              ),
+              quiet.length > 20 ? h('li', { class: 'more' }, t('errors.more', { n: quiet.length - 20 })) : null,
+            )
+          : null,
+        quiet.length ? h('button', { type: 'button', class: 'button small secondary', id: 'reveal-all', onclick: () => view.onRevealAll?.() }, t('results.revealAll')) : null,
+      ),
+    );
   } else if (!report.products.length) {
     root.append(h('p', { class: 'empty' }, t('results.noProducts')));
   }
@@ -324,11 +347,13 @@ export function pager(prefix, page, pages, go) {
  * product being edited. `editing` is the report's product for it (or null); `busy` says an
  * assessment is running.
  */
-export function renderLiveBar(root, report, { editing, editingId, busy } = {}) {
+export function renderLiveBar(root, report, { editing, editingId, busy, quiet = 0 } = {}) {
   clear(root);
   const errors = errorCount(report);
   const items = [];
-  if (errors) {
+  if (errors && quiet === errors) {
+    items.push(h('li', null, h('a', { href: '#results-blocked', class: 'badge badge-undetermined' }, t('results.toFillShort', { n: quiet }))));
+  } else if (errors) {
     items.push(h('li', null, h('a', { href: '#error-summary', class: 'badge badge-error' }, t('results.blockedShort', { n: errors }))));
   } else {
     const counts = verdictCounts(report);
