@@ -131,10 +131,54 @@ export function parseCount(text) {
 /**
  * Money as typed: NFKC (full-width digits and commas become ASCII) and spaces dropped; commas
  * only where they group thousands ("3,200.5"), so "3,5" is left for the engine to reject
- * rather than silently read as 35. Kept as text so it is read exactly.
+ * rather than silently read as 35. Kept as text so it is read exactly. A unit written after the
+ * number ("3200万", "3200 万元", "1.5亿") is read when it is the field's own unit (`unit`: yuan,
+ * wan, yi): the number is then unambiguous.
  */
-export function parseMoney(text) {
-  let t = text.normalize('NFKC').replace(/\s/g, '');
+export function parseMoney(text, unit) {
+  return readMoney(text, unit).value;
+}
+
+const UNIT_WORDS = { 元: 'yuan', 万: 'wan', 万元: 'wan', 亿: 'yi', 亿元: 'yi' };
+const UNIT_SHIFT = { yuan: 0, wan: 4, yi: 8 };
+
+/**
+ * Money as typed, read: `{ value, wrongUnit }`. `wrongUnit` is set when the text names a unit
+ * other than the field's ("3200万" where amounts are in 元): the text is then left as it is, for
+ * the engine to reject, and `wrongUnit` = { written, unit, inUnit } says what to enter instead
+ * (`inUnit`: the same amount in the field's unit, exactly).
+ */
+export function readMoney(text, unit = 'yuan') {
+  let t = String(text ?? '').normalize('NFKC').replace(/\s/g, '');
+  let written = null;
+  const m = unit === null ? null : /^(.*?)(万元|亿元|万|亿|元)$/.exec(t);
+  if (m && /\d/.test(m[1])) {
+    written = UNIT_WORDS[m[2]];
+    t = m[1];
+  }
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  return t === '' ? undefined : t;
+  if (t === '') return { value: undefined, wrongUnit: null };
+  const own = unit && UNIT_SHIFT[unit] !== undefined ? unit : 'yuan';
+  if (written && written !== own) {
+    const inUnit = /^-?\d+(\.\d+)?$/.test(t) ? shiftDecimal(t, UNIT_SHIFT[written] - UNIT_SHIFT[own]) : null;
+    return { value: String(text ?? '').normalize('NFKC').replace(/\s/g, ''), wrongUnit: { written, unit: own, inUnit } };
+  }
+  return { value: t, wrongUnit: null };
+}
+
+/** A decimal string times 10^places (places may be negative), exactly, without floating point. */
+export function shiftDecimal(text, places) {
+  const negative = text.startsWith('-');
+  const [int, frac = ''] = (negative ? text.slice(1) : text).split('.');
+  let digits = int + frac;
+  let point = int.length + places;
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  let whole = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const rest = digits.slice(point).replace(/0+$/, '');
+  const out = rest ? `${whole}.${rest}` : whole;
+  return negative && out !== '0' ? `-${out}` : out;
 }

@@ -5,7 +5,7 @@
 // product's form open; a product's links are a paged list added to by number. A structural edit
 // re-renders the region it changed, never the whole form.
 
-import { h, clear, describedBy } from './dom.js';
+import { h, clear, describedBy, grouped } from './dom.js';
 import { t, lang, pick, enumText } from './i18n.js';
 import {
   get,
@@ -15,6 +15,7 @@ import {
   fieldId,
   parseCount,
   parseMoney,
+  readMoney,
   blankPatent,
   blankProduct,
   blankEconomics,
@@ -1086,11 +1087,11 @@ export class Form {
             this.field(`${rp}/unit`, 'economics.unit', { kind: 'enum', options: UNITS.map((u) => [u, enumText('money_unit', u)]), noUnset: true, absentMeans: 'yuan' }),
             this.field(`${rp}/currency`, 'economics.currency', { kind: 'text', list: 'currencies', className: 'short mono', placeholder: 'CNY' }),
             this.field(`${rp}/fx_rate_to_cny`, 'economics.fx_rate_to_cny', { kind: 'money', inputmode: 'decimal', className: 'short' }),
-            this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row }),
-            this.field(`${rp}/export_revenue`, 'economics.export_revenue', { kind: 'money', inputmode: 'decimal', unit: row }),
-            this.field(`${rp}/profit`, 'economics.profit', { kind: 'money', inputmode: 'decimal', unit: row }),
-            this.field(`${rp}/ip_investment`, 'economics.ip_investment', { kind: 'money', inputmode: 'decimal', unit: row }),
-            this.field(`${rp}/patent_attributable_revenue`, 'economics.patent_attributable_revenue', { kind: 'money', inputmode: 'decimal', unit: row }),
+            this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/export_revenue`, 'economics.export_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/profit`, 'economics.profit', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/ip_investment`, 'economics.ip_investment', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/patent_attributable_revenue`, 'economics.patent_attributable_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
           ),
           h(
             'button',
@@ -1239,13 +1240,47 @@ export class Form {
     const path = el.dataset?.path;
     if (!path) return;
     const kind = el.dataset.kind;
+    // Leaving a number field shows what was read: "３,２００万" in a 万元 field becomes "3200".
+    if (event.type === 'change' && (kind === 'money' || kind === 'count' || kind === 'year')) {
+      this.showNormalised(el, path, kind);
+      return;
+    }
     // Selects and checkboxes report on 'change'; text reports on 'input' so results stay live.
     if ((kind === 'enum' || kind === 'bool3' || kind === 'checkbox') !== (event.type === 'change')) return;
     const before = get(this.doc, path);
-    const value = readControl(el, kind);
+    let value = readControl(el, kind);
+    if (kind === 'money') {
+      const read = readMoney(el.value, amountUnit(this.doc, path));
+      value = read.value;
+      this.moneyNote(el, read.wrongUnit);
+    }
     set(this.doc, path, value);
     this.store.changed(path);
     this.afterEdit(path, before, value);
+  }
+
+  /** The value as read, in place of what was typed, when it reads unambiguously as a number. */
+  showNormalised(el, path, kind) {
+    const value = get(this.doc, path);
+    if (value === undefined || value === null) return;
+    const shown = String(value);
+    const isNumber = kind === 'money' ? /^-?\d+(\.\d+)?$/.test(shown) : Number.isInteger(value);
+    if (isNumber && el.value !== shown) el.value = shown;
+  }
+
+  /** "3200万" where amounts are in 元: says what to enter instead, beside the field. */
+  moneyNote(el, wrongUnit) {
+    const box = document.getElementById(`${el.id}-feedback`);
+    if (!box) return;
+    if (!wrongUnit) {
+      box.textContent = '';
+      box.className = 'feedback';
+      return;
+    }
+    const unit = enumText('money_unit', wrongUnit.unit, { inline: true });
+    const written = enumText('money_unit', wrongUnit.written, { inline: true });
+    box.textContent = wrongUnit.inUnit === null ? t('money.wrongUnitShort', { unit, written }) : t('money.wrongUnit', { unit, written, value: grouped(wrongUnit.inUnit), plain: wrongUnit.inUnit });
+    box.className = 'feedback bad';
   }
 
   updateBulk() {
@@ -1698,6 +1733,15 @@ export class Form {
     (label ?? target).scrollIntoView({ block: 'start' });
     return true;
   }
+}
+
+const AMOUNTS = new Set(['sales_revenue', 'export_revenue', 'profit', 'ip_investment', 'patent_attributable_revenue']);
+
+/** The unit of an amount field (its economics row's), or null for a field that is not an amount. */
+function amountUnit(doc, path) {
+  const m = /^(\/products\/\d+\/economics\/\d+)\/([a-z_]+)$/.exec(path);
+  if (!m || !AMOUNTS.has(m[2])) return null;
+  return get(doc, m[1])?.unit ?? 'yuan';
 }
 
 function readControl(el, kind) {

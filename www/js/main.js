@@ -548,7 +548,18 @@ function wire() {
     store.dirty = false;
     setStatus('status.saved', { name });
   });
-  $('tool-open').addEventListener('click', () => $('draft-file').click());
+  // A draft replaces what is entered: asked first when there are unsaved edits.
+  $('tool-open').addEventListener('click', () => {
+    if (!confirmReplace()) return;
+    $('draft-file').click();
+  });
+  // Leaving or reloading with unsaved edits asks first (the browser's own dialog). Autosave, when
+  // the user turned it on, keeps every edit, so there is nothing to lose then.
+  window.addEventListener('beforeunload', (event) => {
+    if (!store.dirty || $('autosave').checked) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
   $('draft-file').addEventListener('change', async (event) => {
     const file = event.target.files?.[0];
     if (!file) return;
