@@ -12,7 +12,7 @@ import { exampleText } from './example-source.js';
 import { Form } from './form.js';
 import { showFieldFindings, showSummary } from './errors.js';
 import { renderReport, renderLiveBar, renderAllForPrint, clearPrint, setBusy, addBannerSection, addDetailSection, addOverviewSection } from './results.js';
-import { errorCount, findings as findingsOf, identity, outlookFailingSoon, verdictCounts, VERDICTS } from './report-model.js';
+import { errorCount, findings as findingsOf, outlookFailingSoon, verdictCounts, VERDICTS } from './report-model.js';
 import { setupVerify } from './verify.js';
 import { download, readFileText } from './files.js';
 import { renderOutlook, renderOutlookOverview } from './outlook.js';
@@ -282,9 +282,7 @@ function received({ id, report, ms }) {
   const counts = showFindings(report);
   usccFeedback(report);
   announce(report, counts);
-  // The printed page names, at its top, the rules and the input it was computed from.
-  $('print-date').textContent = new Date().toISOString().slice(0, 10);
-  $('print-identity').textContent = identity(report).join('\n');
+  printHead(report);
   const results = $('results');
   results.dataset.revision = String(id);
   results.dataset.assessMs = String(ms);
@@ -430,6 +428,37 @@ function usccFeedback(report) {
   box.className = value && !problem ? 'feedback ok' : 'feedback';
 }
 
+/**
+ * The printed page's head, in the page's language: the filer (name and credit code), the round,
+ * data year and reference date, and the rules and input the result was computed from.
+ */
+function printHead(report) {
+  const filer = store.doc?.filer ?? {};
+  const name = typeof filer.name === 'string' && filer.name.trim() ? filer.name.trim() : t('print.noName');
+  const uscc = typeof filer.uscc === 'string' && filer.uscc.trim() ? filer.uscc.trim() : '';
+  $('print-filer').textContent = uscc ? t('print.filerUscc', { name, uscc }) : t('print.filer', { name });
+  $('print-round').textContent = t('print.round', { round: report.round_year ?? store.doc?.round_year ?? '—', d: report.data_year ?? '—', date: report.reference_date ?? store.doc?.reference_date ?? '—' });
+  $('print-date').textContent = new Date().toISOString().slice(0, 10);
+  $('print-identity').textContent = [
+    report.pack ? `${t('meta.pack')}${t('colon')}${report.pack.id} v${report.pack.version}` : '',
+    report.pack ? `${t('meta.packSha')}${t('colon')}${report.pack.sha256}` : '',
+    report.input_sha256 ? `${t('meta.inputSha')}${t('colon')}${report.input_sha256}` : '',
+    report.engine ? `${t('meta.engine')}${t('colon')}${report.engine.name} ${report.engine.version}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The filer's name as a part of a file name: letters (any script) and digits kept, the rest a dash. */
+function fileStem(kind) {
+  const name = String(store.doc?.filer?.name ?? '')
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `patent-intensive-${kind}${name ? `-${name}` : ''}-${stamp()}`;
+}
+
 /** Tells screen-reader users what changed, politely and only when it did. */
 function announce(report, counts) {
   const parts = [];
@@ -512,6 +541,7 @@ function wire() {
       form.setReport(store.report);
       renderResults();
       showFindings(store.report);
+      printHead(store.report);
       announce(store.report, { errors: errorCount(store.report), warnings: findingsOf(store.report).length - errorCount(store.report) });
     }
     $('engine-version').textContent = `patent-intensive ${version()}`;
@@ -543,7 +573,7 @@ function wire() {
     replaceDocument(asDocument(JSON.parse(text)), text, 'status.loadedExample');
   });
   $('tool-save').addEventListener('click', () => {
-    const name = `patent-intensive-draft-${stamp()}.json`;
+    const name = `${fileStem('draft')}.json`;
     download(name, `${JSON.stringify(forEngine(store.doc), null, 2)}\n`);
     store.dirty = false;
     setStatus('status.saved', { name });
@@ -586,7 +616,7 @@ function wire() {
   });
   $('tool-export').addEventListener('click', async () => {
     revealAll();
-    const name = `patent-intensive-report-${stamp()}.json`;
+    const name = `${fileStem('report')}.json`;
     // Whatever is still waiting goes to the worker first, so the export is of what is on screen.
     if (store.timer || store.ops.size || store.full) assessNow();
     try {
@@ -642,7 +672,7 @@ function wire() {
     }
     closed = [...document.querySelectorAll('#report details:not([open])')];
     for (const d of closed) d.open = true;
-    $('print-date').textContent = new Date().toISOString().slice(0, 10);
+    if (store.report) printHead(store.report);
   });
   window.addEventListener('afterprint', () => {
     for (const d of closed) d.open = false;
