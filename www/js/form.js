@@ -107,6 +107,7 @@ export class Form {
     this.renderPatentView();
     this.renderProductTable();
     this.renderProductEditor();
+    this.store.importMessage?.();
     this.refocus(active);
   }
 

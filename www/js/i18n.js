@@ -182,9 +182,12 @@ const S = {
   'import.text.hint': ['从电子表格或专利检索系统的导出中复制，包括“申请号”“申请日”“名称”“专利权状态”等标题。', 'Copy from a spreadsheet or a patent search export, including headers such as 申请号, 申请日, 名称, 专利权状态.'],
   'import.run': ['导入这些行', 'Import these rows'],
   'import.cancel': ['取消', 'Cancel'],
-  'import.result': ['读取 {rows} 行：导入 {added} 件专利；{skipped} 件已在清单中，未重复添加；{problems} 行无法读取。', '{rows} {rows|row|rows} read: {added} {added|patent|patents} imported; {skipped} already listed, not added again; {problems} {problems|row|rows} could not be read.'],
+  'import.result': ['共 {rows} 行：导入 {added} 件专利；{skipped} 件已在清单中，未重复添加；{problems} 行无法读取。', '{rows} {rows|row|rows}: {added} {added|patent|patents} imported; {skipped} already listed, not added again; {problems} {problems|row|rows} could not be read.'],
   'import.problem': ['第 {row} 行{column}：{message}', 'Row {row}{column}: {message}'],
   'import.column': ['（{column} 列）', ' (column {column})'],
+  'import.columnName': ['{column}列：', 'column {column}: '],
+  'import.skipped': ['已在清单中、未重复添加的 {n} 件：{numbers}', 'Already listed, so not added again ({n}): {numbers}'],
+  'import.skippedMore': ['……另有 {n} 件', ' … and {n} more'],
   'import.unavailable': ['此版本的计算引擎尚不支持导入 CSV。', 'This build of the engine cannot import CSV yet.'],
   'import.empty': ['没有可导入的内容。', 'There is nothing to import.'],
 

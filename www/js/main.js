@@ -4,7 +4,7 @@
 // supersedes one still running, and only the newest result is shown.
 
 import { h, clear } from './dom.js';
-import { t, setLang, lang, translateStatic, enumText } from './i18n.js';
+import { t, setLang, lang, translateStatic, enumText, pick } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join, referenceFor } from './doc.js';
 import { renderNeeded } from './needed.js';
 import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, moduleSha256, patentKey, supersede, version } from './engine.js';
@@ -73,6 +73,10 @@ const store = {
   },
   importAction(action, button) {
     importAction(action, button);
+  },
+  /** The last import's message, drawn into the patents section whenever it is drawn. */
+  importMessage() {
+    showImportResult();
   },
   /** Assess another round (the one the figures entered would serve): round year, and the reference date with it. */
   useRound(year) {
@@ -495,6 +499,7 @@ async function replaceDocument(doc, text, ...message) {
   store.referenceAuto = false;
   store.touched.clear();
   store.revealAll = false;
+  lastImport = null;
   form.reset();
   store.dirty = false;
   store.full = false;
@@ -534,6 +539,7 @@ function wire() {
       // file:// pages may refuse; the switch still works for this visit.
     }
     form.render();
+    showImportResult();
     if (lastStatus) setStatus(...lastStatus);
     lastAnnounced = '';
     // The report is bilingual: the same result is drawn again in the other language.
@@ -710,53 +716,100 @@ function importAction(action) {
   }
 }
 
+// The last import's outcome, kept as data so the message can be said again in the other
+// language and survives the form being drawn again.
+let lastImport = null;
+
 /** Adds the patents read from CSV or pasted rows, skipping numbers already listed. */
 function importRows(text) {
   const result = text.trim() ? importPatentsCsv(text) : { patents: [], problems: [] };
   const focusId = document.activeElement?.id;
+  // The page stays where it is: the patent table is drawn again, the view does not jump.
+  const scroll = window.scrollY;
   if (result === null) {
-    showImportResult(h('p', { class: 'bad' }, t('import.unavailable')));
-    return;
-  }
-  if (!text.trim()) {
-    showImportResult(h('p', null, t('import.empty')));
-    return;
-  }
-  store.doc.patents = Array.isArray(store.doc.patents) ? store.doc.patents : [];
-  const keys = new Set(store.doc.patents.map((p) => patentKey(p?.number)));
-  let added = 0;
-  let skipped = 0;
-  for (const patent of result.patents) {
-    const key = patentKey(patent?.number);
-    if (key && keys.has(key)) {
-      skipped += 1;
-      continue;
+    lastImport = { kind: 'unavailable' };
+  } else if (!text.trim()) {
+    lastImport = { kind: 'empty' };
+  } else {
+    store.doc.patents = Array.isArray(store.doc.patents) ? store.doc.patents : [];
+    const keys = new Set(store.doc.patents.map((p) => patentKey(p?.number)));
+    let added = 0;
+    const skipped = [];
+    for (const patent of result.patents) {
+      const key = patentKey(patent?.number);
+      if (key && keys.has(key)) {
+        skipped.push(String(patent?.number ?? ''));
+        continue;
+      }
+      keys.add(key);
+      store.doc.patents.push(patent);
+      added += 1;
     }
-    keys.add(key);
-    store.doc.patents.push(patent);
-    added += 1;
+    // Rows, not problems: a row with two problems is one row that could not be read.
+    const problems = result.problems ?? [];
+    const badRows = [...new Set(problems.map((p) => p.row))];
+    lastImport = { kind: 'result', rows: result.patents.length + badRows.length, added, skipped, badRows, problems };
+    store.changed('/patents');
+    form.patentsChanged(focusId === 'paste-run' ? 'paste-rows' : focusId);
   }
-  store.changed('/patents');
-  form.patentsChanged(focusId === 'paste-run' ? 'paste-rows' : focusId);
-  const problems = result.problems ?? [];
-  showImportResult(
-    h('p', { dataset: { added, skipped, problems: problems.length } }, t('import.result', { added, skipped, problems: problems.length })),
-    problems.length
-      ? h(
-          'ul',
-          { class: 'import-problems' },
-          problems.map((p) =>
-            h('li', null, t('import.problem', { row: p.row, column: p.column ? t('import.column', { column: p.column }) : '', message: lang() === 'zh' ? p.message?.zh : p.message?.en })),
-          ),
-        )
-      : null,
-  );
+  showImportResult();
+  window.scrollTo(window.scrollX, scroll);
+  // The message in view, above the live strip at the bottom, moving the page no more than that.
+  const box = $('import-result');
+  if (box) {
+    const bottom = box.getBoundingClientRect().bottom;
+    const limit = window.innerHeight - ($('live-bar')?.offsetHeight ?? 0) - 8;
+    if (bottom > limit) window.scrollBy(0, bottom - limit);
+  }
 }
 
-function showImportResult(...nodes) {
+const SKIPPED_LISTED = 20;
+
+/** The last import's message, in the page's language (again after a language switch or a redraw). */
+function showImportResult() {
   const box = $('import-result');
+  if (!box) return;
   clear(box);
-  box.append(...nodes.filter(Boolean));
+  if (!lastImport) return;
+  if (lastImport.kind === 'unavailable') {
+    box.append(h('p', { class: 'bad' }, t('import.unavailable')));
+    return;
+  }
+  if (lastImport.kind === 'empty') {
+    box.append(h('p', null, t('import.empty')));
+    return;
+  }
+  const { rows, added, skipped, badRows, problems } = lastImport;
+  box.append(
+    h('p', { dataset: { rows, added, skipped: skipped.length, problems: badRows.length } }, t('import.result', { rows, added, skipped: skipped.length, problems: badRows.length })),
+  );
+  if (skipped.length) {
+    const named = skipped.slice(0, SKIPPED_LISTED).join(t('listSep'));
+    const more = skipped.length > SKIPPED_LISTED ? t('import.skippedMore', { n: skipped.length - SKIPPED_LISTED }) : '';
+    box.append(h('p', { class: 'import-skipped', dataset: { role: 'skipped' } }, t('import.skipped', { n: skipped.length, numbers: named + more })));
+  }
+  if (badRows.length) {
+    box.append(
+      h(
+        'ul',
+        { class: 'import-problems' },
+        badRows.map((row) =>
+          h(
+            'li',
+            { dataset: { row } },
+            t('import.problem', {
+              row,
+              column: '',
+              message: problems
+                .filter((p) => p.row === row)
+                .map((p) => `${p.column ? t('import.columnName', { column: p.column }) : ''}${pick(p.message)}`)
+                .join(t('clauseSep')),
+            }),
+          ),
+        ),
+      ),
+    );
+  }
 }
 
 function setupTabs() {
