@@ -24,6 +24,7 @@ import {
 } from './doc.js';
 import { normalizePatentNumber, numberInfo, packs, patentKey, canonicalNumber, foldedNumber } from './engine.js';
 import { productTable, pager } from './results.js';
+import { definition } from './figures.js';
 import { productRows, patentStandings, exclusionReasons } from './report-model.js';
 
 const ORG_TYPES = ['enterprise', 'university', 'research_institute', 'new_rnd_institution', 'social_organization'];
@@ -735,8 +736,8 @@ export class Form {
       h(
         'div',
         { class: 'grid grid-2' },
-        this.field(`${base}/core_features`, 'product.core_features', { kind: 'count', inputmode: 'numeric', className: 'short' }),
-        this.field(`${base}/covered_core_features`, 'product.covered_core_features', { kind: 'count', inputmode: 'numeric', className: 'short' }),
+        this.field(`${base}/core_features`, 'product.core_features', { kind: 'count', inputmode: 'numeric', className: 'short', definition: 'core_features' }),
+        this.field(`${base}/covered_core_features`, 'product.covered_core_features', { kind: 'count', inputmode: 'numeric', className: 'short', definition: 'covered_core_features' }),
       ),
       h(
         'div',
@@ -1088,11 +1089,11 @@ export class Form {
             this.field(`${rp}/unit`, 'economics.unit', { kind: 'enum', options: UNITS.map((u) => [u, enumText('money_unit', u)]), noUnset: true, absentMeans: 'yuan' }),
             this.field(`${rp}/currency`, 'economics.currency', { kind: 'text', list: 'currencies', className: 'short mono', placeholder: 'CNY' }),
             this.field(`${rp}/fx_rate_to_cny`, 'economics.fx_rate_to_cny', { kind: 'money', inputmode: 'decimal', className: 'short' }),
-            this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
-            this.field(`${rp}/export_revenue`, 'economics.export_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
-            this.field(`${rp}/profit`, 'economics.profit', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
-            this.field(`${rp}/ip_investment`, 'economics.ip_investment', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
-            this.field(`${rp}/patent_attributable_revenue`, 'economics.patent_attributable_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'sales_revenue' }),
+            this.field(`${rp}/export_revenue`, 'economics.export_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'export_revenue' }),
+            this.field(`${rp}/profit`, 'economics.profit', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'profit' }),
+            this.field(`${rp}/ip_investment`, 'economics.ip_investment', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'ip_investment' }),
+            this.field(`${rp}/patent_attributable_revenue`, 'economics.patent_attributable_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'patent_attributable_revenue' }),
           ),
           h(
             'button',
@@ -1127,6 +1128,16 @@ export class Form {
     );
   }
 
+  /** The round offer of a product drawn on the page, again after its years or the round changed. */
+  refreshRoundOffer(p) {
+    const offer = document.getElementById(`data-year-offer-${p}`);
+    const round = this.doc.round_year;
+    const fresh = this.roundOffer(p, list(this.doc.products[p]?.economics), Number.isInteger(round) ? round - 1 : null);
+    if (offer && fresh) offer.replaceWith(fresh);
+    else if (offer) offer.remove();
+    else if (fresh) document.querySelector(`#${fieldId(join('products', p, 'economics'))} > [data-data-year-hint]`)?.after(fresh);
+  }
+
   /** A labelled field: label, hint, error slot, then the control (the GOV.UK order). */
   field(path, key, options) {
     const id = fieldId(path);
@@ -1144,11 +1155,14 @@ export class Form {
     }
     const control = this.control(path, { ...options, describedby: hintId });
     const unit = options.unit ? h('span', { class: 'unit', 'aria-hidden': 'true', dataset: { unitFor: join(...path.split('/').slice(1, -1)) } }, unitSuffix(options.unit)) : null;
+    // What the figure means (input-format.md), one click away so the form stays short.
+    const meaning = options.definition ? definition(options.definition) : null;
     return h(
       'div',
       { class: 'field' },
       h('label', { for: id, class: 'label' }, t(key)),
       hintText ? h('p', { class: 'hint', id: hintId }, hintText) : null,
+      meaning ? h('details', { class: 'definition', id: `${id}-definition` }, h('summary', null, t('figure.what')), h('p', null, pick(meaning))) : null,
       errorSlot(path),
       unit ? h('div', { class: 'with-unit' }, control, unit) : control,
       options.feedback ? h('div', { class: 'feedback', id: `${id}-feedback`, 'aria-live': 'polite' }) : null,
@@ -1346,6 +1360,7 @@ export class Form {
       }
       const refHint = document.getElementById(`${fieldId('/reference_date')}-hint`);
       if (refHint) refHint.textContent = this.referenceHint();
+      this.refreshRoundOffer(this.openProduct);
       return;
     }
     if (path === '/reference_date') {
@@ -1359,13 +1374,7 @@ export class Form {
       const rp = join('products', m[1], 'economics', m[2]);
       const row = get(this.doc, rp);
       if (m[3] === 'year') {
-        const p = Number(m[1]);
-        const offer = document.getElementById(`data-year-offer-${p}`);
-        const round = this.doc.round_year;
-        const fresh = this.roundOffer(p, list(this.doc.products[p]?.economics), Number.isInteger(round) ? round - 1 : null);
-        if (offer && fresh) offer.replaceWith(fresh);
-        else if (offer) offer.remove();
-        else if (fresh) document.querySelector(`#${fieldId(join('products', p, 'economics'))} > [data-data-year-hint]`)?.after(fresh);
+        this.refreshRoundOffer(Number(m[1]));
         const legend = document.getElementById(`${fieldId(rp)}-legend`);
         if (legend) legend.textContent = row?.year === undefined ? t('economics.rowNew') : t('economics.row', { year: row.year });
         const remove = document.getElementById(`remove-economics-${m[1]}-${m[2]}`);

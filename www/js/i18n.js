@@ -236,6 +236,7 @@ const S = {
   'economics.ip_investment.hint': ['B3：投入 ÷ 销售收入。', 'B3: investment ÷ sales.'],
   'economics.patent_attributable_revenue': ['专利贡献收入', 'Patent-attributable revenue'],
   'economics.patent_attributable_revenue.hint': ['归因于专利技术的销售收入（B3）。', 'Sales revenue owed to the patented technology (B3).'],
+  'figure.what': ['这一项指什么？', 'What counts here?'],
   'money.wrongUnit': [
     '此栏以{unit}为单位，请只填数字：{value}（即您写的金额），或把本行的金额单位改为{written}。',
     'This field is in {unit}: enter the number only — {plain} is the amount you wrote — or set this row’s unit to {written}.',
