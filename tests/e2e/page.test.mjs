@@ -295,7 +295,7 @@ test('import a CSV of patents with CNIPA headers, and paste spreadsheet rows', a
   await page.waitForSelector('#import-result p[data-added]');
   const result = await page.$eval('#import-result p[data-added]', (el) => ({ ...el.dataset }));
   // Two new patents; 202010566088.9 is already listed; the bad check character is reported.
-  assert.deepEqual(result, { added: '2', skipped: '1', problems: '1' });
+  assert.deepEqual(result, { rows: '4', added: '2', skipped: '1', problems: '1' });
   assert.match(await page.textContent('#import-result .import-problems'), /5/);
   assert.equal(await rows(), 5);
   assert.match(await page.inputValue(f('/patents/3/number')), /201510958772\.0/);

@@ -96,6 +96,9 @@ function useRound(year) {
   form.reveal('/round_year');
 }
 
+// Documents whose reference date follows the round year (a blank form's); any other keeps its own.
+const followsRound = new WeakSet();
+
 // Findings about a value not yet given: quiet while its field is untouched and empty.
 const QUIET_CODES = new Set(['required', 'empty_text']);
 
@@ -496,7 +499,7 @@ async function replaceDocument(doc, text, ...message) {
   store.options = packOptions(doc) ?? {};
   if (doc.pack !== named) text = null;
   store.report = null;
-  store.referenceAuto = false;
+  store.referenceAuto = followsRound.has(doc);
   store.touched.clear();
   store.revealAll = false;
   lastImport = null;
@@ -554,23 +557,38 @@ function wire() {
   });
 
   // Leaving a field makes its findings show (quiet at first, above).
+  // A message appearing moves what is below it: while a pointer is pressed (focus left by a
+  // click), it waits until the click is over, so the click lands on what was pressed.
+  let pressed = false;
+  let afterPress = null;
+  document.addEventListener('pointerdown', () => { pressed = true; }, true);
+  document.addEventListener('pointerup', () => {
+    pressed = false;
+    const run = afterPress;
+    afterPress = null;
+    if (run) setTimeout(run, 0);
+  }, true);
   $('form').addEventListener('focusout', (event) => {
     const path = event.target?.dataset?.path;
-    if (!path || store.touched.has(path)) return;
+    if (!path || store.touched.has(path) || !event.target.isConnected) return;
     store.touched.add(path);
-    if (store.report && findingsOf(store.report).some((f) => f.path === path && QUIET_CODES.has(f.code))) {
+    if (!store.report || !findingsOf(store.report).some((f) => f.path === path && QUIET_CODES.has(f.code))) return;
+    const into = event.relatedTarget;
+    const update = () => {
+      if (!store.report) return;
       showFindings(store.report);
       // Not while focus moves into the results: redrawing them would take away what is being clicked.
-      const into = event.relatedTarget;
       if (!(into && ($('report').contains(into) || $('live-bar').contains(into)))) renderResults();
-    }
+    };
+    if (pressed) afterPress = update;
+    else update();
   });
 
   $('tool-blank').addEventListener('click', async () => {
     if (!confirmReplace()) return;
-    await replaceDocument(blankDocument(), null, 'status.blank');
-    store.referenceAuto = true;
-    form.render();
+    const doc = blankDocument();
+    followsRound.add(doc);
+    await replaceDocument(doc, null, 'status.blank');
     $(fieldId('/filer/name'))?.focus();
   });
   $('tool-example').addEventListener('click', async () => {
