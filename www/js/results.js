@@ -643,6 +643,8 @@ function valueName(name) {
   return has(`vn.${name}`) ? t(`vn.${name}`) : name;
 }
 
+const SINGULAR = { patents: 'patent', links: 'link', features: 'feature', days: 'day', 'weighted patents': 'weighted patent' };
+
 function formatValue(value, unit) {
   if (value === null || value === undefined) return t('value.absent');
   if (unit === 'enum') {
@@ -654,7 +656,9 @@ function formatValue(value, unit) {
   }
   if (unit === 'boolean') return t(`value.${value}`);
   if (unit === 'date' || unit === 'year' || unit === 'ratio') return String(value);
-  const suffix = has(`un.${unit}`) ? t(`un.${unit}`) : unit;
+  let suffix = has(`un.${unit}`) ? t(`un.${unit}`) : unit;
+  // "1 patent", "1 day": English units are plural in the table above, singular for one.
+  if (lang() === 'en' && String(value) === '1' && SINGULAR[suffix]) suffix = SINGULAR[suffix];
   const number = unit === 'CNY' ? grouped(value) : String(value);
   return suffix ? `${number} ${suffix}` : number;
 }
