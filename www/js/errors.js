@@ -4,7 +4,7 @@
 // its own (a whole row, an unknown link) falls back to its nearest ancestor that has one.
 
 import { h, clear, describedBy } from './dom.js';
-import { t, pick } from './i18n.js';
+import { t, pick, sentence } from './i18n.js';
 import { tokens, join, fieldId } from './doc.js';
 
 // Rows that are only on the page while in view (a page of the patent table, the open product, a
@@ -68,7 +68,7 @@ export function showFieldFindings(root, findings, onRemoveField) {
           'p',
           { class: finding.severity === 'error' ? 'error-message' : 'warning-message', dataset: { code: finding.code } },
           h('span', { class: 'visually-hidden' }, finding.severity === 'error' ? t('errors.prefix') : t('errors.warningPrefix')),
-          pick(finding.message),
+          sentence(pick(finding.message)),
         ),
       );
       // The form has no control for a member it does not know, so it offers to drop it.
@@ -113,7 +113,7 @@ export function showSummary(summary, findings, onLink) {
   summary.classList.toggle('only-warnings', errors.length === 0);
   const item = ({ finding, id }) => {
     const where = contextFor(finding.path, id);
-    const text = [where ? h('span', { class: 'where' }, `${where}${t('colon')}`) : null, pick(finding.message)];
+    const text = [where ? h('span', { class: 'where' }, `${where}${t('colon')}`) : null, sentence(pick(finding.message))];
     // Every finding with a pointer links, even to a row not drawn now: following it draws it.
     const target = id ?? (finding.path ? fieldId(finding.path) : null);
     return h(

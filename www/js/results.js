@@ -4,7 +4,7 @@
 // Everything read from the report goes through report-model.js.
 
 import { h, clear, grouped } from './dom.js';
-import { t, pick, has, lang, enumText, criterionRule } from './i18n.js';
+import { t, pick, has, lang, enumText, criterionRule, sentence } from './i18n.js';
 import { VERDICTS, errorCount, productRows, verdictCounts } from './report-model.js';
 import { contextFor, targetFor } from './errors.js';
 import { fieldId } from './doc.js';
@@ -447,7 +447,7 @@ function productResult(product, prefix = '') {
       h('h3', { id: `${id}-title` }, `${product.id}${product.name ? ` · ${product.name}` : ''}`),
       h('p', { class: `badge badge-large badge-${product.verdict}`, dataset: { role: 'verdict' } }, verdictSymbol(product.verdict), ' ', verdictLabel(product)),
     ),
-    h('p', { class: 'summary' }, pick(product.summary)),
+    h('p', { class: 'summary' }, sentence(pick(product.summary))),
     criteriaGroup(t('group.gates'), gates),
     criteriaGroup(t('group.benchmarks'), benchmarks),
     patentsLists(product),
@@ -468,7 +468,7 @@ function criterion(c) {
   const body = [];
   const rule = criterionRule(c.id);
   if (rule) body.push(h('p', { class: 'what' }, h('span', { class: 'term' }, `${t('criterion.what')}${t('colon')}`), rule));
-  if (c.gap) body.push(h('p', { class: 'gap' }, h('strong', null, t('criterion.gap')), pick(c.gap)));
+  if (c.gap) body.push(h('p', { class: 'gap' }, h('strong', null, t('criterion.gap')), sentence(pick(c.gap))));
   if (c.values?.length) {
     body.push(
       h(
@@ -507,7 +507,7 @@ function criterion(c) {
           h('span', { class: 'criterion-title' }, pick(c.title)),
           h('span', { class: `chip chip-${c.verdict}` }, verdictSymbol(c.verdict), ' ', enumText('verdict', c.verdict)),
         ),
-        h('span', { class: 'explanation' }, pick(c.explanation)),
+        h('span', { class: 'explanation' }, sentence(pick(c.explanation))),
       ),
       ...body,
     ),
