@@ -20,6 +20,7 @@ pub mod conformance;
 pub mod date;
 mod es_number;
 pub mod exact;
+pub mod findings;
 pub mod fold;
 pub mod import;
 pub mod input;
