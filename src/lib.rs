@@ -15,6 +15,11 @@
 //! The core does no IO, reads no clock (the reference date is an input) and keeps no global
 //! state; the WebAssembly bindings, the CLI and the tests all call the functions below.
 
+// No binary floating point in the library (ARCHITECTURE.md): clippy.toml denies the float types,
+// and this the arithmetic on float literals that never names one. The unit tests compare with
+// doubles.
+#![cfg_attr(not(test), deny(clippy::float_arithmetic))]
+
 pub mod canonical;
 pub mod conformance;
 pub mod date;
