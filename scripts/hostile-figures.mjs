@@ -1,6 +1,6 @@
 // The figures of docs/hostile-input.md: the issue's hostile inputs natively (release CLI) and
 // through the package (pkg/), each report compared byte for byte. Run after
-// `cargo build --release` and scripts/build-wasm.sh: `node scripts/hostile-figures.mjs`.
+// `cargo build --release -p patent-intensive-cli` and scripts/build-wasm.sh: `node scripts/hostile-figures.mjs`.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

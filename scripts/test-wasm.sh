@@ -14,11 +14,10 @@ echo "== native reports of every conformance case"
 cargo run --quiet --example native_reports
 
 echo "== wasm-bindgen-test: Node and headless Chromium"
-# Without the `cli` feature: cargo builds a package's binary for its integration tests, and the
-# CLI (with its native-only argument parser) is not for wasm32.
+# The core package only: the command line (cli/) is native and never built for wasm32.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
-  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_node --test wasm_browser
+  cargo test -p patent-intensive --target wasm32-unknown-unknown --test wasm_node --test wasm_browser
 
 echo "== node --test: conformance through WASM, schema, package"
 node --test tests/node/*.test.mjs

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing (idempotently), then lints, the Rust suites (unit,
-# conformance, CLI, properties), the WebAssembly suites (Node, Chromium, npm package) and the
+# Every test: installs what is missing (idempotently), then lints, the Rust suites of the workspace
+# (the core: unit, conformance, properties, layers; cli/: the command line, hostile input), the WebAssembly suites (Node, Chromium, npm package) and the
 # page's end-to-end tests in a real browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,13 +8,13 @@ started=$(date +%s)
 if [ -x scripts/install-tools.sh ]; then scripts/install-tools.sh; fi
 
 echo "== lint"
-cargo fmt --check
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p patent-intensive --target wasm32-unknown-unknown --lib -- -D warnings
 
 echo "== rust tests"
-cargo test --all-targets
-cargo test --doc
+cargo test --workspace --all-targets
+cargo test --workspace --doc
 
 for suite in scripts/test-wasm.sh scripts/test-e2e.sh; do
   if [ -x "$suite" ]; then

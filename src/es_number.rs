@@ -288,9 +288,11 @@ fn shortest(mantissa: u64, exponent: i64) -> (String, i64) {
     (mantissa.to_string(), point)
 }
 
-// Native only: the references compared with (and proptest) are native dev-dependencies.
+// Native only: the references compared with (and proptest) are native dev-dependencies. The
+// tests compare with the double the text spells, so they, unlike the module, use `f64`.
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::disallowed_types)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

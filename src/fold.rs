@@ -46,6 +46,17 @@ pub fn fold(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().map(fold_char)
 }
 
+/// The key a number is read and compared under: `text` folded, white space dropped, ASCII letters
+/// upper-cased (`ｚｌ ２０２１ １０１２３４５６．ｘ` → `ZL202110123456.X`). CN
+/// application numbers, publication numbers and a foreign office's prefix are all read from it,
+/// so every reader agrees on how a number may be typed.
+pub fn number_key(text: &str) -> String {
+    fold(text)
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
 fn from_table(table: &[u16], index: u32) -> u32 {
     usize::try_from(index)
         .ok()
@@ -159,6 +170,17 @@ const ASTRAL: [(char, char); 7] = [
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn a_number_key_is_folded_without_white_space_in_upper_case() {
+        assert_eq!(
+            number_key("ｚｌ ２０２１\u{3000}１０１２３４５６．ｘ\t"),
+            "ZL202110123456.X"
+        );
+        assert_eq!(number_key("cn 112345678 b"), "CN112345678B");
+        // Only ASCII letters change case: an ideograph or a Greek letter stays as it is.
+        assert_eq!(number_key("专利 α"), "专利α");
+    }
 
     fn nfkc(c: char) -> String {
         c.to_string().nfkc().collect()

@@ -993,10 +993,7 @@ fn last_event<T: Copy>(text: &str, words: &[(&str, T)]) -> Option<T> {
 }
 
 fn foreign_office(number: &str) -> Option<String> {
-    let folded: String = crate::fold::fold(number)
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let folded = crate::fold::number_key(number);
     let office = folded.get(..2)?;
     let has_digits = folded.get(2..)?.chars().any(|c| c.is_ascii_digit());
     (FOREIGN_OFFICES.contains(&office) && has_digits).then(|| office.to_string())
@@ -1004,10 +1001,7 @@ fn foreign_office(number: &str) -> Option<String> {
 
 /// The kind code of a CN publication number (`CN112345678B` → `B`), if `text` is one.
 fn publication_kind(text: &str) -> Option<char> {
-    let folded: String = crate::fold::fold(text)
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let folded = crate::fold::number_key(text);
     let rest = folded.strip_prefix("CN")?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
     if digits < 7 {

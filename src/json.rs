@@ -762,6 +762,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // the test reads the committed files; the reader does not
     fn every_example_and_case_file_reads_the_same() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         for dir in ["examples", "tests/cases", "packs"] {

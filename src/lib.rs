@@ -15,11 +15,17 @@
 //! The core does no IO, reads no clock (the reference date is an input) and keeps no global
 //! state; the WebAssembly bindings, the CLI and the tests all call the functions below.
 
+// No binary floating point in the library (ARCHITECTURE.md): clippy.toml denies the float types,
+// and this the arithmetic on float literals that never names one. The unit tests compare with
+// doubles.
+#![cfg_attr(not(test), deny(clippy::float_arithmetic))]
+
 pub mod canonical;
 pub mod conformance;
 pub mod date;
 mod es_number;
 pub mod exact;
+pub mod findings;
 pub mod fold;
 pub mod import;
 pub mod input;
@@ -36,17 +42,16 @@ mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-use std::borrow::Cow;
-
 use serde_json::Value;
 
 use crate::date::Date;
+use crate::pack::choose::{choose_pack, Embedded};
+use crate::pack::notices::{notices, Reader};
 use crate::pack::RulePack;
 pub use crate::report::Report;
 use crate::report::{Engine, PackRef, REPORT_FORMAT};
-use crate::text::{text, Text};
 pub use crate::validate::Finding;
-use crate::validate::{Code, Severity};
+use crate::validate::Severity;
 
 /// This engine's version (the crate version).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -145,41 +150,6 @@ impl Assessor {
     }
 }
 
-/// Where the embedded packs come from: parsed beforehand by an [`Assessor`], or parsed when chosen.
-#[derive(Clone, Copy)]
-enum Embedded<'a> {
-    Parsed(&'a [RulePack]),
-    OnDemand,
-}
-
-impl<'a> Embedded<'a> {
-    fn by_id(self, id: &str) -> Option<Cow<'a, RulePack>> {
-        match self {
-            Embedded::Parsed(packs) => packs.iter().find(|p| p.id == id).map(Cow::Borrowed),
-            Embedded::OnDemand => pack::embedded_by_id(id).map(Cow::Owned),
-        }
-    }
-
-    fn for_round(self, year: i32) -> Option<Cow<'a, RulePack>> {
-        match self {
-            Embedded::Parsed(packs) => {
-                let rounds: Vec<pack::Rounds> = packs.iter().map(|p| p.rounds).collect();
-                packs
-                    .get(pack::index_for_round(&rounds, year)?)
-                    .map(Cow::Borrowed)
-            }
-            Embedded::OnDemand => pack::embedded_for_round(year).map(Cow::Owned),
-        }
-    }
-
-    fn ids(self) -> Vec<String> {
-        match self {
-            Embedded::Parsed(packs) => packs.iter().map(|p| p.id.clone()).collect(),
-            Embedded::OnDemand => pack::embedded_ids(),
-        }
-    }
-}
-
 fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> Report {
     match json::read(input_json) {
         Ok(document) => assess_checked(&document.value, document.findings, options, embedded),
@@ -207,7 +177,7 @@ fn assess_checked(
     let named_pack = value.get("pack").and_then(Value::as_str);
     let mut pack_findings = Vec::new();
     let pack = choose_pack(
-        options,
+        options.pack.as_ref(),
         embedded,
         named_pack,
         round_year,
@@ -244,7 +214,7 @@ fn assess_checked(
         round_year: Some(input.round_year),
         data_year: Some(input.round_year - 1),
         reference_date: Some(input.reference_date),
-        notices: notices(pack),
+        notices: notices(pack, Reader::Report),
         findings: findings.into_vec(),
         products,
     }
@@ -376,80 +346,12 @@ fn empty_report(
         round_year: None,
         data_year: None,
         reference_date,
-        notices: pack.map(notices).unwrap_or_default(),
+        notices: pack
+            .map(|pack| notices(pack, Reader::Report))
+            .unwrap_or_default(),
         findings,
         products: Vec::new(),
     }
-}
-
-/// The pack for this assessment: the caller's, else the one the input names, else the one for
-/// the round year. Records `unknown_pack` and `pack_outside_rounds` findings.
-fn choose_pack<'a>(
-    options: &'a Options,
-    embedded: Embedded<'a>,
-    named: Option<&str>,
-    round_year: Option<i32>,
-    findings: &mut Vec<Finding>,
-) -> Option<Cow<'a, RulePack>> {
-    let pack = if let Some(pack) = &options.pack {
-        Some(Cow::Borrowed(pack))
-    } else if let Some(id) = named {
-        let found = embedded.by_id(id);
-        if found.is_none() {
-            let known = embedded.ids().join(", ");
-            let id = walk::shorten(id);
-            findings.push(Finding::error(
-                "/pack",
-                Code::UnknownPack,
-                text!(
-                    "未知的规则包 `{id}`（内置：{known}）",
-                    "unknown rule pack `{id}` (embedded: {known})"
-                ),
-            ));
-        }
-        found
-    } else {
-        round_year.and_then(|year| embedded.for_round(year))
-    };
-    if let (Some(pack), Some(year)) = (&pack, round_year) {
-        if !pack.rounds.contains(year) {
-            let id = &pack.id;
-            let first = pack.rounds.first;
-            let last = pack
-                .rounds
-                .last
-                .map_or_else(|| "…".to_string(), |l| l.to_string());
-            findings.push(Finding::warning(
-                "/round_year",
-                Code::PackOutsideRounds,
-                text!(
-                    "规则包 {id} 适用于 {first}—{last} 年度，不含 {year} 年度",
-                    "rule pack {id} applies to rounds {first}–{last}, not {year}"
-                ),
-            ));
-        }
-    }
-    pack
-}
-
-/// The statements every report carries.
-fn notices(pack: &RulePack) -> Vec<Text> {
-    let mut notices = vec![Text::new(
-        "本结果仅预审第一阶段“专利性评价”；第二阶段“产业性评价”由行业专家进行，无法计算，不在本结果之内。",
-        "This result pre-screens only the first stage, the patent evaluation; the second stage, the industry evaluation by sector experts, cannot be computed and is not part of it.",
-    )];
-    let reference = pack
-        .benchmarks
-        .iter()
-        .any(|row| row.basis() != pack::Basis::Official);
-    if reference {
-        let id = &pack.id;
-        notices.push(text!(
-            "规则包 {id} 的基准阈值是本项目的参考值，不是官方值：达到即“达到参考基准”，并非认定。",
-            "The benchmark thresholds of pack {id} are this project's reference values, not official ones: meeting them means \"meets the reference benchmark\", not certified."
-        ));
-    }
-    notices
 }
 
 /// A report that carries only `findings` (e.g. those of an invalid rule pack supplied by the

@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 use crate::exact;
+use crate::pack::notices::{notices, Reader};
 use crate::pack::{Basis, Rounds, RulePack};
 use crate::rules::catalog::{self, Criterion, Indicator};
 use crate::text::Text;
@@ -330,7 +331,7 @@ pub fn build(pack: &RulePack) -> RuleBook {
         benchmarks,
         informational_indicators,
         outlook: outlook_entry(),
-        notices: notices(pack),
+        notices: notices(pack, Reader::RuleBook),
     }
 }
 
@@ -375,25 +376,6 @@ fn indicator_entry(indicator: &Indicator, thresholds: Vec<ThresholdEntry>) -> In
         unit: indicator.unit,
         thresholds,
     }
-}
-
-/// The same statements a report carries, so the book is read with the same caveats.
-fn notices(pack: &RulePack) -> Vec<Text> {
-    let mut notices = vec![Text::new(
-        "本规则手册只涵盖第一阶段“专利性评价”；第二阶段“产业性评价”由行业专家进行，无法计算。",
-        "This rule book covers only the first stage, the patent evaluation; the second stage, the industry evaluation by sector experts, cannot be computed.",
-    )];
-    if pack
-        .benchmarks
-        .iter()
-        .any(|row| row.basis() != Basis::Official)
-    {
-        notices.push(Text::new(
-            "本规则包的基准阈值含本项目的参考值（basis 为 reference），不是官方值：达到参考值即“达到参考基准”，并非认定。",
-            "This pack's benchmark thresholds include this project's reference values (basis `reference`), not official ones: meeting them means \"meets the reference benchmark\", not certified.",
-        ));
-    }
-    notices
 }
 
 impl RuleBook {

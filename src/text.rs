@@ -30,10 +30,15 @@ impl Text {
     }
 }
 
-/// Builds a [`Text`] from two format strings sharing the same arguments in scope.
-macro_rules! text {
+/// Builds a [`Text`] from two format strings sharing the same arguments in scope. Public as
+/// `patent_intensive::text::text!`, so front ends write their own messages the same way.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __text {
     ($zh:literal, $en:literal $(,)?) => {
-        $crate::text::Text::new(format!($zh), format!($en))
+        $crate::text::Text::new(::std::format!($zh), ::std::format!($en))
     };
 }
-pub(crate) use text;
+/// Builds a [`Text`] from two format strings sharing the same arguments in scope, e.g.
+/// `text!("未知的规则包 `{id}`", "unknown rule pack `{id}`")`.
+pub use crate::__text as text;

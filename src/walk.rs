@@ -66,15 +66,7 @@ fn json_type_name(value: &Value) -> (&'static str, &'static str) {
     }
 }
 
-pub(crate) fn shorten(text: &str) -> String {
-    const LIMIT: usize = 60;
-    if text.chars().count() <= LIMIT {
-        text.to_string()
-    } else {
-        let head: String = text.chars().take(LIMIT).collect();
-        format!("{head}…")
-    }
-}
+pub(crate) use crate::findings::shorten;
 
 impl Walker {
     pub(crate) fn error(&mut self, path: impl Into<String>, code: Code, message: Text) {

@@ -87,10 +87,7 @@ pub fn patent_key(number: &str) -> String {
     match patent_number::normalise(number) {
         Ok(parsed) => parsed.as_str().to_string(),
         Err(NumberError::WrongCheck { normalised, .. }) => normalised,
-        Err(NumberError::Malformed) => crate::fold::fold(number)
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_uppercase())
-            .collect(),
+        Err(NumberError::Malformed) => crate::fold::number_key(number),
     }
 }
 

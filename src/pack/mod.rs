@@ -3,7 +3,9 @@
 //! are embedded at build time and identified by id plus the SHA-256 of their RFC 8785 canonical
 //! form; another pack may be supplied at run time and is validated like any input.
 
+pub(crate) mod choose;
 pub mod diff;
+pub(crate) mod notices;
 mod parse;
 
 use serde::Serialize;

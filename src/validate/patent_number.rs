@@ -89,10 +89,7 @@ impl NumberError {
 /// Normalises any accepted spelling: `ZL`/`CN` prefixes, spaces, full-width characters, lower-case
 /// `x`, and a missing dot are all accepted.
 pub fn normalise(text: &str) -> Result<CnPatentNumber, NumberError> {
-    let folded: String = crate::fold::fold(text)
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let folded = crate::fold::number_key(text);
     let body = folded
         .strip_prefix("ZL")
         .or_else(|| folded.strip_prefix("CN"))

@@ -23,7 +23,7 @@ function cli() {
     .filter((path) => existsSync(path))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   if (builds.length === 0) {
-    spawnSync("cargo", ["build", "--quiet"], { cwd: root, stdio: "inherit" });
+    spawnSync("cargo", ["build", "--quiet", "-p", "patent-intensive-cli"], { cwd: root, stdio: "inherit" });
     return join(root, "target/debug/patent-intensive");
   }
   return builds[0];

@@ -4,13 +4,9 @@ use patent_intensive::text::Text;
 
 pub use patent_intensive::rulebook::Lang;
 
-/// Builds a bilingual message from two format strings sharing the arguments in scope.
-macro_rules! msg {
-    ($zh:literal, $en:literal $(,)?) => {
-        patent_intensive::text::Text::new(format!($zh), format!($en))
-    };
-}
-pub(crate) use msg;
+/// Builds a bilingual message from two format strings sharing the arguments in scope: the core's
+/// own `text!`, under the name the CLI's call sites use.
+pub(crate) use patent_intensive::text::text as msg;
 
 /// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and
 /// not empty decides, as POSIX orders them; Chinese when it starts with `zh`, English otherwise.

@@ -1,9 +1,6 @@
-//! Input findings (errors and warnings) and the checks of rules.md §5 that stand on their own:
-//! CN patent numbers and unified social credit codes. Cross-field checks run in [`crate::input`]
-//! while the document is read, so that every problem is found in one pass.
-
-pub mod patent_number;
-pub mod uscc;
+//! Findings (errors and warnings), their stable codes and JSON pointers: the bottom layer. Every
+//! reader and check reports through these types, so this module depends on nothing of the crate
+//! but [`crate::text`]. (Re-exported at their former path, `crate::validate`.)
 
 use serde::Serialize;
 
@@ -255,6 +252,18 @@ impl Findings {
     }
 }
 
+/// What a finding quotes of a text the user wrote: at most its first 60 characters, then `…`, so a
+/// hostile input cannot make a report enormous (ARCHITECTURE.md, hostile input).
+pub(crate) fn shorten(text: &str) -> String {
+    const LIMIT: usize = 60;
+    if text.chars().count() <= LIMIT {
+        text.to_string()
+    } else {
+        let head: String = text.chars().take(LIMIT).collect();
+        format!("{head}…")
+    }
+}
+
 /// Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 requires.
 ///
 /// A member name of more than 60 characters is cut to its first 60 and `…` (only an unknown
@@ -263,7 +272,7 @@ impl Findings {
 pub fn pointer(base: &str, token: impl std::fmt::Display) -> String {
     let token = token.to_string();
     let token = if token.len() > 60 {
-        crate::walk::shorten(&token)
+        shorten(&token)
     } else {
         token
     };

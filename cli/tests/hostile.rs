@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 use patent_intensive::{assess, Options, Report};
 use serde_json::Value;
 
-const EXAMPLE: &str = include_str!("../examples/fuzhou-bogie-monitor.json");
+const EXAMPLE: &str = include_str!("../../examples/fuzhou-bogie-monitor.json");
 const EXAMPLE_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/examples/fuzhou-bogie-monitor.json"
+    "/../examples/fuzhou-bogie-monitor.json"
 );
 
 fn report(text: &str) -> Report {

@@ -14,13 +14,16 @@ use serde_json::Value;
 
 const EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/examples/fuzhou-bogie-monitor.json"
+    "/../examples/fuzhou-bogie-monitor.json"
 );
 const CATEGORY_PACK: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/examples/packs/two-category-rows.example.json"
+    "/../examples/packs/two-category-rows.example.json"
 );
-const CATEGORY_INPUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/two-categories.json");
+const CATEGORY_INPUT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/two-categories.json"
+);
 
 /// Runs the binary with `args`, feeding `stdin`, in a neutral locale unless `env` says otherwise.
 fn run_with(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
@@ -643,7 +646,7 @@ fn rulebook_name(id: &str, lang: &str) -> String {
 /// rewrite them after a pack or the criteria catalogue changed.
 #[test]
 fn committed_rule_books_are_current() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rulebook");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/rulebook");
     let update = std::env::var_os("UPDATE_RULEBOOK").is_some();
     let mut expected_files = Vec::new();
     let mut stale = Vec::new();
@@ -658,7 +661,7 @@ fn committed_rule_books_are_current() {
                 std::fs::write(&path, &output.stdout).unwrap();
             } else if std::fs::read(&path).ok().as_deref() != Some(&output.stdout[..]) {
                 stale.push(format!(
-                    "docs/rulebook/{name}: regenerate with `cargo run -- rules --pack {} --lang {lang} > docs/rulebook/{name}`",
+                    "docs/rulebook/{name}: regenerate with `cargo run -p patent-intensive-cli -- rules --pack {} --lang {lang} > docs/rulebook/{name}`",
                     pack.id
                 ));
             }
@@ -675,7 +678,7 @@ fn committed_rule_books_are_current() {
     }
     assert!(
         stale.is_empty(),
-        "stale rule books (or run `UPDATE_RULEBOOK=1 cargo test --test cli committed_rule_books_are_current`):\n{}",
+        "stale rule books (or run `UPDATE_RULEBOOK=1 cargo test -p patent-intensive-cli --test cli committed_rule_books_are_current`):\n{}",
         stale.join("\n")
     );
 }
@@ -685,7 +688,7 @@ fn committed_rule_books_are_current() {
 #[test]
 fn test_runs_a_folder_of_cases_and_summarises() {
     let dir = temp_dir("conformance");
-    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cases");
     let passing =
         std::fs::read_to_string(cases.join("b1-sales-exactly-5000000-pass.json")).unwrap();
     std::fs::write(dir.join("a-passing.json"), &passing).unwrap();
@@ -710,7 +713,7 @@ fn test_runs_a_folder_of_cases_and_summarises() {
 #[test]
 fn test_with_a_pack_of_other_values_shows_the_outcomes_it_changes() {
     let dir = temp_dir("conformance-pack");
-    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cases");
     let case = cases.join("b1-sales-exactly-5000000-pass.json");
     let same = run(&["test", path_str(&case), "--pack", "cn-pip/t-ppac-402-2022"]);
     assert_eq!(code(&same), 0, "{}", stdout(&same));
@@ -731,7 +734,7 @@ fn test_with_a_pack_of_other_values_shows_the_outcomes_it_changes() {
 
 #[test]
 fn test_passes_the_shipped_cases() {
-    let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/cases");
     let output = run(&["test", cases]);
     assert_eq!(code(&output), 0, "{}", stdout(&output));
     assert!(stdout(&output).ends_with(" passed, 0 failed\n"));
