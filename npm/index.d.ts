@@ -15,8 +15,9 @@ import type {
   Report,
 } from "./types/output.js";
 
-export type * from "./types/input.js";
-export type * from "./types/output.js";
+// `export *` rather than `export type *` (TypeScript 5.0+): the files hold types only.
+export * from "./types/input.js";
+export * from "./types/output.js";
 
 /** What `normalizePatentNumber` answers: the normalised number, or the finding. */
 export type NormalizedPatentNumber =

@@ -160,17 +160,17 @@ fn input() -> Result<String, String> {
         string_union([INPUT_FORMAT])
     ));
 
-    let mut enums: Vec<(&str, &[&str])> = Vec::new();
+    let mut enums: Vec<(&str, String, &[&str])> = Vec::new();
     let mut objects = String::new();
     let mut seen: Vec<&str> = Vec::new();
     object(fields::DOCUMENT, &mut objects, &mut enums, &mut seen)?;
-    for (name, values) in enums {
+    for (name, member, values) in enums {
+        text.push_str(&doc(&format!("The values of `{member}`."), ""));
         text.push_str(&format!(
-            "export type {name} = {};\n",
+            "export type {name} = {};\n\n",
             string_union(values.iter().copied())
         ));
     }
-    text.push('\n');
     text.push_str(&objects);
     Ok(text)
 }
@@ -179,7 +179,7 @@ fn input() -> Result<String, String> {
 fn object<'t>(
     table: &'t [Field],
     out: &mut String,
-    enums: &mut Vec<(&'static str, &'t [&'t str])>,
+    enums: &mut Vec<(&'static str, String, &'t [&'t str])>,
     seen: &mut Vec<&'static str>,
 ) -> Result<&'static str, String> {
     let members = || table.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
@@ -198,16 +198,16 @@ fn object<'t>(
             Kind::Constant(value) if *value == INPUT_FORMAT => "InputFormat".to_string(),
             Kind::Constant(value) => string_union([*value]),
             Kind::Enum(values) => {
-                let name = enum_name(values).ok_or_else(|| {
+                let alias = enum_name(values).ok_or_else(|| {
                     format!(
                         "no TypeScript name for the enumeration {}",
                         values.join(" | ")
                     )
                 })?;
-                if !enums.iter().any(|(known, _)| *known == name) {
-                    enums.push((name, values));
+                if !enums.iter().any(|(known, _, _)| *known == alias) {
+                    enums.push((alias, format!("{name}.{}", field.name), values));
                 }
-                name.to_string()
+                alias.to_string()
             }
             Kind::Bool => "boolean".to_string(),
             Kind::Year | Kind::Count => "number".to_string(),

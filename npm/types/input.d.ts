@@ -11,12 +11,25 @@ export type Amount = string | number;
 /** The format tag of an input document. */
 export type InputFormat = "patent-intensive/assessment-input@1";
 
+/** The values of `Filer.org_type`. */
 export type OrgType = "enterprise" | "university" | "research_institute" | "new_rnd_institution" | "social_organization";
+
+/** The values of `Patent.type`. */
 export type PatentType = "invention" | "utility_model" | "design";
+
+/** The values of `Patent.legal_status`. */
 export type LegalStatus = "pending" | "valid" | "expired" | "lapsed" | "invalidated" | "abandoned" | "rejected";
+
+/** The values of `Licence.kind`. */
 export type LicenceKind = "exclusive" | "sole" | "ordinary" | "open";
+
+/** The values of `Product.status`. */
 export type ProductStatus = "on_market" | "withdrawn";
+
+/** The values of `Product.filer_role`. */
 export type FilerRole = "manufacturer" | "seller" | "manufacturer_and_seller";
+
+/** The values of `Economics.unit`. */
 export type MoneyUnit = "yuan" | "wan" | "yi";
 
 /** The whole assessment input: one filer and its products. Optional members may be absent or null. */
