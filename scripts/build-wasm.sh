@@ -50,6 +50,9 @@ version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 rm -rf pkg
 mkdir -p pkg
 cp npm/README.md npm/index.js npm/node.js npm/web.js npm/guard.js npm/index.d.ts npm/web.d.ts pkg/
+# The types index.d.ts re-exports, generated from the Rust types (src/typescript.rs).
+mkdir -p pkg/types
+cp npm/types/*.d.ts pkg/types/
 cp "$glue"/patent_intensive.js "$glue"/patent_intensive_bg.wasm pkg/
 node -e '
   const fs = require("fs");

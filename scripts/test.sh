@@ -10,11 +10,15 @@ if [ -x scripts/install-tools.sh ]; then scripts/install-tools.sh; fi
 echo "== lint"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
+# The TypeScript generator (src/typescript.rs) and its derives exist only with the `ts` feature.
+cargo clippy -p patent-intensive --all-targets --features ts -- -D warnings
 cargo clippy -p patent-intensive --target wasm32-unknown-unknown --lib -- -D warnings
 
 echo "== rust tests"
 cargo test --workspace --all-targets
 cargo test --workspace --doc
+# npm/types/*.d.ts must be what the Rust types generate (regenerate: see src/typescript.rs).
+cargo test -p patent-intensive --features ts --test typescript
 
 for suite in scripts/test-wasm.sh scripts/test-e2e.sh; do
   if [ -x "$suite" ]; then

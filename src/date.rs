@@ -10,6 +10,11 @@ use std::fmt;
 
 /// A calendar date, `YYYY-MM-DD`. Ordering is chronological.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(type = "string", rename = "DateString")
+)]
 pub struct Date {
     year: i32,
     month: u8,

@@ -8,6 +8,7 @@ use crate::text::Text;
 
 /// How serious a finding is: an error stops the rules from running, a warning does not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The input cannot be assessed as it stands.
@@ -19,6 +20,8 @@ pub enum Severity {
 /// A stable, machine-readable finding code. The string forms (snake_case) are part of the report
 /// contract and never change meaning; `tests/cases/README.md` documents each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "FindingCode"))]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)] // each variant is documented in tests/cases/README.md, by its string form
 pub enum Code {
@@ -136,12 +139,14 @@ impl Code {
 
 /// One problem found in an input (or a rule pack): where, what, and how serious.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Finding {
     /// Error or warning.
     pub severity: Severity,
     /// RFC 6901 JSON pointer to the offending value (`""` is the whole document).
     pub path: String,
     /// Stable code.
+    #[cfg_attr(feature = "ts", ts(type = "FindingCode | PackageFindingCode"))]
     pub code: Code,
     /// What is wrong, in Chinese and English, quoting the user's value where that helps.
     pub message: Text,

@@ -57,8 +57,10 @@ use crate::walk::shorten;
 
 /// The outcome of an import: the patents read and every problem met.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PatentImport {
     /// The patents read, in file order, each an object of the input format's `patents[]`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Patent>"))]
     pub patents: Vec<Value>,
     /// Every row not imported and every gap in the whole table, in file order.
     pub problems: Vec<ImportProblem>,
@@ -66,6 +68,7 @@ pub struct PatentImport {
 
 /// A row that could not be imported, or a gap in the whole table, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportProblem {
     /// 1-based line number in the file where the row starts (the header is row 1 unless lines
     /// come before it).

@@ -37,6 +37,8 @@ pub mod rulebook;
 pub mod rules;
 pub mod schema;
 pub mod text;
+#[cfg(feature = "ts")]
+pub mod typescript;
 pub mod validate;
 mod walk;
 #[cfg(target_arch = "wasm32")]
@@ -282,11 +284,13 @@ pub fn catalogue() -> rules::labels::Catalogue {
 
 /// A normalised CN application number.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NormalizedNumber {
     /// Canonical spelling.
     pub number: String,
     /// Type from the type digit.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "ts", ts(type = "PatentType"))]
     pub kind: &'static str,
     /// Filing year from the number.
     pub filing_year: i32,

@@ -16,8 +16,10 @@ pub const REPORT_FORMAT: &str = "patent-intensive/assessment-report@1";
 
 /// A whole assessment report.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     /// Always [`REPORT_FORMAT`].
+    #[cfg_attr(feature = "ts", ts(type = "ReportFormat"))]
     pub format: &'static str,
     /// The engine that produced the report.
     pub engine: Engine,
@@ -41,6 +43,7 @@ pub struct Report {
 
 /// Engine name and version.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Engine {
     /// `patent-intensive`.
     pub name: &'static str,
@@ -50,6 +53,7 @@ pub struct Engine {
 
 /// Identity of the rule pack applied.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PackRef {
     /// Pack id.
     pub id: String,
@@ -61,6 +65,7 @@ pub struct PackRef {
 
 /// A product's overall verdict (rules.md §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ProductVerdict {
     /// Every criterion passes or does not apply.
@@ -73,6 +78,7 @@ pub enum ProductVerdict {
 
 /// A criterion's or indicator's verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Met.
@@ -103,6 +109,7 @@ impl Verdict {
 
 /// The result for one product.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProductResult {
     /// The product id from the input.
     pub id: String,
@@ -135,6 +142,7 @@ pub struct ProductResult {
 
 /// Where a rule or value comes from.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Citation {
     /// The clause or document.
     pub source: String,
@@ -144,8 +152,10 @@ pub struct Citation {
 
 /// The result of one criterion (rules.md §4).
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CriterionResult {
     /// `G1`…`G7`, `B1`…`B4`.
+    #[cfg_attr(feature = "ts", ts(type = "CriterionId"))]
     pub id: &'static str,
     /// Title in both languages.
     pub title: Text,
@@ -166,6 +176,7 @@ pub struct CriterionResult {
 
 /// A value a rule used.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NamedValue {
     /// Input field or derived quantity.
     pub name: &'static str,
@@ -177,6 +188,7 @@ pub struct NamedValue {
 
 /// A threshold applied to an indicator.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ThresholdRef {
     /// Always `>=` in the shipped rules.
     pub comparison: &'static str,
@@ -188,6 +200,7 @@ pub struct ThresholdRef {
 
 /// An indicator: a benchmark indicator with its threshold, or an informational one.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IndicatorResult {
     /// e.g. `B3.ip_intensity`, `info.export_share`.
     pub id: &'static str,
@@ -210,16 +223,19 @@ pub struct IndicatorResult {
     pub gap: Option<Text>,
     /// Patent numbers the indicator refers to, when it is about patents.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub patents: Vec<String>,
 }
 
 /// A linked patent that counts.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CountedPatent {
     /// Normalised number.
     pub number: String,
     /// Patent type.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "ts", ts(type = "PatentType"))]
     pub kind: &'static str,
     /// `patentee` or `licensee`.
     pub right: &'static str,
@@ -234,6 +250,7 @@ pub struct CountedPatent {
 
 /// A linked patent that does not count.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExcludedPatent {
     /// Normalised (CN) or given number.
     pub number: String,
@@ -243,6 +260,7 @@ pub struct ExcludedPatent {
 
 /// One reason a patent does not count.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExclusionReason {
     /// `not_cn`, `not_granted_by_data_year_end`, `status_not_valid`, `expired_by_term`, `no_right`.
     pub code: &'static str,

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 /// A sentence in Simplified Chinese and in English, carrying the same facts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Text {
     /// Simplified Chinese.
     pub zh: String,

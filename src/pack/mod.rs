@@ -27,6 +27,7 @@ const EMBEDDED: &[&str] = &[
 
 /// Where a value comes from and how far it can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Basis {
     /// Taken from the standard's own text.
     #[serde(rename = "official")]
@@ -72,6 +73,7 @@ pub struct Sourced<T> {
 
 /// The rounds (year Y) a pack applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Rounds {
     /// First round year.
     pub first: i32,
@@ -268,6 +270,7 @@ impl RulePack {
 
 /// What a list of packs shows for each.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PackInfo {
     /// Pack id.
     pub id: String,

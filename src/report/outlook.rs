@@ -11,6 +11,7 @@ use crate::text::Text;
 
 /// A product's outlook: round Y and the next ten, projected from the calendar only.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Outlook {
     /// The last round year of the unbroken run from Y in which G3, G4, G6 and B2 all pass;
     /// `null` when one of them fails in Y.
@@ -39,6 +40,7 @@ pub type PatentVerdict = Verdict;
 
 /// One round of the outlook.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OutlookRound {
     /// Y + k.
     pub round_year: i32,
@@ -47,6 +49,7 @@ pub struct OutlookRound {
     /// `fail` when any of G3, G4, G6, B2 fails in this round.
     pub patent_verdict: PatentVerdict,
     /// The ids among G3, G4, G6, B2 that fail, in that order.
+    #[cfg_attr(feature = "ts", ts(type = "Array<CriterionId>"))]
     pub failing: Vec<&'static str>,
     /// Linked patents that count in this round (G4's set).
     pub counted_patents: u32,
@@ -59,6 +62,7 @@ pub struct OutlookRound {
 
 /// What happens on an event's date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// The patent's term runs out: `date` is its last day in term.
@@ -69,6 +73,7 @@ pub enum EventKind {
 
 /// A dated calendar event of one patent.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OutlookEvent {
     /// The last day (of the term, or of the licence).
     pub date: Date,
@@ -82,10 +87,12 @@ pub struct OutlookEvent {
 
 /// A patent the product's round-Y result hangs on.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CriticalPatent {
     /// Normalised patent number.
     pub patent: String,
     /// `G4` and/or `B2`: the criteria its loss alone would make fail in round Y.
+    #[cfg_attr(feature = "ts", ts(type = "Array<CriterionId>"))]
     pub criteria: Vec<&'static str>,
     /// Its last day in term.
     pub term_ends: Option<Date>,

@@ -21,6 +21,7 @@ pub const CATALOGUE_FORMAT: &str = "patent-intensive/catalogue@1";
 
 /// One value of an enumeration: its wire spelling and its label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Label {
     /// The spelling in the input or report, e.g. `utility_model`.
     pub value: &'static str,
@@ -30,33 +31,46 @@ pub struct Label {
 
 /// The labels of every enumeration, each list in the order the format lists its values.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Labels {
     /// `filer.org_type`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: OrgType }>"))]
     pub org_type: Vec<Label>,
     /// `patents[].type`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: PatentType }>"))]
     pub patent_type: Vec<Label>,
     /// `patents[].legal_status`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: LegalStatus }>"))]
     pub legal_status: Vec<Label>,
     /// `patents[].licences[].kind`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: LicenceKind }>"))]
     pub licence_kind: Vec<Label>,
     /// `products[].status`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: ProductStatus }>"))]
     pub product_status: Vec<Label>,
     /// `products[].filer_role`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: FilerRole }>"))]
     pub filer_role: Vec<Label>,
     /// `economics[].unit`.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: MoneyUnit }>"))]
     pub money_unit: Vec<Label>,
     /// A product's verdict in the report.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: ProductVerdict }>"))]
     pub product_verdict: Vec<Label>,
     /// A criterion's or indicator's verdict in the report.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: Verdict }>"))]
     pub verdict: Vec<Label>,
     /// The basis of a rule, threshold or weight.
+    #[cfg_attr(feature = "ts", ts(type = "Array<Label & { value: Basis }>"))]
     pub basis: Vec<Label>,
 }
 
 /// One criterion of the catalogue, as [`crate::rules::catalog::Criterion`] holds it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CatalogueCriterion {
     /// `G1`…`G7`, `B1`…`B4`.
+    #[cfg_attr(feature = "ts", ts(type = "CriterionId"))]
     pub id: &'static str,
     /// Title.
     pub title: Text,
@@ -72,6 +86,7 @@ pub struct CatalogueCriterion {
 
 /// One indicator of the catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CatalogueIndicator {
     /// e.g. `B3.ip_intensity`, `info.export_share`.
     pub id: &'static str,
@@ -87,8 +102,10 @@ pub struct CatalogueIndicator {
 /// indicators and enumeration labels. Thresholds and weights are the pack's (see
 /// [`crate::rulebook::build`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Catalogue {
     /// Always [`CATALOGUE_FORMAT`].
+    #[cfg_attr(feature = "ts", ts(type = "CatalogueFormat"))]
     pub format: &'static str,
     /// The engine version the texts belong to.
     pub engine_version: &'static str,

@@ -110,9 +110,10 @@ test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wro
   );
   writeFileSync(
     join(project, "consumer.ts"),
-    `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, type Input,
-  type Report, type ProductResult, type CriterionResult, type Finding, type Verdict, type Catalogue,
-  type LegalStatus } from "patent-intensive";
+    `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, packs, checkPack,
+  importPatentsCsv, type Input, type Report, type ProductResult, type CriterionResult,
+  type Finding, type Verdict, type Catalogue, type LegalStatus, type CriterionId, type PackInfo,
+  type PackCheck, type PatentImport, type Patent, type FindingCode } from "patent-intensive";
 
 const input: Input = {
   format: "patent-intensive/assessment-input@1",
@@ -139,6 +140,18 @@ const statuses: LegalStatus[] = book.labels.legal_status.map((l) => l.value);
 const g3: string | undefined = book.criteria.find((c) => c.id === "G3")?.rule.zh;
 const key: string = patentKey("ZL 2020 1 0566088.9") + nameKey("示例");
 console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length, statuses, g3, key);
+// The generated shapes: optional members, narrowed ids, the binding-only answers.
+const ids: CriterionId[] = criteria.map((c) => c.id);
+const cited: string[] = (product?.criteria[3]?.indicators ?? []).flatMap((i) => i.patents ?? []);
+const failing: CriterionId[] = product?.outlook.rounds.flatMap((r) => r.failing) ?? [];
+const packList: PackInfo[] = packs();
+const last: number | null = packList[0]?.rounds.last ?? null;
+const check: PackCheck = checkPack("{}");
+const imported: PatentImport = importPatentsCsv("number,legal_status\\n202010566088.9,valid\\n");
+const first: Patent | undefined = imported.patents[0];
+const row: number | undefined = imported.problems[0]?.row;
+const code: FindingCode | "engine_failure" | undefined = check.findings[0]?.code;
+console.log(ids, cited, failing, last, first?.number, row, code);
 `,
   );
   run("node", [tsc, "-p", "."], project);
@@ -174,10 +187,15 @@ export const inputs: Input[] = [${inputTexts.join(",\n")}];
     `import { assess } from "patent-intensive";
 const report = assess({ format: "patent-intensive/assessment-input@1", round_year: "2025" });
 const verdict: "certified" = report.products[0].verdict;
+const misspelt = report.products[0].criteria.filter((c) => c.id === "G8");
 `,
   );
   assert.throws(
     () => run("node", [tsc, "-p", "."], project),
-    (error) => /error TS2322/.test(error.stdout) && /"certified"/.test(error.stdout),
+    (error) =>
+      /error TS2322/.test(error.stdout) &&
+      /"certified"/.test(error.stdout) &&
+      /error TS2367/.test(error.stdout) &&
+      /"G8"/.test(error.stdout),
   );
 });

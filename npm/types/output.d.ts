@@ -1,0 +1,462 @@
+// Generated from the engine's Rust types (src/typescript.rs lists the roots). Do not edit: regenerate with
+//   cargo run --features ts --example typescript -- npm/types
+// (tests/typescript.rs fails while this file differs from what the code generates).
+
+import type { DateString, FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, Patent, PatentType, ProductStatus } from "./input.js";
+
+/** The format tag of a report. */
+export type ReportFormat = "patent-intensive/assessment-report@1";
+/** The format tag of the catalogue. */
+export type CatalogueFormat = "patent-intensive/catalogue@1";
+/** A criterion id, in report order (src/rules/catalog.rs). */
+export type CriterionId = "G1" | "G2" | "G3" | "G4" | "G5" | "G6" | "G7" | "B1" | "B2" | "B3" | "B4";
+/** Finding codes only the npm package gives: the module trapped on this call and was replaced. */
+export type PackageFindingCode = "engine_failure";
+
+/** Where a value comes from and how far it can be trusted. */
+export type Basis = "official" | "reference" | "public-notice";
+
+/**
+ * Everything a front end shows about the rules that does not depend on a pack: criteria,
+ * indicators and enumeration labels. Thresholds and weights are the pack's (see
+ * `crate::rulebook::build`).
+ */
+export type Catalogue = {
+  /** Always `CATALOGUE_FORMAT`. */
+  format: CatalogueFormat;
+  /** The engine version the texts belong to. */
+  engine_version: string;
+  /** G1–G7 then B1–B4, in report order. */
+  criteria: Array<CatalogueCriterion>;
+  /** Benchmark indicators first, then informational ones. */
+  indicators: Array<CatalogueIndicator>;
+  /** Labels of every enumeration. */
+  labels: Labels;
+};
+
+/** One criterion of the catalogue, as `crate::rules::catalog::Criterion` holds it. */
+export type CatalogueCriterion = {
+  /** `G1`…`G7`, `B1`…`B4`. */
+  id: CriterionId;
+  /** Title. */
+  title: Text;
+  /** The rule in words. */
+  rule: Text;
+  /** The basis of the rule itself (benchmark thresholds carry their own, in the pack). */
+  basis: Basis;
+  /** Where the rule comes from. */
+  source: string;
+  /** Ids of the benchmark indicators the dimension judges (empty for gates). */
+  indicators: Array<string>;
+};
+
+/** One indicator of the catalogue. */
+export type CatalogueIndicator = {
+  /** e.g. `B3.ip_intensity`, `info.export_share`. */
+  id: string;
+  /** Title. */
+  title: Text;
+  /** The exact formula. */
+  formula: string;
+  /** Unit of the value. */
+  unit: string;
+};
+
+/** Where a rule or value comes from. */
+export type Citation = {
+  /** The clause or document. */
+  source: string;
+  /** How far it can be trusted. */
+  basis: Basis;
+};
+
+/** A linked patent that counts. */
+export type CountedPatent = {
+  /** Normalised number. */
+  number: string;
+  /** Patent type. */
+  type: PatentType;
+  /** `patentee` or `licensee`. */
+  right: string;
+  /** First day out of term. */
+  expires_on: DateString | null;
+  /** Declared core to the product. */
+  core: boolean;
+  /**
+   * High-value flags (invention patents only): `strategic_emerging_industry`,
+   * `foreign_family_granted`, `maintained_over_10_years`, `pledged`, `award`.
+   */
+  high_value: Array<string>;
+};
+
+/** The result of one criterion (rules.md §4). */
+export type CriterionResult = {
+  /** `G1`…`G7`, `B1`…`B4`. */
+  id: CriterionId;
+  /** Title in both languages. */
+  title: Text;
+  /** Where the rule comes from. */
+  citation: Citation;
+  /** The verdict. */
+  verdict: Verdict;
+  /** The values the rule used, exact, with units. */
+  values: Array<NamedValue>;
+  /** For the benchmark dimensions: each indicator with its threshold and verdict. */
+  indicators: Array<IndicatorResult>;
+  /** One sentence with the user's numbers in it. */
+  explanation: Text;
+  /**
+   * On a fail: the smallest change that would pass. On an undetermined left so by a
+   * missing figure: which figure to enter, in words. Otherwise absent.
+   */
+  gap: Text | null;
+};
+
+/** A patent the product's round-Y result hangs on. */
+export type CriticalPatent = {
+  /** Normalised patent number. */
+  patent: string;
+  /** `G4` and/or `B2`: the criteria its loss alone would make fail in round Y. */
+  criteria: Array<CriterionId>;
+  /** Its last day in term. */
+  term_ends: DateString | null;
+  /**
+   * `MM-DD`: the anniversary of its filing date, by which each year's annual fee is due
+   * (a 29 February filing gives `02-29`: 1 March in common years, by the anniversary rule).
+   */
+  annual_fee_due: string | null;
+  /** What its lapse would do, with the fee date. */
+  message: Text;
+};
+
+/** Engine name and version. */
+export type Engine = {
+  /** `patent-intensive`. */
+  name: string;
+  /** The crate version. */
+  version: string;
+};
+
+/** What happens on an event's date. */
+export type EventKind = "term_ends" | "licence_ends";
+
+/** A linked patent that does not count. */
+export type ExcludedPatent = {
+  /** Normalised (CN) or given number. */
+  number: string;
+  /** Every reason that applies. */
+  reasons: Array<ExclusionReason>;
+};
+
+/** One reason a patent does not count. */
+export type ExclusionReason = {
+  /** `not_cn`, `not_granted_by_data_year_end`, `status_not_valid`, `expired_by_term`, `no_right`. */
+  code: string;
+  /** The reason with its dates and values. */
+  message: Text;
+};
+
+/** One problem found in an input (or a rule pack): where, what, and how serious. */
+export type Finding = {
+  /** Error or warning. */
+  severity: Severity;
+  /** RFC 6901 JSON pointer to the offending value (`""` is the whole document). */
+  path: string;
+  /** Stable code. */
+  code: FindingCode | PackageFindingCode;
+  /** What is wrong, in Chinese and English, quoting the user's value where that helps. */
+  message: Text;
+};
+
+/**
+ * A stable, machine-readable finding code. The string forms (snake_case) are part of the report
+ * contract and never change meaning; `tests/cases/README.md` documents each.
+ */
+export type FindingCode = "invalid_json" | "wrong_type" | "required" | "unknown_field" | "unsupported_format" | "invalid_enum" | "invalid_date" | "invalid_year" | "invalid_count" | "empty_text" | "patent_number_malformed" | "patent_number_check" | "patent_number_check_legacy" | "patent_type_mismatch" | "uscc_malformed" | "uscc_check" | "duplicate_patent" | "duplicate_product" | "duplicate_link" | "unknown_patent" | "grant_before_filing" | "licence_end_before_start" | "invalid_money" | "negative_money" | "money_out_of_range" | "export_exceeds_sales" | "attributable_exceeds_sales" | "covered_exceeds_core" | "fx_rate_required" | "fx_rate_not_positive" | "duplicate_economics_year" | "unknown_pack" | "pack_outside_rounds" | "licence_ordinary" | "licence_unrecorded" | "reference_date_before_data_year_end" | "economics_year_not_data_year" | "no_products" | "duplicate_key" | "number_not_exact" | "lone_surrogate" | "control_character" | "document_too_large" | "string_too_long" | "nesting_too_deep" | "number_too_long" | "too_many_patents" | "too_many_products" | "too_many_links" | "too_many_economics_rows" | "more_findings";
+
+/** A row that could not be imported, or a gap in the whole table, and why. */
+export type ImportProblem = {
+  /**
+   * 1-based line number in the file where the row starts (the header is row 1 unless lines
+   * come before it).
+   */
+  row: number;
+  /** The column's header as written in the file, when the problem is in one cell. */
+  column: string | null;
+  /** What is wrong and what became of the row, in Chinese and English. */
+  message: Text;
+};
+
+/** An indicator: a benchmark indicator with its threshold, or an informational one. */
+export type IndicatorResult = {
+  /** e.g. `B3.ip_intensity`, `info.export_share`. */
+  id: string;
+  /** Title in both languages. */
+  title: Text;
+  /** The exact value (a ratio as an exact or 28-digit decimal is not shown; see `display`). */
+  value: string | null;
+  /** The value as shown: ratios rounded half-to-even to 4 decimals. */
+  display: string | null;
+  /** Unit of the value. */
+  unit: string;
+  /** The threshold, for benchmark indicators whose threshold is known. */
+  threshold: ThresholdRef | null;
+  /** The verdict (informational indicators: `not_applicable`). */
+  verdict: Verdict;
+  /** One sentence with the numbers. */
+  explanation: Text;
+  /**
+   * On a fail: the smallest change that would pass. On an undetermined left so by a
+   * missing figure: which figure to enter, in words. Otherwise absent.
+   */
+  gap: Text | null;
+  /** Patent numbers the indicator refers to, when it is about patents. */
+  patents?: Array<string>;
+};
+
+/** One value of an enumeration: its wire spelling and its label. */
+export type Label = {
+  /** The spelling in the input or report, e.g. `utility_model`. */
+  value: string;
+  /** What a person reads. */
+  label: Text;
+};
+
+/** The labels of every enumeration, each list in the order the format lists its values. */
+export type Labels = {
+  /** `filer.org_type`. */
+  org_type: Array<Label & { value: OrgType }>;
+  /** `patents[].type`. */
+  patent_type: Array<Label & { value: PatentType }>;
+  /** `patents[].legal_status`. */
+  legal_status: Array<Label & { value: LegalStatus }>;
+  /** `patents[].licences[].kind`. */
+  licence_kind: Array<Label & { value: LicenceKind }>;
+  /** `products[].status`. */
+  product_status: Array<Label & { value: ProductStatus }>;
+  /** `products[].filer_role`. */
+  filer_role: Array<Label & { value: FilerRole }>;
+  /** `economics[].unit`. */
+  money_unit: Array<Label & { value: MoneyUnit }>;
+  /** A product's verdict in the report. */
+  product_verdict: Array<Label & { value: ProductVerdict }>;
+  /** A criterion's or indicator's verdict in the report. */
+  verdict: Array<Label & { value: Verdict }>;
+  /** The basis of a rule, threshold or weight. */
+  basis: Array<Label & { value: Basis }>;
+};
+
+/** A value a rule used. */
+export type NamedValue = {
+  /** Input field or derived quantity. */
+  name: string;
+  /** The exact value as text (`null` when absent). */
+  value: string | null;
+  /** `CNY`, `patents`, `features`, `date`, `ratio`, … */
+  unit: string;
+};
+
+/** A normalised CN application number. */
+export type NormalizedNumber = {
+  /** Canonical spelling. */
+  number: string;
+  /** Type from the type digit. */
+  type: PatentType;
+  /** Filing year from the number. */
+  filing_year: number;
+  /** For old numbers of 1992 or earlier with a wrong check character: the expected one. */
+  check_warning: string | null;
+};
+
+/** A product's outlook: round Y and the next ten, projected from the calendar only. */
+export type Outlook = {
+  /**
+   * The last round year of the unbroken run from Y in which G3, G4, G6 and B2 all pass;
+   * `null` when one of them fails in Y.
+   */
+  holds_through: number | null;
+  /**
+   * The first round after `holds_through` in which one of them fails; `null` when they pass
+   * through Y+10, or when `holds_through` is `null`.
+   */
+  first_failing_round: number | null;
+  /** Round Y, Y+1, …, Y+10, in order. */
+  rounds: Array<OutlookRound>;
+  /**
+   * The calendar events between round `holds_through` and `first_failing_round` that make it
+   * fail (the patents that count in the one and not in the other).
+   */
+  causes: Array<OutlookEvent>;
+  /** Patents counted in round Y whose loss alone would make G4 or B2 fail in round Y. */
+  critical_patents: Array<CriticalPatent>;
+  /**
+   * Every term end and licence end of the product's linked patents from R_0 to R_10
+   * (both included), in date order.
+   */
+  events: Array<OutlookEvent>;
+  /** One plain sentence: what is and is not projected. */
+  assumptions: Text;
+};
+
+/** A dated calendar event of one patent. */
+export type OutlookEvent = {
+  /** The last day (of the term, or of the licence). */
+  date: DateString;
+  /** Normalised patent number. */
+  patent: string;
+  /** `term_ends` or `licence_ends`. */
+  event: EventKind;
+  /** The event and its consequence, with the numbers and dates. */
+  message: Text;
+};
+
+/** One round of the outlook. */
+export type OutlookRound = {
+  /** Y + k. */
+  round_year: number;
+  /** R_k: the input's reference date with its year moved by k (29 February → 1 March). */
+  reference_date: DateString;
+  /** `fail` when any of G3, G4, G6, B2 fails in this round. */
+  patent_verdict: Verdict;
+  /** The ids among G3, G4, G6, B2 that fail, in that order. */
+  failing: Array<CriterionId>;
+  /** Linked patents that count in this round (G4's set). */
+  counted_patents: number;
+  /** Of those, invention patents. */
+  counted_inventions: number;
+  /**
+   * Σ weight(type) over the counted patents, exact; `null` when the pack has no benchmark row
+   * (and so no weights) for the product's category.
+   */
+  weighted_strength: string | null;
+};
+
+/** What a list of packs shows for each. */
+export type PackInfo = {
+  /** Pack id. */
+  id: string;
+  /** Pack version. */
+  version: string;
+  /** Title. */
+  title: Text;
+  /** The standard implemented. */
+  implements: string;
+  /** Round years covered. */
+  rounds: Rounds;
+  /** SHA-256 of the canonical form. */
+  sha256: string;
+  /** Number of thresholds with an `official` basis. */
+  official_thresholds: number;
+  /** Number of thresholds with another basis. */
+  reference_thresholds: number;
+};
+
+/** Identity of the rule pack applied. */
+export type PackRef = {
+  /** Pack id. */
+  id: string;
+  /** Pack version. */
+  version: string;
+  /** SHA-256 of the pack's canonical form. */
+  sha256: string;
+};
+
+/** The outcome of an import: the patents read and every problem met. */
+export type PatentImport = {
+  /** The patents read, in file order, each an object of the input format's `patents[]`. */
+  patents: Array<Patent>;
+  /** Every row not imported and every gap in the whole table, in file order. */
+  problems: Array<ImportProblem>;
+};
+
+/** The result for one product. */
+export type ProductResult = {
+  /** The product id from the input. */
+  id: string;
+  /** The product name, when given. */
+  name: string | null;
+  /** The category code, when given. */
+  category: string | null;
+  /** Overall verdict. */
+  verdict: ProductVerdict;
+  /**
+   * What the verdict may be called: a pass on reference thresholds "meets the reference
+   * benchmark", it is never "certified".
+   */
+  standing: Text;
+  /** `official` only when every benchmark value applied is official. */
+  benchmark_basis: Basis;
+  /** The benchmark row applied (its category code, `*` for all categories). */
+  benchmark_category: string | null;
+  /** One sentence: the verdict and why. */
+  summary: Text;
+  /** G1–G7 then B1–B4. */
+  criteria: Array<CriterionResult>;
+  /** Informational indicators (reported, not judged). */
+  indicators: Array<IndicatorResult>;
+  /** Linked patents that count (G4's set), with their high-value flags. */
+  counted_patents: Array<CountedPatent>;
+  /** Linked patents that do not count, each with every reason. */
+  excluded_patents: Array<ExcludedPatent>;
+  /** The rounds ahead (rules.md §6). */
+  outlook: Outlook;
+};
+
+/** A product's overall verdict (rules.md §3). */
+export type ProductVerdict = "qualifies" | "does_not_qualify" | "undetermined";
+
+/** A whole assessment report. */
+export type Report = {
+  /** Always `REPORT_FORMAT`. */
+  format: ReportFormat;
+  /** The engine that produced the report. */
+  engine: Engine;
+  /** The rule pack applied; absent when none could be chosen. */
+  pack: PackRef | null;
+  /** SHA-256 of the RFC 8785 canonical input; absent when the input is not JSON. */
+  input_sha256: string | null;
+  /** Certification round (year Y), when readable. */
+  round_year: number | null;
+  /** Data year D = Y − 1. */
+  data_year: number | null;
+  /** The date rights, status and terms are judged on. */
+  reference_date: DateString | null;
+  /** Plain statements every reader must see: what the result is and is not. */
+  notices: Array<Text>;
+  /** Input errors and warnings. */
+  findings: Array<Finding>;
+  /** One result per product, in input order; empty when the input has errors. */
+  products: Array<ProductResult>;
+};
+
+/** The rounds (year Y) a pack applies to. */
+export type Rounds = {
+  /** First round year. */
+  first: number;
+  /** Last round year; open-ended when absent. */
+  last: number | null;
+};
+
+/** How serious a finding is: an error stops the rules from running, a warning does not. */
+export type Severity = "error" | "warning";
+
+/** A sentence in Simplified Chinese and in English, carrying the same facts. */
+export type Text = {
+  /** Simplified Chinese. */
+  zh: string;
+  /** English. */
+  en: string;
+};
+
+/** A threshold applied to an indicator. */
+export type ThresholdRef = {
+  /** Always `>=` in the shipped rules. */
+  comparison: string;
+  /** The exact threshold. */
+  value: string;
+  /** Where it comes from. */
+  citation: Citation;
+};
+
+/** A criterion's or indicator's verdict. */
+export type Verdict = "pass" | "fail" | "undetermined" | "not_applicable";
