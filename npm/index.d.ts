@@ -130,7 +130,7 @@ export interface Economics {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Report: patent-intensive/assessment-report@1
+// Report: patent-intensive/assessment-report@2
 // ---------------------------------------------------------------------------------------------
 
 /** A sentence in Simplified Chinese and in English, carrying the same facts. */
@@ -226,8 +226,17 @@ export type HighValueFlag =
   | "pledged"
   | "award";
 
+/** How much a report says: everything, or only ids, verdicts, gaps, findings and identities. */
+export type Detail = "full" | "verdicts";
+
+/**
+ * A full report (`detail: "full"`, the default). Each thing is said once: the criteria's and
+ * indicators' fixed texts in `catalogue`, each linked patent's standing in `patents`, and per
+ * product only its own results.
+ */
 export interface Report {
-  format: "patent-intensive/assessment-report@1";
+  format: "patent-intensive/assessment-report@2";
+  detail: "full";
   engine: { name: "patent-intensive"; version: string };
   /** The rule pack applied; null when none could be chosen. */
   pack: PackRef | null;
@@ -241,8 +250,58 @@ export interface Report {
   notices: Text[];
   /** Errors first, then warnings. Any error means no product was assessed. */
   findings: Finding[];
+  /** Fixed texts by criterion or indicator id (`G1`, `B3`, `B3.ip_intensity`, `info.export_share`); empty when no product was assessed. */
+  catalogue: Record<string, CatalogueEntry>;
+  /** Each linked patent's standing on the reference date, by normalised number. */
+  patents: Record<string, PatentStanding>;
   /** One result per product, in input order; empty when the input has errors. */
   products: ProductResult[];
+}
+
+/** `detail: "verdicts"`: ids, verdicts, gaps, findings and the identities, for batch use. */
+export interface VerdictsReport {
+  format: "patent-intensive/assessment-report@2";
+  detail: "verdicts";
+  engine: { name: "patent-intensive"; version: string };
+  pack: PackRef | null;
+  input_sha256: string | null;
+  findings: Finding[];
+  products: {
+    id: string;
+    verdict: ProductVerdict;
+    criteria: { id: CriterionId; verdict: Verdict; gap: Text | null }[];
+    /** The outlook's verdict-level fields. */
+    outlook: { holds_through: number | null; first_failing_round: number | null; critical_patents: string[] };
+  }[];
+}
+
+/**
+ * The fixed texts of a criterion (`citation`, `rule`; a benchmark dimension also `indicators`) or
+ * of an indicator (`formula`, `unit`; a benchmark indicator also `thresholds`).
+ */
+export interface CatalogueEntry {
+  title: Text;
+  /** Criteria: the rule's source and basis (G4: the pack's minimum's; a dimension: its formulas'). */
+  citation?: Citation;
+  rule?: Text;
+  /** Benchmark dimensions: the indicators they judge. */
+  indicators?: string[];
+  formula?: string;
+  unit?: string;
+  /** Benchmark indicators: each pack row's threshold source and basis, by category code (`*`: all). */
+  thresholds?: Record<string, Citation>;
+}
+
+/** A linked patent's standing on the reference date, the same for every product that links it. */
+export interface PatentStanding {
+  type: PatentType | "unknown";
+  counts: boolean;
+  right: "patentee" | "licensee" | "none";
+  /** First day out of term (the term ends the day before). */
+  expires_on: DateString | null;
+  /** Every reason it does not count; empty when it counts. */
+  reasons: { code: ExclusionCode; message: Text }[];
+  high_value: HighValueFlag[];
 }
 
 export interface PackRef {
@@ -267,8 +326,12 @@ export interface ProductResult {
   criteria: CriterionResult[];
   /** Informational indicators (reported, not judged). */
   indicators: IndicatorResult[];
-  counted_patents: CountedPatent[];
-  excluded_patents: ExcludedPatent[];
+  /** Numbers of the linked patents that count (their standing: `Report.patents`). */
+  counted_patents: string[];
+  /** Numbers of the linked patents that do not count (their reasons: `Report.patents`). */
+  excluded_patents: string[];
+  /** Numbers of the linked patents declared core to this product. */
+  core_patents: string[];
   /** The rounds ahead (rules.md §6). */
   outlook: Outlook;
 }
@@ -335,15 +398,14 @@ export interface Citation {
   basis: Basis;
 }
 
+/** A criterion's result; its title, citation and rule are `Report.catalogue[id]`. */
 export interface CriterionResult {
   id: CriterionId;
-  title: Text;
-  citation: Citation;
   verdict: Verdict;
   /** The values the rule used, exact, with units. */
   values: NamedValue[];
-  /** For the benchmark dimensions: each indicator with its threshold and verdict. */
-  indicators: IndicatorResult[];
+  /** The benchmark dimensions: each indicator with its threshold and verdict; absent for gates. */
+  indicators?: IndicatorResult[];
   /** One sentence with the user's numbers in it. */
   explanation: Text;
   /** On a fail: the smallest change that would pass; on an undetermined left so by a missing
@@ -363,41 +425,28 @@ export interface ThresholdRef {
   comparison: ">=";
   /** The exact threshold. */
   value: string;
-  citation: Citation;
+  /** Its source is `Report.catalogue[indicator].thresholds[benchmark_category]`. */
+  basis: Basis;
 }
 
+/** An indicator's result; its title, formula and unit are `Report.catalogue[id]`. */
 export interface IndicatorResult {
   /** e.g. `B3.ip_intensity`, `info.export_share`. */
   id: string;
-  title: Text;
   value: string | null;
   /** The value as shown: ratios rounded half-to-even to 4 decimals. */
   display: string | null;
-  unit: string;
   threshold: ThresholdRef | null;
   /** Informational indicators: `not_applicable`. */
   verdict: Verdict;
-  explanation: Text;
+  /** Informational indicators only: a benchmark indicator's sentence is in its dimension's explanation. */
+  explanation?: Text;
   /** As the criterion's: a fail's smallest change, or the missing figure to enter. */
   gap: Text | null;
   /** Patent numbers the indicator refers to; absent when none. */
   patents?: string[];
 }
 
-export interface CountedPatent {
-  number: string;
-  type: PatentType;
-  right: "patentee" | "licensee";
-  /** First day out of term. */
-  expires_on: DateString | null;
-  core: boolean;
-  high_value: HighValueFlag[];
-}
-
-export interface ExcludedPatent {
-  number: string;
-  reasons: { code: ExclusionCode; message: Text }[];
-}
 
 // ---------------------------------------------------------------------------------------------
 // Other answers
@@ -507,6 +556,11 @@ export interface Options {
    * `/options/pack`.
    */
   pack?: object | string | null;
+  /**
+   * `"full"` (the default) or `"verdicts"`: only ids, verdicts, gaps, findings and identities.
+   * Another value gives a report whose finding `invalid_enum` points at `/options/detail`.
+   */
+  detail?: Detail | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,6 +568,7 @@ export interface Options {
 // ---------------------------------------------------------------------------------------------
 
 /** Assesses an input (object or JSON text) and returns the report. */
+export function assess(input: Input | string, options: Options & { detail: "verdicts" }): VerdictsReport;
 export function assess(input: Input | string, options?: Options | null): Report;
 /** The report as JSON text: the exact bytes the native engine writes for the same input. */
 export function assessJson(input: Input | string, options?: Options | null): string;
@@ -554,6 +609,7 @@ export function version(): string;
 export class Assessor {
   constructor();
   /** As {@link assess}. */
+  assess(input: Input | string, options: Options & { detail: "verdicts" }): VerdictsReport;
   assess(input: Input | string, options?: Options | null): Report;
   /** As {@link assessJson}. */
   assessJson(input: Input | string, options?: Options | null): string;

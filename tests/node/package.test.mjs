@@ -112,7 +112,7 @@ test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wro
     join(project, "consumer.ts"),
     `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, type Input,
   type Report, type ProductResult, type CriterionResult, type Finding, type Verdict, type Catalogue,
-  type LegalStatus } from "patent-intensive";
+  type LegalStatus, type VerdictsReport } from "patent-intensive";
 
 const input: Input = {
   format: "patent-intensive/assessment-input@1",
@@ -124,6 +124,10 @@ const input: Input = {
     economics: [{ year: 2024, unit: "wan", sales_revenue: "3200", profit: 410.5 }] }],
 };
 const report: Report = assess(input, { pack: null });
+const short: VerdictsReport = assess(input, { detail: "verdicts" });
+const firstGap: string | undefined = short.products[0]?.criteria[0]?.gap?.zh;
+const title: string | undefined = report.catalogue["G1"]?.title.en;
+const counts: boolean | undefined = report.patents[report.products[0]?.counted_patents[0] ?? ""]?.counts;
 const engine = new Assessor();
 const again: string = engine.assessJson(input);
 engine.free();
@@ -138,7 +142,7 @@ const book: Catalogue = catalogue();
 const statuses: LegalStatus[] = book.labels.legal_status.map((l) => l.value);
 const g3: string | undefined = book.criteria.find((c) => c.id === "G3")?.rule.zh;
 const key: string = patentKey("ZL 2020 1 0566088.9") + nameKey("示例");
-console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length, statuses, g3, key);
+console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length, statuses, g3, key, firstGap, title, counts);
 `,
   );
   run("node", [tsc, "-p", "."], project);
