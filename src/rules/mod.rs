@@ -147,10 +147,12 @@ pub fn evaluate(input: &Input, pack: &RulePack) -> Evaluation {
         reference_date: input.reference_date,
         link_counts,
     };
+    // G1 judges the filer alone: one sentence for every product, built once.
+    let g1 = gates::g1_filer(&ctx);
     let products = input
         .products
         .iter()
-        .map(|product| evaluate_product(&ctx, product, &standings, &projection))
+        .map(|product| evaluate_product(&ctx, product, &standings, &projection, &g1))
         .collect();
     // Each linked patent's standing, once: a report says it here, not in every product.
     let patents = input
@@ -280,6 +282,7 @@ fn evaluate_product<'a>(
     product: &'a Product,
     standings: &'a [Option<Standing<'a>>],
     projection: &outlook::Projection,
+    g1: &CriterionResult,
 ) -> ProductResult {
     let links = product
         .links
@@ -305,7 +308,7 @@ fn evaluate_product<'a>(
         benchmark: ctx.pack.benchmark_for(product.category.as_deref()),
     };
     let criteria = vec![
-        gates::g1_filer(ctx),
+        g1.clone(),
         gates::g2_role(ctx, &facts),
         gates::g3_right(ctx, &facts),
         gates::g4_valid_patents(ctx, &facts),

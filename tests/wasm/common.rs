@@ -195,7 +195,10 @@ pub fn the_catalogue_labels_and_match_keys_come_from_the_engine() {
         let entry = criteria.get(u32::try_from(index).unwrap());
         assert_eq!(text(&criterion, "id"), text(&entry, "id"));
         assert_eq!(
-            text(&get(&get(&in_report, &text(&criterion, "id")), "title"), "en"),
+            text(
+                &get(&get(&in_report, &text(&criterion, "id")), "title"),
+                "en"
+            ),
             text(&get(&entry, "title"), "en")
         );
     }
