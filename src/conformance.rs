@@ -249,7 +249,7 @@ pub fn compare(report: &Report, expect: &Value) -> Vec<String> {
                     .excluded_patents
                     .iter()
                     .find(|p| *p == number)
-                    .and_then(|p| report.patents.get(p))
+                    .and_then(|p| report.patent(p))
                     .map(|p| p.reasons.iter().map(|r| r.code.to_string()).collect());
                 match actual {
                     None => differences.push(format!(

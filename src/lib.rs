@@ -412,8 +412,8 @@ fn empty_report(
         reference_date,
         notices: pack.map(notices).unwrap_or_default(),
         findings,
-        catalogue: report::Catalogue::new(),
-        patents: std::collections::BTreeMap::new(),
+        catalogue: report::Catalogue::default(),
+        patents: Vec::new(),
         products: Vec::new(),
     }
 }

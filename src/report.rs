@@ -7,9 +7,7 @@
 //! own. The same [`Report`] holds everything whatever the [`Detail`]; [`Report::verdicts`] is the
 //! `detail: "verdicts"` view, and [`Report::write_json`] writes the one the report was asked for.
 
-use std::collections::BTreeMap;
-
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 pub mod catalogue;
 pub mod outlook;
@@ -55,9 +53,11 @@ pub struct Report {
     /// The fixed texts of every criterion and indicator (title, citation and basis, rule in
     /// words), keyed by id, said once for all products; empty when no product was assessed.
     pub catalogue: Catalogue,
-    /// Each linked patent's standing on the reference date, keyed by normalised number, said
-    /// once however many products link it.
-    pub patents: BTreeMap<String, PatentStanding>,
+    /// Each linked patent's standing on the reference date, keyed by normalised number (in
+    /// input order), said once however many products link it. A JSON object; see
+    /// [`Report::patent`].
+    #[serde(serialize_with = "as_map")]
+    pub patents: Vec<(String, PatentStanding)>,
     /// One result per product, in input order; empty when the input has errors.
     pub products: Vec<ProductResult>,
 }
@@ -106,7 +106,25 @@ pub struct CriterionVerdict<'a> {
     pub gap: Option<&'a Text>,
 }
 
+/// Writes `(key, value)` pairs as a JSON object, in their order. A vector rather than a map
+/// type: the keys are unique by construction (patent numbers, catalogue ids), and a map would
+/// add its own code to the WebAssembly module for nothing.
+pub(crate) fn as_map<S: Serializer, K: Serialize, V: Serialize>(
+    entries: &[(K, V)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(entries.iter().map(|(k, v)| (k, v)))
+}
+
 impl Report {
+    /// A linked patent's standing, by normalised number.
+    pub fn patent(&self, number: &str) -> Option<&PatentStanding> {
+        self.patents
+            .iter()
+            .find(|(key, _)| key == number)
+            .map(|(_, standing)| standing)
+    }
+
     /// The `detail: "verdicts"` view of this report.
     pub fn verdicts(&self) -> ReportVerdicts<'_> {
         ReportVerdicts {

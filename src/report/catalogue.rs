@@ -3,17 +3,37 @@
 //! product. The texts are those of [`crate::rules::catalog`], the same the `catalogue()` binding
 //! and the rule book show; the thresholds' sources are the applied pack's.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use crate::pack::RulePack;
-use crate::report::Citation;
+use crate::report::{as_map, Citation};
 use crate::rules::catalog::{CRITERIA, INDICATORS};
 use crate::text::Text;
 
-/// Criteria and indicators by id (`G1`, `B3`, `B3.ip_intensity`, `info.export_share`, …).
-pub type Catalogue = BTreeMap<&'static str, CatalogueEntry>;
+/// Criteria and indicators by id (`G1`, `B3`, `B3.ip_intensity`, `info.export_share`, …): G1–G7
+/// and B1–B4, then the benchmark indicators, then the informational ones. A JSON object.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Catalogue {
+    /// `(id, entry)` pairs, in catalogue order.
+    #[serde(serialize_with = "as_map")]
+    pub entries: Vec<(&'static str, CatalogueEntry)>,
+}
+
+impl Catalogue {
+    /// The entry of a criterion or indicator.
+    pub fn get(&self, id: &str) -> Option<&CatalogueEntry> {
+        self.entries
+            .iter()
+            .find(|(key, _)| *key == id)
+            .map(|(_, entry)| entry)
+    }
+
+    /// Whether it has no entry (a report whose input was not assessed).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
 
 /// The fixed texts of one criterion or indicator. A criterion has `citation` and `rule` (a
 /// benchmark dimension also `indicators`); an indicator has `formula` and `unit` (a benchmark
@@ -42,20 +62,20 @@ pub struct CatalogueEntry {
     /// Benchmark indicators: where the threshold of each of the pack's benchmark rows comes
     /// from, keyed by the row's category code (`*` for all categories); a product's
     /// `benchmark_category` names its row.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub thresholds: BTreeMap<String, Citation>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_map")]
+    pub thresholds: Vec<(String, Citation)>,
 }
 
 /// The catalogue of a report assessed with `pack`.
 pub fn for_pack(pack: &RulePack) -> Catalogue {
-    let mut catalogue = Catalogue::new();
+    let mut entries = Vec::with_capacity(CRITERIA.len() + INDICATORS.len());
     for c in CRITERIA {
         let basis = if c.id == "G4" {
             pack.min_counted_patents.basis
         } else {
             c.basis
         };
-        catalogue.insert(
+        entries.push((
             c.id,
             CatalogueEntry {
                 title: Text::new(c.title_zh, c.title_en),
@@ -67,12 +87,12 @@ pub fn for_pack(pack: &RulePack) -> Catalogue {
                 indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
                 formula: None,
                 unit: None,
-                thresholds: BTreeMap::new(),
+                thresholds: Vec::new(),
             },
-        );
+        ));
     }
     for i in INDICATORS {
-        let mut thresholds = BTreeMap::new();
+        let mut thresholds = Vec::new();
         for row in &pack.benchmarks {
             let threshold = row
                 .thresholds
@@ -80,16 +100,16 @@ pub fn for_pack(pack: &RulePack) -> Catalogue {
                 .find(|(id, _)| id.as_str() == i.id)
                 .and_then(|(_, t)| t.as_ref());
             if let Some(t) = threshold {
-                thresholds.insert(
+                thresholds.push((
                     row.category.clone(),
                     Citation {
                         source: t.source.clone(),
                         basis: t.basis,
                     },
-                );
+                ));
             }
         }
-        catalogue.insert(
+        entries.push((
             i.id,
             CatalogueEntry {
                 title: Text::new(i.title_zh, i.title_en),
@@ -100,7 +120,7 @@ pub fn for_pack(pack: &RulePack) -> Catalogue {
                 unit: Some(i.unit),
                 thresholds,
             },
-        );
+        ));
     }
-    catalogue
+    Catalogue { entries }
 }

@@ -16,8 +16,6 @@ pub mod standing;
 use crate::date::Date;
 use crate::input::{Economics, Input, LicenceKind, Link, Patent, Product};
 use crate::pack::{Basis, Benchmark, RulePack};
-use std::collections::BTreeMap;
-
 use crate::report::{
     CriterionResult, IndicatorResult, NamedValue, PatentStanding, ProductResult, ProductVerdict,
     Verdict,
@@ -103,7 +101,7 @@ pub struct Evaluation {
     /// One result per product, in input order.
     pub products: Vec<ProductResult>,
     /// Each linked patent's standing on the reference date, by normalised number.
-    pub patents: BTreeMap<String, PatentStanding>,
+    pub patents: Vec<(String, PatentStanding)>,
     /// The warnings the rules raise about the input (licences relied on that are ordinary or
     /// unrecorded, economics rows for another year).
     pub warnings: Vec<Finding>,
