@@ -153,6 +153,9 @@ console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.
   const reportTexts = readdirSync(reports)
     .filter((name) => name.endsWith(".report.json"))
     .map((name) => readFileSync(join(reports, name), "utf8"));
+  const verdictsTexts = readdirSync(reports)
+    .filter((name) => name.endsWith(".verdicts.json"))
+    .map((name) => readFileSync(join(reports, name), "utf8"));
   const inputTexts = [readFileSync(join(root, "examples/fuzhou-bogie-monitor.json"), "utf8")];
   for (const name of readdirSync(join(root, "tests/cases")).filter((n) => n.endsWith(".json"))) {
     const testCase = JSON.parse(readFileSync(join(root, "tests/cases", name), "utf8"));
@@ -160,11 +163,12 @@ console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.
       inputTexts.push(JSON.stringify(testCase.input));
     }
   }
-  assert.ok(reportTexts.length >= 141 && inputTexts.length > 100);
+  assert.ok(reportTexts.length >= 141 && verdictsTexts.length >= 100 && inputTexts.length > 100);
   writeFileSync(
     join(project, "data.ts"),
-    `import type { Input, Report } from "patent-intensive";
+    `import type { Input, Report, VerdictsReport } from "patent-intensive";
 export const reports: Report[] = [${reportTexts.join(",\n")}];
+export const verdicts: VerdictsReport[] = [${verdictsTexts.join(",\n")}];
 export const inputs: Input[] = [${inputTexts.join(",\n")}];
 `,
   );
