@@ -567,9 +567,11 @@ export interface Options {
 // Functions. None throws: problems come back as findings.
 // ---------------------------------------------------------------------------------------------
 
+/** What `assess` returns for these options: a `VerdictsReport` with `detail: "verdicts"`. */
+export type ReportFor<O> = O extends { detail: "verdicts" } ? VerdictsReport : Report;
+
 /** Assesses an input (object or JSON text) and returns the report. */
-export function assess(input: Input | string, options: Options & { detail: "verdicts" }): VerdictsReport;
-export function assess(input: Input | string, options?: Options | null): Report;
+export function assess<O extends Options | null | undefined = undefined>(input: Input | string, options?: O): ReportFor<O>;
 /** The report as JSON text: the exact bytes the native engine writes for the same input. */
 export function assessJson(input: Input | string, options?: Options | null): string;
 /** Every finding of an input (object or JSON text), errors then warnings, without assessing. */
@@ -609,8 +611,7 @@ export function version(): string;
 export class Assessor {
   constructor();
   /** As {@link assess}. */
-  assess(input: Input | string, options: Options & { detail: "verdicts" }): VerdictsReport;
-  assess(input: Input | string, options?: Options | null): Report;
+  assess<O extends Options | null | undefined = undefined>(input: Input | string, options?: O): ReportFor<O>;
   /** As {@link assessJson}. */
   assessJson(input: Input | string, options?: Options | null): string;
   /** Releases the engine's memory in the module; it must not be used afterwards. */
