@@ -1,5 +1,6 @@
 //! Writes, for every conformance case, the input text assessed, the pack text (when the case has
-//! one) and the native report bytes, so the WebAssembly build can be checked byte for byte
+//! one) and the native report bytes, full and `detail: "verdicts"` (`.verdicts.json`, for cases
+//! whose pack is valid), so the WebAssembly build can be checked byte for byte
 //! against them (tests/node/conformance.test.mjs):
 //! `cargo run --example native_reports -- [CASES_DIR] [OUT_DIR]`.
 
@@ -9,7 +10,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use patent_intensive::{assess, pack, report_for_findings, Options};
+use patent_intensive::{assess, pack, report_for_findings, Detail, Options};
 use serde_json::Value;
 
 #[allow(clippy::print_stdout)] // saying what it wrote is this tool's output
@@ -62,6 +63,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             fs::write(out.join(format!("{stem}.pack.json")), &pack_text)?;
         }
+        // The same case with `detail: "verdicts"`, for the byte comparison of the short form.
+        let mut verdicts = match &pack_problems {
+            Some(_) => None,
+            None => Some(assess(&input_text, &options)),
+        };
+        if let Some(report) = verdicts.as_mut() {
+            report.detail = Detail::Verdicts;
+        }
         let report = match pack_problems {
             Some(findings) => report_for_findings(
                 findings
@@ -77,6 +86,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .to_json();
         fs::write(out.join(format!("{stem}.input.json")), &input_text)?;
         fs::write(out.join(format!("{stem}.report.json")), report)?;
+        if let Some(report) = verdicts {
+            fs::write(out.join(format!("{stem}.verdicts.json")), report.to_json())?;
+        }
         count += 1;
     }
     println!("{count} native reports in {}", out.display());

@@ -13,6 +13,7 @@ import type {
   PackInfo,
   PatentImport,
   Report,
+  ReportVerdicts,
 } from "./types/output.js";
 
 // `export *` rather than `export type *` (TypeScript 5.0+): the files hold types only.
@@ -41,14 +42,26 @@ export interface Options {
    * `/options/pack`.
    */
   pack?: object | string | null;
+  /**
+   * How much the report says: `"full"` (the default) or `"verdicts"` (ids, verdicts, gaps,
+   * findings and the identities only, for batch use). Another value gives a finding at
+   * `/options/detail`.
+   */
+  detail?: Detail | null;
 }
+
+/** The `detail: "verdicts"` report (input-format.md, report version 2). */
+export type VerdictsReport = ReportVerdicts;
+
+/** What `assess` returns for these options: a `VerdictsReport` with `detail: "verdicts"`. */
+export type ReportFor<O> = O extends { detail: "verdicts" } ? VerdictsReport : Report;
 
 // ---------------------------------------------------------------------------------------------
 // Functions. None throws: problems come back as findings.
 // ---------------------------------------------------------------------------------------------
 
 /** Assesses an input (object or JSON text) and returns the report. */
-export function assess(input: Input | string, options?: Options | null): Report;
+export function assess<O extends Options | null | undefined = undefined>(input: Input | string, options?: O): ReportFor<O>;
 /** The report as JSON text: the exact bytes the native engine writes for the same input. */
 export function assessJson(input: Input | string, options?: Options | null): string;
 /** Every finding of an input (object or JSON text), errors then warnings, without assessing. */
@@ -88,7 +101,7 @@ export function version(): string;
 export class Assessor {
   constructor();
   /** As {@link assess}. */
-  assess(input: Input | string, options?: Options | null): Report;
+  assess<O extends Options | null | undefined = undefined>(input: Input | string, options?: O): ReportFor<O>;
   /** As {@link assessJson}. */
   assessJson(input: Input | string, options?: Options | null): string;
   /** Releases the engine's memory in the module; it must not be used afterwards. */

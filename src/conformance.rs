@@ -231,11 +231,7 @@ pub fn compare(report: &Report, expect: &Value) -> Vec<String> {
         }
         if let Some(counted) = expected.get("counted") {
             let expected = strings(counted);
-            let actual: BTreeSet<String> = product
-                .counted_patents
-                .iter()
-                .map(|p| p.number.clone())
-                .collect();
+            let actual: BTreeSet<String> = product.counted_patents.iter().cloned().collect();
             if actual != expected {
                 differences.push(format!(
                     "product {id}: counted {}, expected {}",
@@ -247,10 +243,13 @@ pub fn compare(report: &Report, expect: &Value) -> Vec<String> {
         if let Some(excluded) = expected.get("excluded").and_then(Value::as_object) {
             for (number, reasons) in excluded {
                 let expected = strings(reasons);
+                // Version 2: the product names its excluded patents; each one's reasons are in
+                // the report's `patents`, once.
                 let actual: Option<BTreeSet<String>> = product
                     .excluded_patents
                     .iter()
-                    .find(|p| &p.number == number)
+                    .find(|p| *p == number)
+                    .and_then(|p| report.patent(p))
                     .map(|p| p.reasons.iter().map(|r| r.code.to_string()).collect());
                 match actual {
                     None => differences.push(format!(

@@ -69,8 +69,11 @@ pub struct Options {
     pub detail: Detail,
 }
 
-/// How much a report says (input-format.md, "The report (JSON), version 2").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// How much a report says (input-format.md, "The report (JSON), version 2"). In JSON, the
+/// report's `detail` member: `"full"` or `"verdicts"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Detail {
     /// Every text, value and threshold (the default).
     #[default]
@@ -155,7 +158,11 @@ impl Assessor {
 fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> Report {
     match json::read(input_json) {
         Ok(document) => assess_checked(&document.value, document.findings, options, embedded),
-        Err(error) => empty_report(None, None, None, vec![error.finding()]),
+        Err(error) => {
+            let mut report = empty_report(None, None, None, vec![error.finding()]);
+            report.detail = options.detail;
+            report
+        }
     }
 }
 
@@ -199,17 +206,19 @@ fn assess_checked(
             reference_date,
             findings.into_vec(),
         );
+        report.detail = options.detail;
         report.round_year = round_year;
         report.data_year = round_year.map(|y| y - 1);
         return report;
     };
-    let (products, warnings) = rules::evaluate(&input, pack);
-    findings.extend(warnings);
+    let evaluation = rules::evaluate(&input, pack);
+    findings.extend(evaluation.warnings);
     findings
         .list_mut()
         .sort_by_key(|f| f.severity == Severity::Warning);
     Report {
         format: REPORT_FORMAT,
+        detail: options.detail,
         engine: engine(),
         pack: Some(pack_ref(pack)),
         input_sha256: Some(input_sha256),
@@ -218,7 +227,9 @@ fn assess_checked(
         reference_date: Some(input.reference_date),
         notices: notices(pack, Reader::Report),
         findings: findings.into_vec(),
-        products,
+        catalogue: report::catalogue::for_pack(pack),
+        patents: evaluation.patents,
+        products: evaluation.products,
     }
 }
 
@@ -299,14 +310,37 @@ pub struct NormalizedNumber {
 }
 
 impl Report {
-    /// The report as compact JSON: the same bytes on every target for the same input and pack.
+    /// The report as compact JSON, in the detail it was made with: the same bytes on every
+    /// target for the same input, pack and detail. Written straight into the string's buffer.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| serialisation_failure())
+        let mut out = Vec::with_capacity(self.json_capacity());
+        match self.write_json(&mut out) {
+            Ok(()) => String::from_utf8(out).unwrap_or_else(|_| serialisation_failure()),
+            Err(_) => serialisation_failure(),
+        }
     }
 
-    /// The report as indented JSON, for people.
+    /// The report as indented JSON, for people, in the detail it was made with.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| serialisation_failure())
+        let mut out = Vec::with_capacity(self.json_capacity());
+        match self.write_json_pretty(&mut out) {
+            Ok(()) => String::from_utf8(out).unwrap_or_else(|_| serialisation_failure()),
+            Err(_) => serialisation_failure(),
+        }
+    }
+
+    /// A first guess at the JSON's size, so a large report's buffer is not regrown from a few
+    /// bytes up (a full product takes a few KB, a linked patent's standing about 130 bytes).
+    fn json_capacity(&self) -> usize {
+        let per_product = match self.detail {
+            Detail::Full => 6144,
+            Detail::Verdicts => 512,
+        };
+        let per_patent = match self.detail {
+            Detail::Full => 128,
+            Detail::Verdicts => 0,
+        };
+        4096 + self.products.len() * per_product + self.patents.len() * per_patent
     }
 
     /// Whether the input had any error (and so no product was assessed).
@@ -315,8 +349,8 @@ impl Report {
     }
 }
 
-/// Report types serialise infallibly (no maps with non-string keys, no floats); this keeps the
-/// promise of never panicking even so.
+/// Report types serialise infallibly (maps only with string keys, no floats, writing into memory
+/// cannot fail); this keeps the promise of never panicking even so.
 fn serialisation_failure() -> String {
     format!(r#"{{"format":"{REPORT_FORMAT}","error":"serialisation failed"}}"#)
 }
@@ -344,6 +378,7 @@ fn empty_report(
 ) -> Report {
     Report {
         format: REPORT_FORMAT,
+        detail: Detail::Full,
         engine: engine(),
         pack: pack.map(pack_ref),
         input_sha256,
@@ -354,6 +389,8 @@ fn empty_report(
             .map(|pack| notices(pack, Reader::Report))
             .unwrap_or_default(),
         findings,
+        catalogue: report::Catalogue::default(),
+        patents: Vec::new(),
         products: Vec::new(),
     }
 }

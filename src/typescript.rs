@@ -305,6 +305,10 @@ fn output() -> String {
         declarations: Vec::new(),
     };
     collect.add::<Report>();
+    // Written as JSON objects from (key, value) lists, so named here rather than reached.
+    collect.add::<crate::report::PatentStanding>();
+    collect.add::<crate::report::catalogue::CatalogueEntry>();
+    collect.add::<crate::report::ReportVerdicts<'static>>();
     // Named by a `ts(type = ...)` on `Finding::code`, so not met as a dependency.
     collect.add::<Code>();
     collect.add::<Catalogue>();

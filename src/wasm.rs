@@ -15,7 +15,9 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{pack, Finding, Options};
+use crate::text::text;
+use crate::validate::Code;
+use crate::{pack, Detail, Finding, Options};
 
 /// JSON text for a JS value: strings are taken as JSON text, anything else is stringified
 /// (`undefined`, functions and values `JSON.stringify` rejects give empty text, which is then
@@ -68,21 +70,47 @@ fn to_js(value: &impl Serialize) -> JsValue {
     }
 }
 
-/// Options from `{ pack }`, where `pack` is a rule pack (object or JSON text). An invalid pack
-/// gives its findings, with paths under `/options/pack`.
+/// Options from `{ pack, detail }`, where `pack` is a rule pack (object or JSON text) and `detail`
+/// is `"full"` (the default) or `"verdicts"`. An invalid pack gives its findings, with paths under
+/// `/options/pack`; another detail, an `invalid_enum` finding at `/options/detail`.
 fn options(value: &JsValue) -> Result<Options, Vec<Finding>> {
     if !value.is_object() {
         return Ok(Options::default());
     }
-    let pack_value =
-        js_sys::Reflect::get(value, &JsValue::from_str("pack")).unwrap_or(JsValue::UNDEFINED);
+    let get = |name: &str| {
+        js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let detail_value = get("detail");
+    let detail = if detail_value.is_undefined() || detail_value.is_null() {
+        Detail::Full
+    } else {
+        let given = detail_value.as_string();
+        match given.as_deref().and_then(Detail::parse) {
+            Some(detail) => detail,
+            None => {
+                let shown = crate::walk::shorten(&given.unwrap_or_default());
+                return Err(vec![Finding::error(
+                    "/options/detail",
+                    Code::InvalidEnum,
+                    text!(
+                        "选项 detail 应为 \"full\" 或 \"verdicts\"，而不是“{shown}”",
+                        "option detail must be \"full\" or \"verdicts\", not \"{shown}\""
+                    ),
+                )]);
+            }
+        }
+    };
+    let pack_value = get("pack");
     if pack_value.is_undefined() || pack_value.is_null() {
-        return Ok(Options::default());
+        return Ok(Options {
+            detail,
+            ..Options::default()
+        });
     }
     match pack::parse_pack(&json_text(&pack_value)) {
         Ok(pack) => Ok(Options {
             pack: Some(pack),
-            ..Options::default()
+            detail,
         }),
         Err(findings) => Err(findings
             .into_iter()

@@ -46,13 +46,17 @@ fn every_criterion_carries_what_rules_md_section_4_lists() {
             ["G1", "G2", "G3", "G4", "G5", "G6", "G7", "B1", "B2", "B3", "B4"]
         );
         for c in product["criteria"].as_array().unwrap() {
+            // Report version 2: the title, citation and rule are the catalogue's, said once.
+            let fixed = &report["catalogue"][c["id"].as_str().unwrap()];
             for lang in ["zh", "en"] {
-                assert!(!c["title"][lang].as_str().unwrap().is_empty());
+                assert!(!fixed["title"][lang].as_str().unwrap().is_empty());
+                assert!(!fixed["rule"][lang].as_str().unwrap().is_empty());
                 assert!(!c["explanation"][lang].as_str().unwrap().is_empty());
             }
-            assert!(!c["citation"]["source"].as_str().unwrap().is_empty());
+            assert!(c.get("title").is_none() && c.get("citation").is_none());
+            assert!(!fixed["citation"]["source"].as_str().unwrap().is_empty());
             assert!(["official", "reference", "public-notice"]
-                .contains(&c["citation"]["basis"].as_str().unwrap()));
+                .contains(&fixed["citation"]["basis"].as_str().unwrap()));
             let failed = c["verdict"] == "fail";
             assert_eq!(
                 c["gap"].is_object(),
@@ -61,10 +65,14 @@ fn every_criterion_carries_what_rules_md_section_4_lists() {
             );
             if c["id"].as_str().unwrap().starts_with('B') {
                 for indicator in c["indicators"].as_array().unwrap() {
-                    assert_eq!(indicator["threshold"]["citation"]["basis"], "reference");
+                    assert_eq!(indicator["threshold"]["basis"], "reference");
                     assert_eq!(indicator["threshold"]["comparison"], ">=");
+                    let id = indicator["id"].as_str().unwrap();
+                    let source = &report["catalogue"][id]["thresholds"]["*"];
+                    assert_eq!(source["basis"], "reference");
+                    assert!(!source["source"].as_str().unwrap().is_empty());
                 }
-                assert_eq!(c["citation"]["basis"], "reference");
+                assert_eq!(fixed["citation"]["basis"], "reference");
             }
         }
     }
@@ -113,8 +121,9 @@ fn gaps_name_the_smallest_change_in_the_users_numbers() {
 fn excluded_patents_say_why_with_their_dates() {
     let report = assessed(&example());
     let p2 = &report["products"][1];
-    let excluded = &p2["excluded_patents"][0];
-    assert_eq!(excluded["number"], "200630161199.2");
+    assert_eq!(p2["excluded_patents"][0], "200630161199.2");
+    let excluded = &report["patents"]["200630161199.2"];
+    assert_eq!(excluded["counts"], false);
     let messages: Vec<&str> = excluded["reasons"]
         .as_array()
         .unwrap()
@@ -142,8 +151,6 @@ fn excluded_patents_say_why_with_their_dates() {
             .unwrap_or("");
     assert!(zh.contains("保护期已于 2016-08-09 届满"), "{zh}");
     // The report field keeps its meaning: the first day out of term.
-    let p2_outlook = report["products"][1]["excluded_patents"][0]["number"].clone();
-    assert_eq!(p2_outlook, "200630161199.2");
     assert!(
         messages.iter().any(|m| m
             .contains("legal status on the reference date is “expired (end of term)”, not valid")),
@@ -191,7 +198,8 @@ fn every_report_says_what_it_is_not() {
 fn report_identity_fields() {
     let input = example();
     let report = assessed(&input);
-    assert_eq!(report["format"], "patent-intensive/assessment-report@1");
+    assert_eq!(report["format"], "patent-intensive/assessment-report@2");
+    assert_eq!(report["detail"], "full");
     assert_eq!(report["engine"]["name"], "patent-intensive");
     assert_eq!(report["engine"]["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(report["pack"]["id"], "cn-pip/t-ppac-402-2022");
@@ -569,12 +577,11 @@ fn a_term_ends_on_its_last_day_in_term_in_every_message() {
         .unwrap()
         .iter()
         .all(|f| f["severity"] != "error"));
-    let excluded = report["products"][0]["excluded_patents"]
+    assert!(report["products"][0]["excluded_patents"]
         .as_array()
         .unwrap()
-        .iter()
-        .find(|p| p["number"] == "200610000001.1")
-        .unwrap();
+        .contains(&json!("200610000001.1")));
+    let excluded = &report["patents"]["200610000001.1"];
     let reason = excluded["reasons"]
         .as_array()
         .unwrap()
@@ -593,13 +600,15 @@ fn a_term_ends_on_its_last_day_in_term_in_every_message() {
     // On its last day it is in term and counts; `expires_on` keeps its meaning, the first day
     // out of term.
     let report = assessed(&with_invention_filed_2006_09_30("2026-09-29", 2026));
-    let counted = report["products"][0]["counted_patents"]
+    assert!(report["products"][0]["counted_patents"]
         .as_array()
         .unwrap()
-        .iter()
-        .find(|p| p["number"] == "200610000001.1")
-        .unwrap();
-    assert_eq!(counted["expires_on"], "2026-09-30");
+        .contains(&json!("200610000001.1")));
+    assert_eq!(report["patents"]["200610000001.1"]["counts"], true);
+    assert_eq!(
+        report["patents"]["200610000001.1"]["expires_on"],
+        "2026-09-30"
+    );
 
     // A year earlier the outlook's event names the same last day.
     let report = assessed(&with_invention_filed_2006_09_30("2025-09-30", 2025));

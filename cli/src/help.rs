@@ -92,13 +92,17 @@ pub fn command(command: &str, lang: Lang) -> Option<&'static str> {
 
 const ASSESS_EN: &str = "Assess one input and print the report JSON on stdout.
 
-Usage: patent-intensive assess <FILE|-> [--pretty] [--pack ID|FILE]
+Usage: patent-intensive assess <FILE|-> [--pretty] [--detail full|verdicts] [--pack ID|FILE]
 
 Arguments:
   <FILE|->         the assessment input (JSON); `-` reads standard input
 
 Options:
   --pretty         indent the report (default: the compact canonical report bytes)
+  --detail full|verdicts
+                   how much the report says: `full` (the default) every text, value and
+                   threshold; `verdicts` only ids, verdicts, gaps, findings and the identities
+                   (engine, pack, input digest)
   --pack ID|FILE   apply this rule pack instead of the one the input names or its round year
                    selects: an embedded pack's id, or a pack file (e.g. official values)
 
@@ -109,17 +113,21 @@ Examples:
   patent-intensive assess examples/fuzhou-bogie-monitor.json --pretty
   patent-intensive assess - < input.json > report.json
   patent-intensive assess input.json --pack official-2025.json
+  patent-intensive assess input.json --detail verdicts
 ";
 
 const ASSESS_ZH: &str = "评估一份输入，在标准输出打印报告 JSON。
 
-用法：patent-intensive assess <文件|-> [--pretty] [--pack ID|文件]
+用法：patent-intensive assess <文件|-> [--pretty] [--detail full|verdicts] [--pack ID|文件]
 
 参数：
   <文件|->         评估输入（JSON）；`-` 表示读取标准输入
 
 选项：
   --pretty         缩进输出（默认输出紧凑的规范报告字节）
+  --detail full|verdicts
+                   报告的详略：`full`（默认）含全部文字、数值与阈值；`verdicts` 只含标识、结论、
+                   差距、问题列表与身份信息（引擎、规则包、输入摘要）
   --pack ID|文件   使用此规则包，而不是输入指定或按年度选择的规则包：内置规则包 id 或规则包文件（如官方值）
 
 退出码：0 输入有效（不论结论如何），2 输入有错误（仍输出带问题列表的报告），1 用法错误或文件无法读取。
@@ -128,6 +136,7 @@ const ASSESS_ZH: &str = "评估一份输入，在标准输出打印报告 JSON�
   patent-intensive assess examples/fuzhou-bogie-monitor.json --pretty
   patent-intensive assess - < input.json > report.json
   patent-intensive assess input.json --pack official-2025.json
+  patent-intensive assess input.json --detail verdicts
 ";
 
 const OUTLOOK_EN: &str =
@@ -308,13 +317,16 @@ on all cores. Output line N is the report of input line N, byte-identical to wha
 for that line: a malformed or blank line gets its report with findings and the batch goes on. A
 progress bar is drawn on stderr when stderr is a terminal.
 
-Usage: patent-intensive batch [FILE|-] [--jobs N] [--pack ID|FILE]
+Usage: patent-intensive batch [FILE|-] [--jobs N] [--detail full|verdicts] [--pack ID|FILE]
 
 Arguments:
   [FILE|-]         NDJSON input (default: standard input)
 
 Options:
   --jobs N         worker threads (default: the number of available cores)
+  --detail full|verdicts
+                   how much each report says (default `full`); `verdicts`: only ids, verdicts,
+                   gaps, findings and the identities, for large batches
   --pack ID|FILE   apply this rule pack to every line
 
 Exit status: 0 every line valid, 2 some line has errors (every report is still written),
@@ -323,19 +335,23 @@ Exit status: 0 every line valid, 2 some line has errors (every report is still w
 Examples:
   patent-intensive batch inputs.ndjson > reports.ndjson
   cat inputs.ndjson | patent-intensive batch --jobs 4 > reports.ndjson
+  patent-intensive batch inputs.ndjson --detail verdicts > verdicts.ndjson
 ";
 
 const BATCH_ZH: &str = "评估 NDJSON：每行一份输入，每行输出一份紧凑报告，顺序与输入一致，使用全部处理器核心。
 输出第 N 行就是输入第 N 行的报告，与 `assess` 对该行的输出逐字节相同：格式错误的行或空行得到带问题列表的报告，
 批处理继续进行。标准错误是终端时显示进度条。
 
-用法：patent-intensive batch [文件|-] [--jobs N] [--pack ID|文件]
+用法：patent-intensive batch [文件|-] [--jobs N] [--detail full|verdicts] [--pack ID|文件]
 
 参数：
   [文件|-]         NDJSON 输入（默认：标准输入）
 
 选项：
   --jobs N         工作线程数（默认：可用核心数）
+  --detail full|verdicts
+                   每份报告的详略（默认 `full`）；`verdicts` 只含标识、结论、差距、问题列表与身份信息，
+                   适合大批量
   --pack ID|文件   所有行都使用此规则包
 
 退出码：0 所有行有效，2 有行存在错误（所有报告仍会输出），1 用法错误或文件无法读取。
@@ -343,6 +359,7 @@ const BATCH_ZH: &str = "评估 NDJSON：每行一份输入，每行输出一份�
 示例：
   patent-intensive batch inputs.ndjson > reports.ndjson
   cat inputs.ndjson | patent-intensive batch --jobs 4 > reports.ndjson
+  patent-intensive batch inputs.ndjson --detail verdicts > verdicts.ndjson
 ";
 
 const PACKS_EN: &str =

@@ -1058,3 +1058,115 @@ fn a_report_made_with_another_pack_verifies_with_it_and_names_it_without() {
         stderr(&zh)
     );
 }
+
+// ---- --detail (report version 2) ------------------------------------------------------------
+
+#[test]
+fn assess_detail_verdicts_keeps_only_ids_verdicts_gaps_findings_and_identities() {
+    let full: Value = serde_json::from_str(&stdout(&run(&["assess", EXAMPLE]))).unwrap();
+    let output = run(&["assess", EXAMPLE, "--detail", "verdicts"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    // `detail` right after `format`, in the bytes.
+    assert!(stdout(&output)
+        .starts_with(r#"{"format":"patent-intensive/assessment-report@2","detail":"verdicts","#));
+    let short: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(short["format"], "patent-intensive/assessment-report@2");
+    assert_eq!(full["detail"], "full");
+    assert_eq!(short["detail"], "verdicts");
+    let keys: Vec<&str> = short
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "detail",
+            "engine",
+            "findings",
+            "format",
+            "input_sha256",
+            "pack",
+            "products"
+        ]
+    );
+    for name in ["engine", "pack", "input_sha256", "findings"] {
+        assert_eq!(short[name], full[name], "{name}");
+    }
+    // P2 fails: the verdicts, and the gaps exactly as the full report words them.
+    let (p_full, p_short) = (&full["products"][1], &short["products"][1]);
+    assert_eq!(p_short["id"], "P2");
+    assert_eq!(p_short["verdict"], p_full["verdict"]);
+    for (c_full, c_short) in p_full["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(p_short["criteria"].as_array().unwrap())
+    {
+        assert_eq!(c_short.as_object().unwrap().len(), 3, "{c_short}");
+        for name in ["id", "verdict", "gap"] {
+            assert_eq!(c_short[name], c_full[name]);
+        }
+    }
+    assert!(p_short["criteria"][7]["gap"]["en"].is_string());
+    assert_eq!(
+        p_short["outlook"]["holds_through"],
+        p_full["outlook"]["holds_through"]
+    );
+    assert!(p_short.get("summary").is_none() && short.get("catalogue").is_none());
+}
+
+#[test]
+fn an_unknown_detail_is_a_usage_error() {
+    for args in [
+        &["assess", EXAMPLE, "--detail", "brief"][..],
+        &["batch", "--detail", "all"][..],
+        &["assess", EXAMPLE, "--detail"][..],
+        &["assess", EXAMPLE, "--detail", "full", "--detail", "full"][..],
+    ] {
+        let output = run(args);
+        assert_eq!(code(&output), 1, "{args:?}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+        assert!(
+            stderr(&output).contains("--detail"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn batch_detail_verdicts_gives_what_assess_gives_per_line() {
+    let line = example_line();
+    let input = format!("{line}\n{line}\n");
+    let output = run_with(&["batch", "--detail", "verdicts"], input.as_bytes(), &[]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let single = stdout(&run(&["assess", EXAMPLE, "--detail", "verdicts"]));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2);
+    for line in lines {
+        assert_eq!(format!("{line}\n"), single);
+    }
+}
+
+#[test]
+fn verify_checks_a_verdicts_report_too() {
+    let dir = temp_dir("verify-verdicts");
+    let path = dir.join("verdicts.json");
+    let output = run(&["assess", EXAMPLE, "--detail", "verdicts"]);
+    std::fs::write(&path, &output.stdout).unwrap();
+    let output = run(&["verify", "--input", EXAMPLE, path_str(&path)]);
+    assert_eq!(code(&output), 0, "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("verified:"));
+
+    let original = std::fs::read_to_string(&path).unwrap();
+    let tampered = original.replacen(r#""verdict":"qualifies""#, r#""verdict":"undetermined""#, 1);
+    assert_ne!(tampered, original);
+    std::fs::write(&path, tampered).unwrap();
+    let output = run(&["verify", "--input", EXAMPLE, path_str(&path), "--json"]);
+    assert_eq!(code(&output), 3);
+    let verdict: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(verdict["differences"][0]["path"], "/products/0/verdict");
+}

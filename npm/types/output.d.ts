@@ -5,7 +5,7 @@
 import type { DateString, FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, Patent, PatentType, ProductStatus } from "./input.js";
 
 /** The format tag of a report. */
-export type ReportFormat = "patent-intensive/assessment-report@1";
+export type ReportFormat = "patent-intensive/assessment-report@2";
 /** The format tag of the catalogue. */
 export type CatalogueFormat = "patent-intensive/catalogue@1";
 /** A criterion id, in report order (src/rules/catalog.rs). */
@@ -50,6 +50,36 @@ export type CatalogueCriterion = {
   indicators: Array<string>;
 };
 
+/**
+ * The fixed texts of one criterion or indicator. A criterion has `citation` and `rule` (a
+ * benchmark dimension also `indicators`); an indicator has `formula` and `unit` (a benchmark
+ * indicator also `thresholds`).
+ */
+export type CatalogueEntry = {
+  /** Title. */
+  title: Text;
+  /**
+   * Criteria: where the rule comes from and the basis of the rule itself. G4's basis is the
+   * pack's for its minimum; a benchmark dimension's is its formulas', while each threshold
+   * carries its own basis in the product.
+   */
+  citation?: Citation;
+  /** Criteria: the rule in words. */
+  rule?: Text;
+  /** Benchmark dimensions: the ids of the indicators they judge. */
+  indicators?: Array<string>;
+  /** Indicators: the exact formula. */
+  formula?: string;
+  /** Indicators: the unit of the value. */
+  unit?: string;
+  /**
+   * Benchmark indicators: where the threshold of each of the pack's benchmark rows comes
+   * from, keyed by the row's category code (`*` for all categories); a product's
+   * `benchmark_category` names its row.
+   */
+  thresholds?: Record<string, Citation>;
+};
+
 /** One indicator of the catalogue. */
 export type CatalogueIndicator = {
   /** e.g. `B3.ip_intensity`, `info.export_share`. */
@@ -70,38 +100,21 @@ export type Citation = {
   basis: Basis;
 };
 
-/** A linked patent that counts. */
-export type CountedPatent = {
-  /** Normalised number. */
-  number: string;
-  /** Patent type. */
-  type: PatentType;
-  /** `patentee` or `licensee`. */
-  right: string;
-  /** First day out of term. */
-  expires_on: DateString | null;
-  /** Declared core to the product. */
-  core: boolean;
-  /**
-   * High-value flags (invention patents only): `strategic_emerging_industry`,
-   * `foreign_family_granted`, `maintained_over_10_years`, `pledged`, `award`.
-   */
-  high_value: Array<string>;
-};
-
-/** The result of one criterion (rules.md §4). */
+/**
+ * The result of one criterion (rules.md §4); its title, citation and rule in words are in
+ * `Report::catalogue` under its id.
+ */
 export type CriterionResult = {
   /** `G1`…`G7`, `B1`…`B4`. */
   id: CriterionId;
-  /** Title in both languages. */
-  title: Text;
-  /** Where the rule comes from. */
-  citation: Citation;
   /** The verdict. */
   verdict: Verdict;
   /** The values the rule used, exact, with units. */
   values: Array<NamedValue>;
-  /** For the benchmark dimensions: each indicator with its threshold and verdict. */
+  /**
+   * For the benchmark dimensions: each indicator with its threshold and verdict (absent for
+   * gates).
+   */
   indicators: Array<IndicatorResult>;
   /** One sentence with the user's numbers in it. */
   explanation: Text;
@@ -109,6 +122,16 @@ export type CriterionResult = {
    * On a fail: the smallest change that would pass. On an undetermined left so by a
    * missing figure: which figure to enter, in words. Otherwise absent.
    */
+  gap: Text | null;
+};
+
+/** A criterion's verdict and gap alone. */
+export type CriterionVerdict = {
+  /** `G1`…`G7`, `B1`…`B4`. */
+  id: CriterionId;
+  /** The verdict. */
+  verdict: Verdict;
+  /** See `CriterionResult::gap`. */
   gap: Text | null;
 };
 
@@ -129,6 +152,12 @@ export type CriticalPatent = {
   message: Text;
 };
 
+/**
+ * How much a report says (input-format.md, "The report (JSON), version 2"). In JSON, the
+ * report's `detail` member: `"full"` or `"verdicts"`.
+ */
+export type Detail = "full" | "verdicts";
+
 /** Engine name and version. */
 export type Engine = {
   /** `patent-intensive`. */
@@ -139,14 +168,6 @@ export type Engine = {
 
 /** What happens on an event's date. */
 export type EventKind = "term_ends" | "licence_ends";
-
-/** A linked patent that does not count. */
-export type ExcludedPatent = {
-  /** Normalised (CN) or given number. */
-  number: string;
-  /** Every reason that applies. */
-  reasons: Array<ExclusionReason>;
-};
 
 /** One reason a patent does not count. */
 export type ExclusionReason = {
@@ -187,24 +208,26 @@ export type ImportProblem = {
   message: Text;
 };
 
-/** An indicator: a benchmark indicator with its threshold, or an informational one. */
+/**
+ * An indicator: a benchmark indicator with its threshold, or an informational one. Its title,
+ * formula and unit are in `Report::catalogue` under its id.
+ */
 export type IndicatorResult = {
   /** e.g. `B3.ip_intensity`, `info.export_share`. */
   id: string;
-  /** Title in both languages. */
-  title: Text;
   /** The exact value (a ratio as an exact or 28-digit decimal is not shown; see `display`). */
   value: string | null;
   /** The value as shown: ratios rounded half-to-even to 4 decimals. */
   display: string | null;
-  /** Unit of the value. */
-  unit: string;
   /** The threshold, for benchmark indicators whose threshold is known. */
   threshold: ThresholdRef | null;
   /** The verdict (informational indicators: `not_applicable`). */
   verdict: Verdict;
-  /** One sentence with the numbers. */
-  explanation: Text;
+  /**
+   * One sentence with the numbers: informational indicators only (a benchmark indicator's
+   * sentence is part of its dimension's explanation, said there once).
+   */
+  explanation: Text | null;
   /**
    * On a fail: the smallest change that would pass. On an undetermined left so by a
    * missing figure: which figure to enter, in words. Otherwise absent.
@@ -331,6 +354,16 @@ export type OutlookRound = {
   weighted_strength: string | null;
 };
 
+/** The outlook's verdict-level fields alone. */
+export type OutlookVerdicts = {
+  /** See `Outlook::holds_through`. */
+  holds_through: number | null;
+  /** See `Outlook::first_failing_round`. */
+  first_failing_round: number | null;
+  /** The critical patents' numbers. */
+  critical_patents: Array<string>;
+};
+
 /** What a list of packs shows for each. */
 export type PackInfo = {
   /** Pack id. */
@@ -369,6 +402,28 @@ export type PatentImport = {
   problems: Array<ImportProblem>;
 };
 
+/**
+ * One linked patent's standing on the reference date (the same for every product that links
+ * it).
+ */
+export type PatentStanding = {
+  /** Patent type (`unknown` when not given). */
+  type: PatentType | "unknown";
+  /** Whether it counts (G4's set) on the reference date. */
+  counts: boolean;
+  /** The filer's right on the reference date: `patentee`, `licensee` or `none`. */
+  right: string;
+  /** First day out of term (its term ends the day before); absent when unknown. */
+  expires_on: DateString | null;
+  /** Every reason it does not count; empty when it counts. */
+  reasons: Array<ExclusionReason>;
+  /**
+   * High-value flags (counted invention patents only): `strategic_emerging_industry`,
+   * `foreign_family_granted`, `maintained_over_10_years`, `pledged`, `award`.
+   */
+  high_value: Array<string>;
+};
+
 /** The result for one product. */
 export type ProductResult = {
   /** The product id from the input. */
@@ -394,10 +449,18 @@ export type ProductResult = {
   criteria: Array<CriterionResult>;
   /** Informational indicators (reported, not judged). */
   indicators: Array<IndicatorResult>;
-  /** Linked patents that count (G4's set), with their high-value flags. */
-  counted_patents: Array<CountedPatent>;
-  /** Linked patents that do not count, each with every reason. */
-  excluded_patents: Array<ExcludedPatent>;
+  /**
+   * Numbers of the linked patents that count (G4's set), in link order; their standing is in
+   * `Report::patents`.
+   */
+  counted_patents: Array<string>;
+  /**
+   * Numbers of the linked patents that do not count, in link order; their reasons are in
+   * `Report::patents`.
+   */
+  excluded_patents: Array<string>;
+  /** Numbers of the linked patents the filer declares core to this product, in link order. */
+  core_patents: Array<string>;
   /** The rounds ahead (rules.md §6). */
   outlook: Outlook;
 };
@@ -405,10 +468,27 @@ export type ProductResult = {
 /** A product's overall verdict (rules.md §3). */
 export type ProductVerdict = "qualifies" | "does_not_qualify" | "undetermined";
 
-/** A whole assessment report. */
+/** A product's verdicts alone. */
+export type ProductVerdicts = {
+  /** The product id from the input. */
+  id: string;
+  /** Overall verdict. */
+  verdict: ProductVerdict;
+  /** G1–G7 then B1–B4: id, verdict and gap. */
+  criteria: Array<CriterionVerdict>;
+  /** The outlook's verdict-level fields (rules.md §6). */
+  outlook: OutlookVerdicts;
+};
+
+/**
+ * A whole assessment report, full detail. Serialised as is it is the `detail: "full"` report;
+ * `Report::write_json` honours `Report::detail`.
+ */
 export type Report = {
   /** Always `REPORT_FORMAT`. */
   format: ReportFormat;
+  /** How much the JSON says: `full` or `verdicts` (the option the report was made with). */
+  detail: Detail;
   /** The engine that produced the report. */
   engine: Engine;
   /** The rule pack applied; absent when none could be chosen. */
@@ -425,8 +505,40 @@ export type Report = {
   notices: Array<Text>;
   /** Input errors and warnings. */
   findings: Array<Finding>;
+  /**
+   * The fixed texts of every criterion and indicator (title, citation and basis, rule in
+   * words), keyed by id, said once for all products; empty when no product was assessed.
+   */
+  catalogue: Record<string, CatalogueEntry>;
+  /**
+   * Each linked patent's standing on the reference date, keyed by normalised number (in
+   * input order), said once however many products link it. A JSON object; see
+   * `Report::patent`.
+   */
+  patents: Record<string, PatentStanding>;
   /** One result per product, in input order; empty when the input has errors. */
   products: Array<ProductResult>;
+};
+
+/**
+ * The `detail: "verdicts"` report: ids, verdicts, gaps, findings and the identities (engine,
+ * pack, input digest), for batch use. Borrowed from a full `Report`.
+ */
+export type ReportVerdicts = {
+  /** Always `REPORT_FORMAT`. */
+  format: ReportFormat;
+  /** Always `Detail::Verdicts`. */
+  detail: "verdicts";
+  /** The engine that produced the report. */
+  engine: Engine;
+  /** The rule pack applied; absent when none could be chosen. */
+  pack: PackRef | null;
+  /** SHA-256 of the RFC 8785 canonical input; absent when the input is not JSON. */
+  input_sha256: string | null;
+  /** Input errors and warnings. */
+  findings: Array<Finding>;
+  /** One entry per product, in input order. */
+  products: Array<ProductVerdicts>;
 };
 
 /** The rounds (year Y) a pack applies to. */
@@ -448,14 +560,17 @@ export type Text = {
   en: string;
 };
 
-/** A threshold applied to an indicator. */
+/**
+ * A threshold applied to an indicator; its source is in `Report::catalogue`, under the
+ * indicator's id and the product's benchmark row.
+ */
 export type ThresholdRef = {
   /** Always `>=` in the shipped rules. */
   comparison: string;
   /** The exact threshold. */
   value: string;
-  /** Where it comes from. */
-  citation: Citation;
+  /** How far it can be trusted. */
+  basis: Basis;
 };
 
 /** A criterion's or indicator's verdict. */

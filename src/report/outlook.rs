@@ -105,6 +105,7 @@ pub struct CriticalPatent {
 
 /// The outlook's verdict-level fields alone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OutlookVerdicts<'a> {
     /// See [`Outlook::holds_through`].
     pub holds_through: Option<i32>,

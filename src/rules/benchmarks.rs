@@ -9,7 +9,7 @@ use super::{criterion_result, Context, ProductFacts};
 use crate::exact::{self, Decimal};
 use crate::input::PatentType;
 use crate::pack::IndicatorId;
-use crate::report::{Citation, CriterionResult, IndicatorResult, ThresholdRef, Verdict};
+use crate::report::{CriterionResult, IndicatorResult, ThresholdRef, Verdict};
 use crate::rules::catalog;
 use crate::text::{text, Text};
 
@@ -42,16 +42,12 @@ fn judge(
     gap: GapWriter,
 ) -> IndicatorResult {
     let meta = catalog::indicator(id.as_str());
-    let (title_zh, title_en, unit) =
-        meta.map_or(("", "", ""), |m| (m.title_zh, m.title_en, m.unit));
+    let (title_zh, title_en) = meta.map_or(("", ""), |m| (m.title_zh, m.title_en));
     let threshold = facts.benchmark.and_then(|row| row.threshold(id));
     let threshold_ref = threshold.map(|t| ThresholdRef {
         comparison: ">=",
         value: exact::plain(&t.value),
-        citation: Citation {
-            source: t.source.clone(),
-            basis: t.basis,
-        },
+        basis: t.basis,
     });
     let basis_zh = |b: crate::pack::Basis| match b {
         crate::pack::Basis::Official => "官方",
@@ -143,13 +139,11 @@ fn judge(
     };
     IndicatorResult {
         id: id.as_str(),
-        title: Text::new(title_zh, title_en),
         value,
         display,
-        unit,
         threshold: threshold_ref,
         verdict,
-        explanation,
+        explanation: Some(explanation),
         gap: gap_text,
         patents: Vec::new(),
     }
@@ -210,9 +204,13 @@ fn shortfall(threshold: &Decimal, base: &Decimal, current: &Decimal) -> Decimal 
     }
 }
 
-fn dimension(ctx: &Context, id: &'static str, indicators: Vec<IndicatorResult>) -> CriterionResult {
+fn dimension(id: &'static str, mut indicators: Vec<IndicatorResult>) -> CriterionResult {
     let verdict = Verdict::combine(indicators.iter().map(|i| i.verdict));
-    let explanation = Text::join(indicators.iter().map(|i| &i.explanation));
+    let explanation = Text::join(indicators.iter().filter_map(|i| i.explanation.as_ref()));
+    // The indicators' sentences are the dimension's explanation: the report says them there once.
+    for indicator in &mut indicators {
+        indicator.explanation = None;
+    }
     // Only the gaps of the indicators that decide the dimension: a fail's changes, or an
     // undetermined dimension's figures to enter.
     let mut gaps: Vec<&Text> = Vec::new();
@@ -227,7 +225,7 @@ fn dimension(ctx: &Context, id: &'static str, indicators: Vec<IndicatorResult>) 
         }
     }
     let gap = (!gaps.is_empty()).then(|| Text::join(gaps));
-    criterion_result(ctx, id, verdict, Vec::new(), indicators, explanation, gap)
+    criterion_result(id, verdict, Vec::new(), indicators, explanation, gap)
 }
 
 /// B1 economic benefit: sales revenue of D and profit margin.
@@ -269,7 +267,7 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
             text!("利润须增加 {rise} 元", "profit must rise by {rise} CNY")
         },
     );
-    dimension(ctx, "B1", vec![revenue, margin])
+    dimension("B1", vec![revenue, margin])
 }
 
 /// Σ weight(type) over the types of the counted patents (B2), weights from the pack's row.
@@ -314,7 +312,7 @@ pub(crate) fn b2_verdict(
 }
 
 /// B2 protection strength: counted invention patents and weighted strength.
-pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+pub fn b2_protection_strength(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let weights = facts.benchmark.map(|row| &row.weights.value);
     let inventions = facts
         .counted()
@@ -390,7 +388,7 @@ pub fn b2_protection_strength(ctx: &Context, facts: &ProductFacts) -> CriterionR
             )
         },
     );
-    dimension(ctx, "B2", vec![count_result, strength])
+    dimension("B2", vec![count_result, strength])
 }
 
 /// B3 patent value contribution: patent revenue share and IP intensity.
@@ -432,7 +430,7 @@ pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionRe
             )
         },
     );
-    dimension(ctx, "B3", vec![share, intensity])
+    dimension("B3", vec![share, intensity])
 }
 
 /// B4 dependence: share of core features the patents cover.
@@ -479,5 +477,5 @@ pub fn b4_dependence(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             )
         },
     );
-    dimension(ctx, "B4", vec![coverage])
+    dimension("B4", vec![coverage])
 }

@@ -65,11 +65,11 @@ pub fn g1_filer(ctx: &Context) -> CriterionResult {
             None,
         ),
     };
-    criterion_result(ctx, "G1", verdict, values, Vec::new(), explanation, gap)
+    criterion_result("G1", verdict, values, Vec::new(), explanation, gap)
 }
 
 /// G2: the filer makes and/or sells the product.
-pub fn g2_role(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+pub fn g2_role(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let role = facts.product.filer_role;
     let values = vec![value(
         "product.filer_role",
@@ -96,7 +96,7 @@ pub fn g2_role(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             ),
         ),
     };
-    criterion_result(ctx, "G2", verdict, values, Vec::new(), explanation, None)
+    criterion_result("G2", verdict, values, Vec::new(), explanation, None)
 }
 
 /// G3's verdict from the number of linked patents and of those the filer has no right to.
@@ -183,7 +183,7 @@ pub fn g3_right(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         )
         }
     };
-    criterion_result(ctx, "G3", verdict, values, Vec::new(), explanation, gap)
+    criterion_result("G3", verdict, values, Vec::new(), explanation, gap)
 }
 
 /// G4: at least the pack's minimum number of linked patents count.
@@ -234,7 +234,7 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
             Some(gap),
         )
     };
-    criterion_result(ctx, "G4", verdict, values, Vec::new(), explanation, gap)
+    criterion_result("G4", verdict, values, Vec::new(), explanation, gap)
 }
 
 /// G5: an economics row exists for data year D with usable figures. A missing row or figure is
@@ -244,7 +244,6 @@ pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let year = ctx.data_year;
     let Some(row) = facts.row else {
         return criterion_result(
-            ctx,
             "G5",
             Verdict::Undetermined,
             vec![value("economics.year", None, "year")],
@@ -312,11 +311,11 @@ pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             )
         }
     };
-    criterion_result(ctx, "G5", verdict, values, Vec::new(), explanation, gap)
+    criterion_result("G5", verdict, values, Vec::new(), explanation, gap)
 }
 
 /// G6: every counted link carries a non-empty statement of use.
-pub fn g6_association(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+pub fn g6_association(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let counted: Vec<_> = facts.counted().collect();
     let blank: Vec<&str> = counted
         .iter()
@@ -362,11 +361,11 @@ pub fn g6_association(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             )),
         )
     };
-    criterion_result(ctx, "G6", verdict, values, Vec::new(), explanation, gap)
+    criterion_result("G6", verdict, values, Vec::new(), explanation, gap)
 }
 
 /// G7: the product is on the market.
-pub fn g7_on_market(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
+pub fn g7_on_market(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let status = facts.product.status;
     let values = vec![value(
         "product.status",
@@ -399,5 +398,5 @@ pub fn g7_on_market(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             None,
         ),
     };
-    criterion_result(ctx, "G7", verdict, values, Vec::new(), explanation, gap)
+    criterion_result("G7", verdict, values, Vec::new(), explanation, gap)
 }

@@ -3,9 +3,9 @@
 
 use super::{Context, LinkFacts, ProductFacts};
 use crate::exact::{self, Decimal};
-use crate::input::PatentType;
+use crate::input::{Patent, PatentType};
 use crate::report::{IndicatorResult, Verdict};
-use crate::rules::catalog;
+use crate::rules::standing::Standing;
 use crate::text::{text, Text};
 
 fn info(
@@ -15,17 +15,13 @@ fn info(
     explanation: Text,
     patents: Vec<String>,
 ) -> IndicatorResult {
-    let meta = catalog::indicator(id);
-    let (zh, en, unit) = meta.map_or(("", "", ""), |m| (m.title_zh, m.title_en, m.unit));
     IndicatorResult {
         id,
-        title: Text::new(zh, en),
         value,
         display,
-        unit,
         threshold: None,
         verdict: Verdict::NotApplicable,
-        explanation,
+        explanation: Some(explanation),
         gap: None,
         patents,
     }
@@ -68,8 +64,13 @@ fn numbers<'a>(links: impl Iterator<Item = &'a LinkFacts<'a>>) -> Vec<String> {
 
 /// The high-value flags of a counted patent: only valid invention patents can carry them.
 pub fn high_value_flags(ctx: &Context, link: &LinkFacts) -> Vec<&'static str> {
-    let patent = link.patent;
-    if patent.kind != Some(PatentType::Invention) || !link.standing.counts() {
+    patent_high_value(ctx, link.patent, link.standing)
+}
+
+/// A patent's high-value flags: they depend on the patent and its standing only, never on the
+/// product that links it.
+pub fn patent_high_value(ctx: &Context, patent: &Patent, standing: &Standing) -> Vec<&'static str> {
+    if patent.kind != Some(PatentType::Invention) || !standing.counts() {
         return Vec::new();
     }
     let mut flags = Vec::new();

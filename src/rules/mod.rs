@@ -17,8 +17,8 @@ use crate::date::Date;
 use crate::input::{Economics, Input, LicenceKind, Link, Patent, Product};
 use crate::pack::{Basis, Benchmark, RulePack};
 use crate::report::{
-    Citation, CountedPatent, CriterionResult, ExcludedPatent, IndicatorResult, NamedValue,
-    ProductResult, ProductVerdict, Verdict,
+    CriterionResult, IndicatorResult, NamedValue, PatentStanding, ProductResult, ProductVerdict,
+    Verdict,
 };
 use crate::text::{text, Text};
 use crate::validate::{pointer, Code, Finding};
@@ -70,10 +70,9 @@ impl<'a> ProductFacts<'a> {
     }
 }
 
-/// Builds a criterion result with the catalogue's title and citation. Benchmark dimensions take
-/// their basis from the thresholds applied; gates from the catalogue.
+/// Builds a criterion result. Its title, citation and rule in words are the report's catalogue's
+/// (`report::catalogue`), said once for every product.
 pub(crate) fn criterion_result(
-    ctx: &Context,
     id: &'static str,
     verdict: Verdict,
     values: Vec<NamedValue>,
@@ -81,34 +80,8 @@ pub(crate) fn criterion_result(
     explanation: Text,
     gap: Option<Text>,
 ) -> CriterionResult {
-    let meta = catalog::criterion(id);
-    let (title, source, mut basis) =
-        meta.map_or((Text::new(id, id), String::new(), Basis::Reference), |m| {
-            (
-                Text::new(m.title_zh, m.title_en),
-                m.source.to_string(),
-                m.basis,
-            )
-        });
-    if id == "G4" {
-        basis = ctx.pack.min_counted_patents.basis;
-    }
-    if !indicators.is_empty() {
-        let all_official = indicators.iter().all(|i| {
-            i.threshold
-                .as_ref()
-                .is_some_and(|t| t.citation.basis == Basis::Official)
-        });
-        basis = if all_official {
-            Basis::Official
-        } else {
-            Basis::Reference
-        };
-    }
     CriterionResult {
         id,
-        title,
-        citation: Citation { source, basis },
         verdict,
         values,
         indicators,
@@ -123,9 +96,19 @@ pub(crate) fn criterion_result(
     }
 }
 
-/// Applies every rule to every product. Returns the product results and the warnings the rules
-/// raise about the input (licences relied on that are ordinary or unrecorded).
-pub fn evaluate(input: &Input, pack: &RulePack) -> (Vec<ProductResult>, Vec<Finding>) {
+/// What the rules find in one input.
+pub struct Evaluation {
+    /// One result per product, in input order.
+    pub products: Vec<ProductResult>,
+    /// Each linked patent's standing on the reference date, by normalised number.
+    pub patents: Vec<(String, PatentStanding)>,
+    /// The warnings the rules raise about the input (licences relied on that are ordinary or
+    /// unrecorded, economics rows for another year).
+    pub warnings: Vec<Finding>,
+}
+
+/// Applies every rule to every product.
+pub fn evaluate(input: &Input, pack: &RulePack) -> Evaluation {
     let data_year = input.round_year - 1;
     let filer = FilerIdentity::new(&input.filer);
     let mut link_counts = vec![0u32; input.patents.len()];
@@ -162,12 +145,38 @@ pub fn evaluate(input: &Input, pack: &RulePack) -> (Vec<ProductResult>, Vec<Find
         reference_date: input.reference_date,
         link_counts,
     };
+    // G1 judges the filer alone: one sentence for every product, built once.
+    let g1 = gates::g1_filer(&ctx);
     let products = input
         .products
         .iter()
-        .map(|product| evaluate_product(&ctx, product, &standings, &projection))
+        .map(|product| evaluate_product(&ctx, product, &standings, &projection, &g1))
         .collect();
-    (products, warnings)
+    // Each linked patent's standing, once: a report says it here, not in every product.
+    let patents = input
+        .patents
+        .iter()
+        .zip(&standings)
+        .filter_map(|(patent, standing)| {
+            let standing = standing.as_ref()?;
+            Some((
+                patent.number.as_str().to_string(),
+                PatentStanding {
+                    kind: patent.kind.map_or("unknown", |k| k.as_str()),
+                    counts: standing.counts(),
+                    right: standing.right.as_str(),
+                    expires_on: standing.expires_on,
+                    reasons: standing.reasons.clone(),
+                    high_value: indicators::patent_high_value(&ctx, patent, standing),
+                },
+            ))
+        })
+        .collect();
+    Evaluation {
+        products,
+        patents,
+        warnings,
+    }
 }
 
 fn licence_warnings(input: &Input, standings: &[Option<Standing>]) -> Vec<Finding> {
@@ -271,6 +280,7 @@ fn evaluate_product<'a>(
     product: &'a Product,
     standings: &'a [Option<Standing<'a>>],
     projection: &outlook::Projection,
+    g1: &CriterionResult,
 ) -> ProductResult {
     let links = product
         .links
@@ -296,7 +306,7 @@ fn evaluate_product<'a>(
         benchmark: ctx.pack.benchmark_for(product.category.as_deref()),
     };
     let criteria = vec![
-        gates::g1_filer(ctx),
+        g1.clone(),
         gates::g2_role(ctx, &facts),
         gates::g3_right(ctx, &facts),
         gates::g4_valid_patents(ctx, &facts),
@@ -316,25 +326,19 @@ fn evaluate_product<'a>(
     let benchmark_basis = facts.benchmark.map_or(Basis::Reference, Benchmark::basis);
     let standing = standing_text(verdict, benchmark_basis);
     let summary = summary(&product.id, verdict, &criteria);
-    let counted_patents = facts
-        .counted()
-        .map(|l| CountedPatent {
-            number: l.patent.number.as_str().to_string(),
-            kind: l.patent.kind.map_or("unknown", |k| k.as_str()),
-            right: l.standing.right.as_str(),
-            expires_on: l.standing.expires_on,
-            core: l.link.core,
-            high_value: indicators::high_value_flags(ctx, l),
-        })
-        .collect();
+    let number = |l: &LinkFacts| l.patent.number.as_str().to_string();
+    let counted_patents = facts.counted().map(number).collect();
     let excluded_patents = facts
         .links
         .iter()
         .filter(|l| !l.standing.counts())
-        .map(|l| ExcludedPatent {
-            number: l.patent.number.as_str().to_string(),
-            reasons: l.standing.reasons.clone(),
-        })
+        .map(number)
+        .collect();
+    let core_patents = facts
+        .links
+        .iter()
+        .filter(|l| l.link.core)
+        .map(number)
         .collect();
     ProductResult {
         id: product.id.clone(),
@@ -349,6 +353,7 @@ fn evaluate_product<'a>(
         criteria,
         counted_patents,
         excluded_patents,
+        core_patents,
         outlook: projection.outlook(product, facts.benchmark),
     }
 }

@@ -333,7 +333,8 @@ test('verify a report: a match, and a tampered report with its differing fields'
   const reportPath = artifact('report.json');
   await download.saveAs(reportPath);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  assert.equal(report.format, 'patent-intensive/assessment-report@1');
+  assert.equal(report.format, 'patent-intensive/assessment-report@2');
+  assert.equal(report.detail, 'full');
 
   await page.click('#tab-verify');
   assert.equal(await page.isVisible('#panel-assess'), false);

@@ -37,6 +37,24 @@ test("WASM report bytes equal the native ones for every case (input as JSON text
   assert.deepEqual(different, []);
 });
 
+test("detail: verdicts gives the native bytes for every case too", () => {
+  const engine = new Assessor();
+  const different = [];
+  let compared = 0;
+  for (const name of cases) {
+    if (!existsSync(new URL(`${name}.verdicts.json`, dir))) continue;
+    const pack = packOf(name);
+    const expected = read(`${name}.verdicts.json`);
+    const options = pack ? { pack, detail: "verdicts" } : { detail: "verdicts" };
+    if (assessJson(read(`${name}.input.json`), options) !== expected) different.push(name);
+    if (engine.assessJson(read(`${name}.input.json`), options) !== expected) different.push(`${name} (Assessor)`);
+    compared += 1;
+  }
+  engine.free();
+  assert.ok(compared >= 100, `compared ${compared}`);
+  assert.deepEqual(different, []);
+});
+
 test("a prepared Assessor gives the same bytes for every case, twice over", () => {
   const engine = new Assessor();
   const different = [];

@@ -113,7 +113,7 @@ test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wro
     `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, packs, checkPack,
   importPatentsCsv, type Input, type Report, type ProductResult, type CriterionResult,
   type Finding, type Verdict, type Catalogue, type LegalStatus, type CriterionId, type PackInfo,
-  type PackCheck, type PatentImport, type Patent, type FindingCode } from "patent-intensive";
+  type PackCheck, type PatentImport, type Patent, type FindingCode, type VerdictsReport } from "patent-intensive";
 
 const input: Input = {
   format: "patent-intensive/assessment-input@1",
@@ -125,6 +125,10 @@ const input: Input = {
     economics: [{ year: 2024, unit: "wan", sales_revenue: "3200", profit: 410.5 }] }],
 };
 const report: Report = assess(input, { pack: null });
+const short: VerdictsReport = assess(input, { detail: "verdicts" });
+const firstGap: string | undefined = short.products[0]?.criteria[0]?.gap?.zh;
+const title: string | undefined = report.catalogue["G1"]?.title.en;
+const counts: boolean | undefined = report.patents[report.products[0]?.counted_patents[0] ?? ""]?.counts;
 const engine = new Assessor();
 const again: string = engine.assessJson(input);
 engine.free();
@@ -139,7 +143,7 @@ const book: Catalogue = catalogue();
 const statuses: LegalStatus[] = book.labels.legal_status.map((l) => l.value);
 const g3: string | undefined = book.criteria.find((c) => c.id === "G3")?.rule.zh;
 const key: string = patentKey("ZL 2020 1 0566088.9") + nameKey("示例");
-console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length, statuses, g3, key);
+console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length, statuses, g3, key, firstGap, title, counts);
 // The generated shapes: optional members, narrowed ids, the binding-only answers.
 const ids: CriterionId[] = criteria.map((c) => c.id);
 const cited: string[] = (product?.criteria[3]?.indicators ?? []).flatMap((i) => i.patents ?? []);
@@ -162,6 +166,9 @@ console.log(ids, cited, failing, last, first?.number, row, code);
   const reportTexts = readdirSync(reports)
     .filter((name) => name.endsWith(".report.json"))
     .map((name) => readFileSync(join(reports, name), "utf8"));
+  const verdictsTexts = readdirSync(reports)
+    .filter((name) => name.endsWith(".verdicts.json"))
+    .map((name) => readFileSync(join(reports, name), "utf8"));
   const inputTexts = [readFileSync(join(root, "examples/fuzhou-bogie-monitor.json"), "utf8")];
   for (const name of readdirSync(join(root, "tests/cases")).filter((n) => n.endsWith(".json"))) {
     const testCase = JSON.parse(readFileSync(join(root, "tests/cases", name), "utf8"));
@@ -169,11 +176,12 @@ console.log(ids, cited, failing, last, first?.number, row, code);
       inputTexts.push(JSON.stringify(testCase.input));
     }
   }
-  assert.ok(reportTexts.length >= 141 && inputTexts.length > 100);
+  assert.ok(reportTexts.length >= 141 && verdictsTexts.length >= 100 && inputTexts.length > 100);
   writeFileSync(
     join(project, "data.ts"),
-    `import type { Input, Report } from "patent-intensive";
+    `import type { Input, Report, VerdictsReport } from "patent-intensive";
 export const reports: Report[] = [${reportTexts.join(",\n")}];
+export const verdicts: VerdictsReport[] = [${verdictsTexts.join(",\n")}];
 export const inputs: Input[] = [${inputTexts.join(",\n")}];
 `,
   );

@@ -186,17 +186,35 @@ pub fn the_catalogue_labels_and_match_keys_come_from_the_engine() {
     assert_eq!(text(&g3, "id"), "G3");
     assert_eq!(text(&get(&g3, "title"), "zh"), "专利权利");
     assert!(!text(&get(&g3, "rule"), "en").is_empty());
-    // The report's criterion titles are the catalogue's.
+    // The report's catalogue carries the catalogue's titles, once, for every criterion the
+    // products list.
     let report = wasm::assess(JsValue::from_str(EXAMPLE), JsValue::UNDEFINED);
+    let in_report = get(&report, "catalogue");
     let product = Array::from(&get(&report, "products")).get(0);
     for (index, criterion) in Array::from(&get(&product, "criteria")).iter().enumerate() {
         let entry = criteria.get(u32::try_from(index).unwrap());
         assert_eq!(text(&criterion, "id"), text(&entry, "id"));
         assert_eq!(
-            text(&get(&criterion, "title"), "en"),
+            text(
+                &get(&get(&in_report, &text(&criterion, "id")), "title"),
+                "en"
+            ),
             text(&get(&entry, "title"), "en")
         );
     }
+    // `{ detail: "verdicts" }`: the short report; another detail is a finding, not a throw.
+    let options = Object::new();
+    Reflect::set(&options, &"detail".into(), &"verdicts".into()).unwrap();
+    let short = wasm::assess(JsValue::from_str(EXAMPLE), options.into());
+    assert_eq!(text(&short, "detail"), "verdicts");
+    assert!(get(&short, "catalogue").is_undefined());
+    assert_eq!(length(&get(&short, "products")), 2);
+    let options = Object::new();
+    Reflect::set(&options, &"detail".into(), &"brief".into()).unwrap();
+    let refused = wasm::assess(JsValue::from_str(EXAMPLE), options.into());
+    assert_eq!(first_error_code(&refused), "invalid_enum");
+    let findings = Array::from(&get(&refused, "findings"));
+    assert_eq!(text(&findings.get(0), "path"), "/options/detail");
     let statuses = Array::from(&get(&get(&catalogue, "labels"), "legal_status"));
     assert_eq!(statuses.length(), 7);
     let valid = statuses.get(1);

@@ -1,23 +1,35 @@
-// The one place that reads the report's shape (patent-intensive/assessment-report@1). The worker
+// The one place that reads the report's shape (patent-intensive/assessment-report@2). The worker
 // turns each report into a summary here (`summarize`): what the overview, the tables and the live
 // strip need, small enough to cross to the page quickly even for a thousand products; a
 // product's full result crosses only when it is shown (`details`). Everything else on the page
-// reads the summary through the functions below, so a new report version (a catalogue of
-// criterion texts, patent standings at the top) changes this module only.
+// reads the summary and the details through the functions below, so the report's version
+// changes this module only.
 //
-// Summary: { format, engine, pack, input_sha256, round_year, data_year, reference_date, notices,
-//   findings, products: [{ id, name, verdict, standing, benchmark_basis, failing, undecided,
-//   needed, counted, outlook_soon }], outlook_years, standings: [[number, { counted: [ids], excluded:
-//   [{ product, reasons }] }]], details: { [index]: the report's product } }.
+// Report version 2 says each thing once: the criteria's and indicators' fixed texts in
+// `catalogue` (by id), each linked patent's standing in `patents` (by normalised number), and per
+// product only its own results, with the numbers of its counted, excluded and core patents.
+// `details` joins them back into one self-contained product for the views: criteria and
+// indicators with their `title`, `citation` and `unit`, thresholds with their `citation`,
+// `counted_patents` as { number, type, right, expires_on, core, high_value } and
+// `excluded_patents` as { number, reasons }.
+//
+// Summary: { format, detail, engine, pack, input_sha256, round_year, data_year, reference_date,
+//   notices, findings, products: [{ id, name, verdict, standing, benchmark_basis, failing,
+//   undecided, needed, counted, outlook_soon }], outlook_years, standings: [[number, { counted: [ids],
+//   excluded: [{ product, reasons }] }]], details: { [index]: the product, joined as above } }.
 // outlook_soon is null unless the product's patent criteria fail in round Y or one of the three
 // after it (rules.md §6), then { holds_through, first_failing_round, failing }: what the overview
 // lists; outlook_years is [Y, Y+3] as the outlook counts them, or null without an outlook. The
 // full outlook (figure, table, calendar) comes with a product's full result.
 
+/** Members of the report that the summary leaves out: products (summarised), and the catalogue
+ * and patent standings, which only the details need. */
+const NOT_SUMMARISED = new Set(['products', 'catalogue', 'patents']);
+
 /** The summary of a report, with the full results of the products at `detailIndexes`. */
 export function summarize(report, detailIndexes = []) {
   const summary = {};
-  for (const [key, value] of Object.entries(report ?? {})) if (key !== 'products') summary[key] = value;
+  for (const [key, value] of Object.entries(report ?? {})) if (!NOT_SUMMARISED.has(key)) summary[key] = value;
   const list = report?.products ?? [];
   summary.products = list.map((p) => ({
     id: p.id,
@@ -42,9 +54,10 @@ export function summarize(report, detailIndexes = []) {
     }
     return e;
   };
+  const patents = report?.patents ?? {};
   for (const p of list) {
-    for (const c of p.counted_patents ?? []) entry(c.number).counted.push(p.id);
-    for (const x of p.excluded_patents ?? []) entry(x.number).excluded.push({ product: p.id, reasons: x.reasons ?? [] });
+    for (const number of p.counted_patents ?? []) entry(number).counted.push(p.id);
+    for (const number of p.excluded_patents ?? []) entry(number).excluded.push({ product: p.id, reasons: patents[number]?.reasons ?? [] });
   }
   summary.standings = [...standings];
   summary.details = details(report, detailIndexes);
@@ -78,14 +91,52 @@ function soonOf(outlook) {
   return { holds_through: outlook.holds_through ?? null, first_failing_round: first.round_year, failing: first.failing ?? [] };
 }
 
-/** The full results of some products of a report, by index. */
+/** The full results of some products of a report, by index, each joined with the catalogue's
+ * texts and its patents' standings (see the top of this module). */
 export function details(report, indexes) {
   const out = {};
   for (const i of indexes ?? []) {
     const product = report?.products?.[i];
-    if (product) out[i] = product;
+    if (product) out[i] = joined(report, product);
   }
   return out;
+}
+
+/** One product of a version-2 report with what the report says once put back in place. */
+function joined(report, product) {
+  const catalogue = report?.catalogue ?? {};
+  const patents = report?.patents ?? {};
+  const row = product.benchmark_category ?? '*';
+  const fixed = (id) => catalogue[id] ?? {};
+  const indicator = (ind) => {
+    const entry = fixed(ind.id);
+    const source = entry.thresholds?.[row]?.source ?? '';
+    return {
+      ...ind,
+      title: entry.title ?? { zh: ind.id, en: ind.id },
+      unit: entry.unit ?? '',
+      threshold: ind.threshold ? { ...ind.threshold, citation: { source, basis: ind.threshold.basis } } : null,
+    };
+  };
+  const criterion = (c) => {
+    const entry = fixed(c.id);
+    const indicators = (c.indicators ?? []).map(indicator);
+    const citation = { source: entry.citation?.source ?? '', basis: entry.citation?.basis ?? 'reference' };
+    // A benchmark dimension's basis is its thresholds': official only when every one is.
+    if (indicators.length) citation.basis = indicators.every((i) => i.threshold?.basis === 'official') ? 'official' : 'reference';
+    return { ...c, title: entry.title ?? { zh: c.id, en: c.id }, citation, indicators };
+  };
+  const core = new Set(product.core_patents ?? []);
+  return {
+    ...product,
+    criteria: (product.criteria ?? []).map(criterion),
+    indicators: (product.indicators ?? []).map(indicator),
+    counted_patents: (product.counted_patents ?? []).map((number) => {
+      const p = patents[number] ?? {};
+      return { number, type: p.type, right: p.right, expires_on: p.expires_on ?? null, core: core.has(number), high_value: p.high_value ?? [] };
+    }),
+    excluded_patents: (product.excluded_patents ?? []).map((number) => ({ number, reasons: patents[number]?.reasons ?? [] })),
+  };
 }
 
 export const VERDICTS = ['qualifies', 'does_not_qualify', 'undetermined'];

@@ -49,7 +49,9 @@ function run() {
     out.focus();
     return;
   }
-  const recomputedText = assessJson(inputText, packText ? { pack: packText } : undefined);
+  // Report version 2 comes in two details: recompute the one the report names.
+  const detail = given?.detail === 'verdicts' ? 'verdicts' : undefined;
+  const recomputedText = assessJson(inputText, packText || detail ? { pack: packText || undefined, detail } : undefined);
   const recomputed = JSON.parse(recomputedText);
   const differences = [];
   diff(given, recomputed, '', differences);

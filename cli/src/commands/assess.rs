@@ -1,6 +1,8 @@
 //! `assess FILE|-`: the report of one input.
 
-use patent_intensive::{Assessor, Options};
+use std::io::Write as _;
+
+use patent_intensive::{Assessor, Detail, Options};
 
 use super::Context;
 use crate::args::{Arg, Command};
@@ -10,7 +12,7 @@ use crate::Outcome;
 
 const COMMAND: Command = Command {
     name: "assess",
-    takes: &["--pack", "--pretty"],
+    takes: &["--pack", "--detail", "--pretty"],
 };
 
 /// What `assess` is given.
@@ -19,16 +21,22 @@ struct Args {
     path: String,
     /// `--pack ID|FILE`.
     pack: Option<String>,
+    /// `--detail full|verdicts`: how much the report says.
+    detail: Detail,
     /// `--pretty`: the indented report.
     pretty: bool,
 }
 
+/// The values of `--detail` (`assess` and `batch`).
+pub const DETAILS: &[(&str, Detail)] = &[("full", Detail::Full), ("verdicts", Detail::Verdicts)];
+
 fn parse(tokens: &[String]) -> Result<Args, Failure> {
-    let (mut pack, mut pretty, mut positionals) = (None, false, Vec::new());
+    let (mut pack, mut detail, mut pretty, mut positionals) = (None, None, false, Vec::new());
     let mut parser = COMMAND.parser(tokens);
     while let Some(arg) = COMMAND.next(&mut parser)? {
         match arg {
             Arg::Long("pack") => COMMAND.value_once(&mut parser, &mut pack, "--pack")?,
+            Arg::Long("detail") => COMMAND.value_once(&mut parser, &mut detail, "--detail")?,
             Arg::Long("pretty") => pretty = true,
             Arg::Value(value) => positionals.push(COMMAND.text(value)?),
             other => return Err(COMMAND.error(other.unexpected())),
@@ -37,6 +45,7 @@ fn parse(tokens: &[String]) -> Result<Args, Failure> {
     Ok(Args {
         path: COMMAND.one(positionals, "FILE|-")?,
         pack,
+        detail: COMMAND.choice("--detail", detail, DETAILS, Detail::Full)?,
         pretty,
     })
 }
@@ -45,7 +54,10 @@ fn parse(tokens: &[String]) -> Result<Args, Failure> {
 pub fn run(tokens: &[String], _context: &Context) -> Outcome {
     let args = parse(tokens)?;
     let (path, pretty) = (args.path.as_str(), args.pretty);
-    let mut options = Options::default();
+    let mut options = Options {
+        detail: args.detail,
+        ..Options::default()
+    };
     if let Some(arg) = args.pack.as_deref() {
         match io::resolve_pack(arg) {
             Ok((pack, _)) => options.pack = Some(pack),
@@ -54,7 +66,8 @@ pub fn run(tokens: &[String], _context: &Context) -> Outcome {
                 // The report contract holds even here: stdout gets a report carrying the
                 // pack's findings, stderr says whose findings they are.
                 let failure = io::invalid_pack(arg, &findings);
-                let report = patent_intensive::report_for_findings(findings);
+                let mut report = patent_intensive::report_for_findings(findings);
+                report.detail = options.detail;
                 print(&report, pretty)?;
                 return Err(failure);
             }
@@ -73,12 +86,18 @@ pub fn run(tokens: &[String], _context: &Context) -> Outcome {
     Ok(Exit::Ok)
 }
 
+/// Writes the report straight to standard output, without first building it as one string.
 fn print(report: &patent_intensive::Report, pretty: bool) -> Result<(), Failure> {
-    let mut json = if pretty {
-        report.to_json_pretty()
+    io::check_stdout()?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = if pretty {
+        report.write_json_pretty(&mut out)
     } else {
-        report.to_json()
+        report.write_json(&mut out)
     };
-    json.push('\n');
-    io::write_stdout(json.as_bytes())
+    written
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush())
+        .map_err(|error| io::cannot_write(&error))
 }

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use patent_intensive::limits::{document_too_large, MAX_DOCUMENT_BYTES};
-use patent_intensive::{Assessor, Options};
+use patent_intensive::{Assessor, Detail, Options};
 
 use super::Context;
 use crate::args::{Arg, Command};
@@ -21,7 +21,7 @@ use crate::Outcome;
 
 const COMMAND: Command = Command {
     name: "batch",
-    takes: &["--jobs", "--pack"],
+    takes: &["--jobs", "--pack", "--detail"],
 };
 
 /// What `batch` is given.
@@ -32,10 +32,12 @@ struct Args {
     jobs: Option<usize>,
     /// `--pack ID|FILE`.
     pack: Option<String>,
+    /// `--detail full|verdicts`: how much each report says.
+    detail: Detail,
 }
 
 fn parse(tokens: &[String]) -> Result<Args, Failure> {
-    let (mut jobs, mut pack, mut positionals) = (None, None, Vec::new());
+    let (mut jobs, mut pack, mut detail, mut positionals) = (None, None, None, Vec::new());
     let mut parser = COMMAND.parser(tokens);
     while let Some(arg) = COMMAND.next(&mut parser)? {
         match arg {
@@ -53,10 +55,12 @@ fn parse(tokens: &[String]) -> Result<Args, Failure> {
                 COMMAND.once(&mut jobs, "--jobs", n)?;
             }
             Arg::Long("pack") => COMMAND.value_once(&mut parser, &mut pack, "--pack")?,
+            Arg::Long("detail") => COMMAND.value_once(&mut parser, &mut detail, "--detail")?,
             Arg::Value(value) => positionals.push(COMMAND.text(value)?),
             other => return Err(COMMAND.error(other.unexpected())),
         }
     }
+    let detail = COMMAND.choice("--detail", detail, super::assess::DETAILS, Detail::Full)?;
     let mut positionals = positionals.into_iter();
     let path = match (positionals.next(), positionals.next()) {
         (None, _) => "-".to_string(),
@@ -68,7 +72,12 @@ fn parse(tokens: &[String]) -> Result<Args, Failure> {
             )))
         }
     };
-    Ok(Args { path, jobs, pack })
+    Ok(Args {
+        path,
+        jobs,
+        pack,
+        detail,
+    })
 }
 
 /// Lines handed to the workers per round, per worker: large enough that the pause while a round's
@@ -83,7 +92,10 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let mut options = Options::default();
+    let mut options = Options {
+        detail: args.detail,
+        ..Options::default()
+    };
     if let Some(arg) = args.pack.as_deref() {
         options.pack = Some(io::require_pack(arg)?.0);
     }
@@ -248,7 +260,11 @@ fn assess_all(
                         let report = match line {
                             Line::Text(text) => io::assess_bytes(&assessor, text, options),
                             Line::TooLong => {
-                                patent_intensive::report_for_findings(vec![document_too_large("")])
+                                let mut report = patent_intensive::report_for_findings(vec![
+                                    document_too_large(""),
+                                ]);
+                                report.detail = options.detail;
+                                report
                             }
                         };
                         done.push((index, report.to_json(), report.has_errors()));

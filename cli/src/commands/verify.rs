@@ -5,7 +5,7 @@
 //! the one the report carries.
 
 use patent_intensive::report::REPORT_FORMAT;
-use patent_intensive::{pack, Assessor, Options, Report};
+use patent_intensive::{pack, Assessor, Detail, Options, Report};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -135,7 +135,14 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
         )));
     }
     let named = pack_named(&report);
-    let (recomputed, source) = recompute(&input, named.as_ref(), args.pack.as_deref())?;
+    let (mut recomputed, source) = recompute(&input, named.as_ref(), args.pack.as_deref())?;
+    // Report version 2 comes in two details; recompute the one the report says it is (an
+    // unreadable `detail` recomputes the full report, and the difference is listed).
+    recomputed.detail = report
+        .get("detail")
+        .and_then(Value::as_str)
+        .and_then(Detail::parse)
+        .unwrap_or_default();
 
     let compact = recomputed.to_json();
     let recomputed_value: Value = serde_json::from_str(&compact).unwrap_or(Value::Null);

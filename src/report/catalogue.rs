@@ -1,0 +1,133 @@
+//! The report's `catalogue` (input-format.md, report version 2): every criterion's and
+//! indicator's fixed texts, keyed by id, said once at the top of a report instead of in every
+//! product. The texts are those of [`crate::rules::catalog`], the same the `catalogue()` binding
+//! and the rule book show; the thresholds' sources are the applied pack's.
+
+use serde::Serialize;
+
+use crate::pack::RulePack;
+use crate::report::{as_map, Citation};
+use crate::rules::catalog::{CRITERIA, INDICATORS};
+use crate::text::Text;
+
+/// Criteria and indicators by id (`G1`, `B3`, `B3.ip_intensity`, `info.export_share`, …): G1–G7
+/// and B1–B4, then the benchmark indicators, then the informational ones. A JSON object.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Catalogue {
+    /// `(id, entry)` pairs, in catalogue order.
+    #[serde(serialize_with = "as_map")]
+    pub entries: Vec<(&'static str, CatalogueEntry)>,
+}
+
+impl Catalogue {
+    /// The entry of a criterion or indicator.
+    pub fn get(&self, id: &str) -> Option<&CatalogueEntry> {
+        self.entries
+            .iter()
+            .find(|(key, _)| *key == id)
+            .map(|(_, entry)| entry)
+    }
+
+    /// Whether it has no entry (a report whose input was not assessed).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// The fixed texts of one criterion or indicator. A criterion has `citation` and `rule` (a
+/// benchmark dimension also `indicators`); an indicator has `formula` and `unit` (a benchmark
+/// indicator also `thresholds`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CatalogueEntry {
+    /// Title.
+    pub title: Text,
+    /// Criteria: where the rule comes from and the basis of the rule itself. G4's basis is the
+    /// pack's for its minimum; a benchmark dimension's is its formulas', while each threshold
+    /// carries its own basis in the product.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub citation: Option<Citation>,
+    /// Criteria: the rule in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub rule: Option<Text>,
+    /// Benchmark dimensions: the ids of the indicators they judge.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub indicators: Vec<&'static str>,
+    /// Indicators: the exact formula.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub formula: Option<&'static str>,
+    /// Indicators: the unit of the value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub unit: Option<&'static str>,
+    /// Benchmark indicators: where the threshold of each of the pack's benchmark rows comes
+    /// from, keyed by the row's category code (`*` for all categories); a product's
+    /// `benchmark_category` names its row.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_map")]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, Citation>", optional))]
+    pub thresholds: Vec<(String, Citation)>,
+}
+
+/// The catalogue of a report assessed with `pack`.
+pub fn for_pack(pack: &RulePack) -> Catalogue {
+    let mut entries = Vec::with_capacity(CRITERIA.len() + INDICATORS.len());
+    for c in CRITERIA {
+        let basis = if c.id == "G4" {
+            pack.min_counted_patents.basis
+        } else {
+            c.basis
+        };
+        entries.push((
+            c.id,
+            CatalogueEntry {
+                title: Text::new(c.title_zh, c.title_en),
+                citation: Some(Citation {
+                    source: c.source.to_string(),
+                    basis,
+                }),
+                rule: Some(Text::new(c.rule_zh, c.rule_en)),
+                indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
+                formula: None,
+                unit: None,
+                thresholds: Vec::new(),
+            },
+        ));
+    }
+    for i in INDICATORS {
+        let mut thresholds = Vec::new();
+        for row in &pack.benchmarks {
+            let threshold = row
+                .thresholds
+                .iter()
+                .find(|(id, _)| id.as_str() == i.id)
+                .and_then(|(_, t)| t.as_ref());
+            if let Some(t) = threshold {
+                thresholds.push((
+                    row.category.clone(),
+                    Citation {
+                        source: t.source.clone(),
+                        basis: t.basis,
+                    },
+                ));
+            }
+        }
+        entries.push((
+            i.id,
+            CatalogueEntry {
+                title: Text::new(i.title_zh, i.title_en),
+                citation: None,
+                rule: None,
+                indicators: Vec::new(),
+                formula: Some(i.formula),
+                unit: Some(i.unit),
+                thresholds,
+            },
+        ));
+    }
+    Catalogue { entries }
+}
