@@ -50,7 +50,7 @@ use crate::date::Date;
 use crate::pack::choose::{choose_pack, Embedded};
 use crate::pack::notices::{notices, Reader};
 use crate::pack::RulePack;
-pub use crate::report::Report;
+pub use crate::report::{Detail, Report};
 use crate::report::{Engine, PackRef, REPORT_FORMAT};
 pub use crate::validate::Finding;
 use crate::validate::Severity;
@@ -67,38 +67,6 @@ pub struct Options {
     /// How much the report says (input-format.md, report version 2): everything, or only ids,
     /// verdicts, gaps, findings and identities.
     pub detail: Detail,
-}
-
-/// How much a report says (input-format.md, "The report (JSON), version 2"). In JSON, the
-/// report's `detail` member: `"full"` or `"verdicts"`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "lowercase")]
-pub enum Detail {
-    /// Every text, value and threshold (the default).
-    #[default]
-    Full,
-    /// Ids, verdicts, gaps, findings and the identities (engine, pack, input digest), for batch use.
-    Verdicts,
-}
-
-impl Detail {
-    /// The option's value as written in JSON and on the command line: `full` or `verdicts`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Detail::Full => "full",
-            Detail::Verdicts => "verdicts",
-        }
-    }
-
-    /// Reads `full` or `verdicts`; anything else is `None`.
-    pub fn parse(text: &str) -> Option<Detail> {
-        match text {
-            "full" => Some(Detail::Full),
-            "verdicts" => Some(Detail::Verdicts),
-            _ => None,
-        }
-    }
 }
 
 /// Assesses an input document. Never panics: invalid input gives a report with findings and no
@@ -227,7 +195,7 @@ fn assess_checked(
         reference_date: Some(input.reference_date),
         notices: notices(pack, Reader::Report),
         findings: findings.into_vec(),
-        catalogue: report::catalogue::for_pack(pack),
+        catalogue: rules::catalog::report_catalogue(pack),
         patents: evaluation.patents,
         products: evaluation.products,
     }

@@ -18,7 +18,6 @@ use crate::date::Date;
 use crate::pack::Basis;
 use crate::text::Text;
 use crate::validate::Finding;
-use crate::Detail;
 
 /// The format tag of a report.
 pub const REPORT_FORMAT: &str = "patent-intensive/assessment-report@2";
@@ -403,4 +402,36 @@ pub struct ExclusionReason {
     pub code: &'static str,
     /// The reason with its dates and values.
     pub message: Text,
+}
+
+/// How much a report says (input-format.md, "The report (JSON), version 2"). In JSON, the
+/// report's `detail` member: `"full"` or `"verdicts"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum Detail {
+    /// Every text, value and threshold (the default).
+    #[default]
+    Full,
+    /// Ids, verdicts, gaps, findings and the identities (engine, pack, input digest), for batch use.
+    Verdicts,
+}
+
+impl Detail {
+    /// The option's value as written in JSON and on the command line: `full` or `verdicts`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Detail::Full => "full",
+            Detail::Verdicts => "verdicts",
+        }
+    }
+
+    /// Reads `full` or `verdicts`; anything else is `None`.
+    pub fn parse(text: &str) -> Option<Detail> {
+        match text {
+            "full" => Some(Detail::Full),
+            "verdicts" => Some(Detail::Verdicts),
+            _ => None,
+        }
+    }
 }

@@ -1,13 +1,11 @@
 //! The report's `catalogue` (input-format.md, report version 2): every criterion's and
 //! indicator's fixed texts, keyed by id, said once at the top of a report instead of in every
-//! product. The texts are those of [`crate::rules::catalog`], the same the `catalogue()` binding
-//! and the rule book show; the thresholds' sources are the applied pack's.
+//! product. [`crate::rules::catalog::report_catalogue`] fills it from the texts the `catalogue()`
+//! binding and the rule book show; the thresholds' sources are the applied pack's.
 
 use serde::Serialize;
 
-use crate::pack::RulePack;
 use crate::report::{as_map, Citation};
-use crate::rules::catalog::{CRITERIA, INDICATORS};
 use crate::text::Text;
 
 /// Criteria and indicators by id (`G1`, `B3`, `B3.ip_intensity`, `info.export_share`, …): G1–G7
@@ -71,63 +69,4 @@ pub struct CatalogueEntry {
     #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_map")]
     #[cfg_attr(feature = "ts", ts(type = "Record<string, Citation>", optional))]
     pub thresholds: Vec<(String, Citation)>,
-}
-
-/// The catalogue of a report assessed with `pack`.
-pub fn for_pack(pack: &RulePack) -> Catalogue {
-    let mut entries = Vec::with_capacity(CRITERIA.len() + INDICATORS.len());
-    for c in CRITERIA {
-        let basis = if c.id == "G4" {
-            pack.min_counted_patents.basis
-        } else {
-            c.basis
-        };
-        entries.push((
-            c.id,
-            CatalogueEntry {
-                title: Text::new(c.title_zh, c.title_en),
-                citation: Some(Citation {
-                    source: c.source.to_string(),
-                    basis,
-                }),
-                rule: Some(Text::new(c.rule_zh, c.rule_en)),
-                indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
-                formula: None,
-                unit: None,
-                thresholds: Vec::new(),
-            },
-        ));
-    }
-    for i in INDICATORS {
-        let mut thresholds = Vec::new();
-        for row in &pack.benchmarks {
-            let threshold = row
-                .thresholds
-                .iter()
-                .find(|(id, _)| id.as_str() == i.id)
-                .and_then(|(_, t)| t.as_ref());
-            if let Some(t) = threshold {
-                thresholds.push((
-                    row.category.clone(),
-                    Citation {
-                        source: t.source.clone(),
-                        basis: t.basis,
-                    },
-                ));
-            }
-        }
-        entries.push((
-            i.id,
-            CatalogueEntry {
-                title: Text::new(i.title_zh, i.title_en),
-                citation: None,
-                rule: None,
-                indicators: Vec::new(),
-                formula: Some(i.formula),
-                unit: Some(i.unit),
-                thresholds,
-            },
-        ));
-    }
-    Catalogue { entries }
 }

@@ -3,6 +3,8 @@
 //! code carries.
 
 use crate::pack::{Basis, IndicatorId};
+use crate::report::{Catalogue, CatalogueEntry, Citation};
+use crate::text::Text;
 
 /// Metadata of one criterion.
 #[derive(Debug)]
@@ -267,4 +269,63 @@ pub fn criterion(id: &str) -> Option<&'static Criterion> {
 /// The metadata of indicator `id`.
 pub fn indicator(id: &str) -> Option<&'static Indicator> {
     INDICATORS.iter().find(|i| i.id == id)
+}
+
+/// The catalogue of a report assessed with `pack`.
+pub fn report_catalogue(pack: &crate::pack::RulePack) -> Catalogue {
+    let mut entries = Vec::with_capacity(CRITERIA.len() + INDICATORS.len());
+    for c in CRITERIA {
+        let basis = if c.id == "G4" {
+            pack.min_counted_patents.basis
+        } else {
+            c.basis
+        };
+        entries.push((
+            c.id,
+            CatalogueEntry {
+                title: Text::new(c.title_zh, c.title_en),
+                citation: Some(Citation {
+                    source: c.source.to_string(),
+                    basis,
+                }),
+                rule: Some(Text::new(c.rule_zh, c.rule_en)),
+                indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
+                formula: None,
+                unit: None,
+                thresholds: Vec::new(),
+            },
+        ));
+    }
+    for i in INDICATORS {
+        let mut thresholds = Vec::new();
+        for row in &pack.benchmarks {
+            let threshold = row
+                .thresholds
+                .iter()
+                .find(|(id, _)| id.as_str() == i.id)
+                .and_then(|(_, t)| t.as_ref());
+            if let Some(t) = threshold {
+                thresholds.push((
+                    row.category.clone(),
+                    Citation {
+                        source: t.source.clone(),
+                        basis: t.basis,
+                    },
+                ));
+            }
+        }
+        entries.push((
+            i.id,
+            CatalogueEntry {
+                title: Text::new(i.title_zh, i.title_en),
+                citation: None,
+                rule: None,
+                indicators: Vec::new(),
+                formula: Some(i.formula),
+                unit: Some(i.unit),
+                thresholds,
+            },
+        ));
+    }
+    Catalogue { entries }
 }
