@@ -32,6 +32,7 @@ pub mod rules;
 pub mod schema;
 pub mod text;
 pub mod validate;
+pub mod verify;
 mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -47,6 +48,7 @@ use crate::report::{Engine, PackRef, REPORT_FORMAT};
 use crate::text::{text, Text};
 pub use crate::validate::Finding;
 use crate::validate::{Code, Severity};
+pub use crate::verify::{verify, Verification, VerifyOptions};
 
 /// This engine's version (the crate version).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
