@@ -834,3 +834,58 @@ fn quote(text: &str) -> String {
         format!("{head}…")
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn names_each_changed_field_by_pointer() {
+        let report = json!({"a": 1, "p": [{"v": "pass"}, {"v": "fail"}], "x/y": 1, "gone": true});
+        let recomputed = json!({"a": 1, "p": [{"v": "pass"}, {"v": "pass"}], "x/y": 2, "new": 0});
+        let found = differences(&report, &recomputed);
+        let paths: Vec<&str> = found.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["/new", "/p/1/v", "/x~1y", "/gone"]);
+        assert_eq!(found[1].report, Some(json!("fail")));
+        assert_eq!(found[1].recomputed, Some(json!("pass")));
+        assert_eq!(found[0].report, None);
+    }
+
+    #[test]
+    fn equal_documents_have_no_difference() {
+        let doc = json!({"a": [1, {"b": null}]});
+        assert!(differences(&doc, &doc).is_empty());
+    }
+
+    #[test]
+    fn a_product_only_the_report_has_is_named_from_the_report() {
+        let report = json!({"products": [{"id": "P1"}, {"id": "P9", "verdict": "qualifies"}]});
+        let recomputed = json!({"products": [{"id": "P1"}]});
+        let found = differences(&report, &recomputed);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].path, "/products/1");
+        assert_eq!(found[0].product.as_deref(), Some("P9"));
+        assert_eq!(found[0].criterion, None);
+    }
+
+    #[test]
+    fn layout_is_told_apart_from_content() {
+        let compact = r#"{"a":"x y","b":[1,2]}"#;
+        let pretty = "{\n  \"a\": \"x y\",\n  \"b\": [\n    1,\n    2\n  ]\n}";
+        assert_eq!(
+            layout_differences("{ \"a\" : \"x y\", \"b\": [1, 2] }", compact, pretty),
+            Some(vec![Layout::Whitespace])
+        );
+        assert_eq!(
+            layout_differences(&format!("\u{feff}{pretty}"), compact, pretty),
+            Some(vec![Layout::Bom])
+        );
+        // White space inside a string is content.
+        assert_eq!(
+            layout_differences(r#"{"a":"xy","b":[1,2]}"#, compact, pretty),
+            None
+        );
+    }
+}
