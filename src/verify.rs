@@ -14,7 +14,7 @@
 //! - the report's rule pack not at hand (neither embedded nor given): which pack it needs;
 //! - otherwise the comparison: identical bytes (compact or pretty form), identical but for layout
 //!   (a byte-order mark, CRLF line endings, white space), or every differing field by JSON pointer
-//!   with both values and the product, criterion and indicator it belongs to; with the input
+//!   with both values and the product and criterion it belongs to; with the input
 //!   digest check and the pack check.
 
 use serde::Serialize;
@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::limits::MAX_DOCUMENT_BYTES;
 use crate::pack::{self, RulePack};
 use crate::report::REPORT_FORMAT;
-use crate::text::{text, Text};
+use crate::text::Text;
 use crate::{canonical, json, Detail, Finding, Options, Report};
 
 /// What every report format tag starts with; the part after `@` is its version.
@@ -61,8 +61,13 @@ pub enum Status {
     Swapped,
     /// The report is JSON but not an assessment report.
     NotAReport,
-    /// The report is not JSON (or too large to read).
+    /// The report is not JSON.
     ReportNotJson,
+    /// The input or the report is over the document limit (64 MiB): it was not read.
+    TooLarge,
+    /// Never the core's answer: the package's, when the WebAssembly module failed on the call
+    /// (the module is then replaced, and the next call answered).
+    EngineFailure,
 }
 
 impl Status {
@@ -127,7 +132,7 @@ pub struct DigestCheck {
 pub enum PackSource {
     /// One of the packs built into the engine.
     Embedded,
-    /// The caller's own pack (`VerifyOptions::pack`), not an embedded one.
+    /// The caller's pack (`VerifyOptions::pack`).
     Given,
 }
 
@@ -172,9 +177,6 @@ pub struct Difference {
     /// The id of the criterion the field belongs to (under `/products/N/criteria/M`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub criterion: Option<String>,
-    /// The id of the indicator the field belongs to (a criterion's or a product's indicator).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub indicator: Option<String>,
 }
 
 /// The answer of [`verify`]. Field order is the JSON byte order.
@@ -186,8 +188,6 @@ pub struct Verification {
     pub verified: bool,
     /// The answer in one sentence, in Chinese and English.
     pub message: Text,
-    /// Further statements, each one sentence: the input digest, the pack, an input with errors.
-    pub notes: Vec<Text>,
     /// `compact` or `pretty` when the bytes are identical to that form of the recomputed report
     /// (a final newline allowed).
     pub byte_identical: Option<Form>,
@@ -215,7 +215,6 @@ impl Verification {
             status,
             verified: false,
             message,
-            notes: Vec::new(),
             byte_identical: None,
             identical_but_for_layout: None,
             input_errors: false,
@@ -233,8 +232,8 @@ impl Verification {
         let mut answer = Verification::stopped(
             Status::PackInvalid,
             Text::new(
-                "给出的规则包无效，无法用它重新计算；问题如下。",
-                "The rule pack given is not valid, so nothing was recomputed with it; its problems are listed.",
+                "给出的规则包无效，未重新计算；问题如下。",
+                "The rule pack given is not valid, so nothing was recomputed; its problems are listed.",
             ),
         );
         answer.pack_findings = findings;
@@ -263,57 +262,60 @@ fn kind_of(value: &Value) -> Kind {
 /// Verifies `report` (its text exactly as saved) against `input` (the assessment input's text):
 /// recomputes the report with this engine, at the report's detail and with the report's pack
 /// (embedded, or `options.pack`), and compares. Never panics.
-pub fn verify(input: &str, report: &str, options: &VerifyOptions) -> Verification {
+pub fn verify(input: &str, report: &str, options: VerifyOptions) -> Verification {
+    // Sizes first, as the reader does, so an oversized document costs nothing.
+    for (text, zh, en) in [(input, "输入", "input"), (report, "报告", "report")] {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Verification::stopped(
+                Status::TooLarge,
+                Text::new(
+                    fill("{0}超过 64 MiB 的上限，未读取。", &[zh]),
+                    fill(
+                        "The {0} is over the limit of 64 MiB; it was not read.",
+                        &[en],
+                    ),
+                ),
+            );
+        }
+    }
     let report_value = match read_report(report) {
         Ok(value) => value,
         Err(message) => return Verification::stopped(Status::ReportNotJson, message),
     };
-    let input_value = (input.len() <= MAX_DOCUMENT_BYTES)
-        .then(|| json::read(input).ok())
-        .flatten()
-        .map(|document| document.value);
+    let input_value = read(input).ok();
     let input_kind = input_value.as_ref().map_or(Kind::Other, kind_of);
     let input_is_report = matches!(input_kind, Kind::CurrentReport | Kind::OtherReport);
     let format = format_check(&report_value);
     match (kind_of(&report_value), input_is_report) {
-        (Kind::Input, true) => {
-            return with_format(
-                Verification::stopped(
-                    Status::Swapped,
-                    Text::new(
-                        "输入和报告放反了：作为输入给出的是评估报告，作为报告给出的是评估输入。请交换两者后再核对。",
-                        "The input and the report are the wrong way round: what was given as the input is an assessment report, and what was given as the report is an assessment input. Swap them and verify again.",
-                    ),
+        (Kind::Input, true) => return with_format(
+            Verification::stopped(
+                Status::Swapped,
+                Text::new(
+                    "输入与报告放反了：输入处是报告，报告处是输入。请交换后再核对。",
+                    "The input and the report are the wrong way round; swap them and verify again.",
                 ),
-                format,
-            )
-        }
+            ),
+            format,
+        ),
         (Kind::Input, false) => {
             return with_format(
                 Verification::stopped(
                     Status::ReportIsInput,
                     Text::new(
-                        "作为报告给出的是评估输入，不是评估报告。请给出由该输入生成的报告。",
-                        "What was given as the report is an assessment input, not a report. Give the report made from the input.",
+                        "报告处给出的是评估输入，不是报告。",
+                        "The report given is an assessment input, not a report.",
                     ),
                 ),
                 format,
             )
         }
         (Kind::Other, _) => {
-            let message = match &format.report {
-                Some(found) => {
-                    let found = quote(found);
-                    text!(
-                        "作为报告给出的不是评估报告：其 format 为 `{found}`，而评估报告的 format 为 `{REPORT_FORMAT}`。",
-                        "What was given as the report is not an assessment report: its format is `{found}`, where a report's is `{REPORT_FORMAT}`."
-                    )
-                }
-                None => text!(
-                    "作为报告给出的不是评估报告：它没有 format `{REPORT_FORMAT}`。",
-                    "What was given as the report is not an assessment report: it has no format `{REPORT_FORMAT}`."
-                ),
-            };
+            let found = quote(format.report.as_deref().unwrap_or("null"));
+            let message = say(
+                "报告处给出的不是评估报告（其 format 为 `{0}`）。",
+                "The report given is not an assessment report (its format is `{0}`).",
+                &[&found],
+            );
             return with_format(Verification::stopped(Status::NotAReport, message), format);
         }
         (Kind::CurrentReport | Kind::OtherReport, true) => {
@@ -321,8 +323,8 @@ pub fn verify(input: &str, report: &str, options: &VerifyOptions) -> Verificatio
                 Verification::stopped(
                     Status::InputIsReport,
                     Text::new(
-                        "作为输入给出的是评估报告，不是评估输入。请给出生成该报告所用的输入。",
-                        "What was given as the input is an assessment report, not an input. Give the input the report was made from.",
+                        "输入处给出的是评估报告，不是输入。",
+                        "The input given is an assessment report, not an input.",
                     ),
                 ),
                 format,
@@ -361,7 +363,7 @@ pub fn verify(input: &str, report: &str, options: &VerifyOptions) -> Verificatio
         detail: Some(detail.as_str()),
         ..format
     };
-    compare(report, &report_value, &recomputed, source, named, format)
+    compare(report, report_value, &recomputed, source, named, format)
 }
 
 fn with_format(mut answer: Verification, format: FormatCheck) -> Verification {
@@ -369,19 +371,25 @@ fn with_format(mut answer: Verification, format: FormatCheck) -> Verification {
     answer
 }
 
+/// A document's value as the engine reads its input (numbers kept as written, a BOM allowed); one
+/// call site for the reader, which would otherwise be inlined at each.
+#[inline(never)]
+fn read(text: &str) -> Result<Value, json::ReadError> {
+    json::read(text).map(|document| document.value)
+}
+
 /// Reads the report's text; a byte-order mark is allowed (it is then a layout difference).
 fn read_report(report: &str) -> Result<Value, Text> {
-    match json::read(report) {
-        Ok(document) => Ok(document.value),
-        Err(json::ReadError::TooLarge(_)) => Err(text!(
-            "报告超过 {MAX_DOCUMENT_BYTES} 字节（64 MiB）的上限，未读取。",
-            "The report is over the limit of {MAX_DOCUMENT_BYTES} bytes (64 MiB); it was not read."
-        )),
+    match read(report) {
+        Ok(value) => Ok(value),
+        // Over the limit is answered before reading (see `verify`).
+        Err(json::ReadError::TooLarge(_)) => Err(Text::new("", "")),
         Err(json::ReadError::Syntax(error)) => {
-            let (line, column) = (error.line(), error.column());
-            Err(text!(
-                "报告不是有效的 JSON（第 {line} 行第 {column} 列）。",
-                "The report is not valid JSON (line {line}, column {column})."
+            let (line, column) = (error.line().to_string(), error.column().to_string());
+            Err(say(
+                "报告不是有效的 JSON（第 {0} 行第 {1} 列）。",
+                "The report is not valid JSON (line {0}, column {1}).",
+                &[&line, &column],
             ))
         }
     }
@@ -403,19 +411,29 @@ fn format_check(report: &Value) -> FormatCheck {
 fn other_format(format: &FormatCheck) -> Verification {
     let found = quote(format.report.as_deref().unwrap_or_default());
     let (current, version) = (format.current, format.current_engine_version);
-    let message = match &format.engine_version {
+    let (made_by_zh, made_by_en) = match &format.engine_version {
         Some(made_by) => {
             let made_by = quote(made_by);
-            text!(
-                "此报告的格式为 `{found}`，由 patent-intensive {made_by} 生成；本引擎（版本 {version}）生成的是 `{current}` 格式，无法逐项核对。请用本引擎由同一份输入重新生成报告。",
-                "This report is in format `{found}`, made by patent-intensive {made_by}; this engine (version {version}) makes `{current}` reports, so it cannot check it field by field. Make the report again with this engine from the same input."
+            (
+                fill("由 patent-intensive {0} 生成", &[&made_by]),
+                fill(", made by patent-intensive {0}", &[&made_by]),
             )
         }
-        None => text!(
-            "此报告的格式为 `{found}`，未注明生成它的引擎版本；本引擎（版本 {version}）生成的是 `{current}` 格式，无法逐项核对。请用本引擎由同一份输入重新生成报告。",
-            "This report is in format `{found}` and does not name the engine version that made it; this engine (version {version}) makes `{current}` reports, so it cannot check it field by field. Make the report again with this engine from the same input."
+        None => (
+            "未注明引擎版本".to_string(),
+            " with no engine version".to_string(),
         ),
     };
+    let message = Text::new(
+        fill(
+            "此报告为 `{0}` 格式，{1}；本引擎（版本 {2}）生成 `{3}` 格式，无法逐项核对。请用本引擎由同一份输入重新生成报告。",
+            &[&found, &made_by_zh, version, current],
+        ),
+        fill(
+            "This report is in format `{0}`{1}; this engine (version {2}) makes `{3}` reports and cannot compare it field by field. Make the report again with this engine from the same input.",
+            &[&found, &made_by_en, version, current],
+        ),
+    );
     Verification::stopped(Status::OtherFormat, message)
 }
 
@@ -450,7 +468,7 @@ fn pack_named(report: &Value) -> Option<PackId> {
 fn recompute(
     input: &str,
     named: Option<&PackId>,
-    options: &VerifyOptions,
+    options: VerifyOptions,
     detail: Detail,
 ) -> Result<(Report, PackSource), Text> {
     // Options may gain members (report version 2 and after): those keep their defaults.
@@ -465,12 +483,8 @@ fn recompute(
             },
         )
     };
-    if let Some(given) = &options.pack {
-        let source = match pack::embedded_by_id(&given.id) {
-            Some(embedded) if embedded.sha256 == given.sha256 => PackSource::Embedded,
-            _ => PackSource::Given,
-        };
-        return Ok((with(Some(given.clone())), source));
+    if let Some(given) = options.pack {
+        return Ok((with(Some(given)), PackSource::Given));
     }
     let plain = with(None);
     let Some(named) = named else {
@@ -500,14 +514,16 @@ fn pack_needed(named: &PackId, same_id: Option<&RulePack>) -> Text {
     match same_id {
         Some(embedded) => {
             let (ev, es) = (&embedded.version, &embedded.sha256);
-            text!(
-                "无法重新计算：报告所用规则包为 `{id}` 版本 {version}（sha256 {sha}），不在手边：内置的 `{id}` 是版本 {ev}（sha256 {es}），内容不同，无法用它核对。请给出该规则包；若不存在这样的规则包，则报告已被改动。",
-                "Cannot recompute: the report needs rule pack `{id}` version {version} (sha256 {sha}), which is not at hand: the embedded `{id}` is version {ev} (sha256 {es}), other content, so it cannot verify the report. Give that pack; if no such pack exists, the report was altered."
+            say(
+                "无法重新计算：报告所用规则包为 `{0}` 版本 {1}（sha256 {2}），不在手边：内置的 `{0}` 是版本 {3}（sha256 {4}），内容不同。请给出该规则包；若无此规则包，则报告已被改动。",
+                "Cannot recompute: the report needs rule pack `{0}` version {1} (sha256 {2}), which is not at hand: the embedded `{0}` is version {3} (sha256 {4}), other content. Give that pack; if none exists, the report was altered.",
+                &[&id, &version, &sha, ev, es],
             )
         }
-        None => text!(
-            "无法重新计算：报告所用规则包为 `{id}` 版本 {version}（sha256 {sha}），它不是内置规则包。请给出该规则包；若不存在这样的规则包，则报告已被改动。",
-            "Cannot recompute: the report needs rule pack `{id}` version {version} (sha256 {sha}), which is not embedded. Give that pack; if no such pack exists, the report was altered."
+        None => say(
+            "无法重新计算：报告所用规则包为 `{0}` 版本 {1}（sha256 {2}），不是内置规则包。请给出该规则包；若无此规则包，则报告已被改动。",
+            "Cannot recompute: the report needs rule pack `{0}` version {1} (sha256 {2}), which is not embedded. Give that pack; if none exists, the report was altered.",
+            &[&id, &version, &sha],
         ),
     }
 }
@@ -515,14 +531,16 @@ fn pack_needed(named: &PackId, same_id: Option<&RulePack>) -> Text {
 /// Compares the report's text and value with the recomputed report.
 fn compare(
     report_text: &str,
-    report_value: &Value,
+    report_value: Value,
     recomputed: &Report,
     source: PackSource,
     named: Option<PackId>,
     format: FormatCheck,
 ) -> Verification {
     let compact = recomputed.to_json();
-    let pretty = recomputed.to_json_pretty();
+    // The pretty form from the compact text rather than `to_json_pretty`: a second serialiser for
+    // every report type would cost the WebAssembly module about 10 KB gzip.
+    let pretty = pretty_of(&compact);
     let exact = |form: &str| report_text.strip_suffix('\n').unwrap_or(report_text) == form;
     let byte_identical = if exact(&compact) {
         Some(Form::Compact)
@@ -536,7 +554,7 @@ fn compare(
         .then(|| layout_differences(report_text, &compact, &pretty))
         .flatten();
     let verified = byte_identical.is_some() || identical_but_for_layout.is_some();
-    let input_sha256 = digest_check(report_value, recomputed.input_sha256.clone());
+    let input_sha256 = digest_check(&report_value, recomputed.input_sha256.clone());
     let used = recomputed.pack.as_ref().map(|p| PackId {
         id: p.id.clone(),
         version: p.version.clone(),
@@ -553,20 +571,12 @@ fn compare(
     } else {
         // The recomputed report read back with the same reader as the report, so both sides hold
         // numbers as written and compare alike.
-        match json::read(&compact) {
-            Ok(document) => differences(report_value, &document.value),
+        match read(&compact) {
+            Ok(value) => differences(&report_value, &value),
             Err(_) => Vec::new(),
         }
     };
     let input_errors = recomputed.has_errors();
-    let mut notes = vec![digest_note(&input_sha256)];
-    notes.extend(pack_note(&pack));
-    if verified && input_errors {
-        notes.push(Text::new(
-            "注意：输入有错误，报告只列出问题，没有产品结论。",
-            "Note: the input has errors, so the report lists findings and no product verdict.",
-        ));
-    }
     Verification {
         status: if verified {
             Status::Verified
@@ -579,7 +589,6 @@ fn compare(
             identical_but_for_layout.as_deref(),
             &differences,
         ),
-        notes,
         byte_identical,
         identical_but_for_layout,
         input_errors,
@@ -597,31 +606,41 @@ fn headline(form: Option<Form>, layout: Option<&[Layout]>, differences: &[Differ
             Form::Compact => ("紧凑", "compact"),
             Form::Pretty => ("缩进", "pretty"),
         };
-        return text!(
-            "已核实：报告与由输入重新计算的报告字节完全相同（{zh}形式）。",
-            "Verified: the report has identical bytes to the report recomputed from the input ({en} form)."
+        return Text::new(
+            fill(
+                "已核实：与由输入重新计算的报告字节完全相同（{0}形式）。",
+                &[zh],
+            ),
+            fill(
+                "Verified: identical bytes to the report recomputed from the input ({0} form).",
+                &[en],
+            ),
         );
     }
     if let Some(kinds) = layout {
         let (zh, en): (Vec<&str>, Vec<&str>) = kinds.iter().map(|kind| layout_words(*kind)).unzip();
         let (zh, en) = (zh.join("、"), en.join(", "));
-        return text!(
-            "已核实：报告与由输入重新计算的报告除排版外相同（不同之处：{zh}）。",
-            "Verified: the report is identical but for layout to the report recomputed from the input (it differs in {en})."
+        return Text::new(
+            fill("已核实：与由输入重新计算的报告除排版外相同（不同之处：{0}）。", &[&zh]),
+            fill(
+                "Verified: identical but for layout to the report recomputed from the input (differs in {0}).",
+                &[&en],
+            ),
         );
     }
     match differences.len() {
         0 => Text::new(
-            "不一致：没有字段不同，但字节不同：报告被重新格式化过（键顺序或转义）。",
+            "不一致：字段都相同，但字节不同：报告被重新格式化过（键顺序或转义）。",
             "Mismatch: no field differs, but the bytes do: the report was re-formatted (key order or escapes).",
         ),
         1 => Text::new(
-            "不一致：报告不是由输入重新计算所得的报告，1 个字段不同。",
-            "Mismatch: the report is not the one recomputed from the input; 1 field differs.",
+            "不一致：1 个字段与重新计算的报告不同。",
+            "Mismatch: 1 field differs from the recomputed report.",
         ),
-        count => text!(
-            "不一致：报告不是由输入重新计算所得的报告，{count} 个字段不同。",
-            "Mismatch: the report is not the one recomputed from the input; {count} fields differ."
+        count => say(
+            "不一致：{0} 个字段与重新计算的报告不同。",
+            "Mismatch: {0} fields differ from the recomputed report.",
+            &[&count.to_string()],
         ),
     }
 }
@@ -632,53 +651,6 @@ pub fn layout_words(kind: Layout) -> (&'static str, &'static str) {
         Layout::Bom => ("字节顺序标记（BOM）", "a byte-order mark (BOM)"),
         Layout::LineEndings => ("换行符（CRLF）", "line endings (CRLF)"),
         Layout::Whitespace => ("空白", "white space"),
-    }
-}
-
-fn digest_note(check: &DigestCheck) -> Text {
-    let input = check.input.as_deref().unwrap_or("null");
-    if check.matches {
-        return text!(
-            "输入摘要：input_sha256 {input} 与输入一致。",
-            "Input digest: input_sha256 {input} matches the input."
-        );
-    }
-    let reported = check
-        .report
-        .as_deref()
-        .map_or_else(|| "null".to_string(), quote);
-    text!(
-        "输入摘要不符：报告的 input_sha256 为 {reported}，而输入的摘要为 {input}：报告出自另一份输入，或输入已被改动。",
-        "Input digest does not match: the report's input_sha256 is {reported}, but the input's is {input}: the report was made from a different input, or the input was changed."
-    )
-}
-
-fn pack_note(check: &PackCheck) -> Option<Text> {
-    match (&check.report, &check.used) {
-        (_, Some(used)) if check.matches => {
-            let (zh, en) = match used.source {
-                Some(PackSource::Given) => ("给出的规则包", "the pack given"),
-                _ => ("内置", "embedded"),
-            };
-            let (id, version, sha) = (&used.id, &used.version, &used.sha256);
-            Some(text!(
-                "规则包：{id} {version} sha256 {sha}（{zh}）。",
-                "Rule pack: {id} {version} sha256 {sha} ({en})."
-            ))
-        }
-        (Some(named), used) if !check.matches => {
-            let used = used.as_ref().map_or("null", |u| u.sha256.as_str());
-            let (id, version, sha) = (
-                quote(&named.id),
-                quote(&named.version),
-                quote(&named.sha256),
-            );
-            Some(text!(
-                "规则包不符：报告写的是 `{id}` {version} sha256 {sha}，而重新计算所用规则包的 sha256 为 {used}：规则包版本不同，或报告已被改动。",
-                "Rule pack does not match: the report names `{id}` {version} sha256 {sha}, but the pack used to recompute has sha256 {used}: a different version of the pack, or an altered report."
-            ))
-        }
-        _ => None,
     }
 }
 
@@ -700,138 +672,273 @@ fn layout_differences(text: &str, compact: &str, pretty: &str) -> Option<Vec<Lay
     if text.contains('\r') {
         kinds.push(Layout::LineEndings);
     }
-    let lf = text.replace("\r\n", "\n");
-    let body = lf.strip_suffix('\n').unwrap_or(&lf);
-    if body != compact && body != pretty {
+    // CRLF as LF: the only `\r` a layout difference can hold is outside strings (inside one it
+    // would be escaped), and `without_whitespace` above already showed there is nothing else.
+    let lf: Vec<u8> = text.bytes().filter(|b| *b != b'\r').collect();
+    let body = lf.strip_suffix(b"\n").unwrap_or(&lf);
+    if body != compact.as_bytes() && body != pretty.as_bytes() {
         kinds.push(Layout::Whitespace);
     }
     Some(kinds)
 }
 
-/// JSON text without the white space between its tokens (strings kept whole).
-fn without_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Compact JSON text laid out as `serde_json::to_string_pretty` lays it out: two spaces per
+/// level, `": "` after a member name, empty arrays and objects kept as `[]` and `{}`.
+///
+/// Works on bytes: every byte JSON structure uses is ASCII, and no byte of a multi-byte UTF-8
+/// sequence is, so strings pass through whole (and decoding each character would cost the
+/// WebAssembly module code for nothing).
+fn pretty_of(compact: &str) -> String {
+    let bytes = compact.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
+    let mut depth = 0usize;
     let (mut in_string, mut escaped) = (false, false);
-    for c in text.chars() {
+    let newline = |out: &mut Vec<u8>, depth: usize| {
+        out.push(b'\n');
+        for _ in 0..depth {
+            out.extend_from_slice(b"  ");
+        }
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
         if in_string {
-            out.push(c);
+            out.push(b);
             if escaped {
                 escaped = false;
-            } else if c == '\\' {
+            } else if b == b'\\' {
                 escaped = true;
-            } else if c == '"' {
+            } else if b == b'"' {
                 in_string = false;
             }
-        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
-            in_string = c == '"';
-            out.push(c);
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                out.push(b);
+            }
+            b'{' | b'[' => {
+                out.push(b);
+                match bytes.get(i) {
+                    Some(&close @ (b'}' | b']')) => {
+                        out.push(close);
+                        i += 1;
+                    }
+                    _ => {
+                        depth += 1;
+                        newline(&mut out, depth);
+                    }
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(b);
+            }
+            b',' => {
+                out.push(b);
+                newline(&mut out, depth);
+            }
+            b':' => out.extend_from_slice(b": "),
+            _ => out.push(b),
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// JSON text without the white space between its tokens (strings kept whole), byte by byte as
+/// [`pretty_of`] reads.
+fn without_whitespace(text: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in text.as_bytes() {
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            in_string = b == b'"';
+            out.push(b);
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Every difference between `report` and `recomputed`, each named by its JSON pointer and by the
-/// product, criterion and indicator it belongs to. Reported at the deepest level where both sides
-/// are still objects or arrays.
+/// product and criterion it belongs to (their ids in the recomputed report, else in the
+/// report for an element only it has), in the recomputed report's order, then members only the
+/// report has. Reported at the deepest level where both sides are still objects or arrays.
 pub fn differences(report: &Value, recomputed: &Value) -> Vec<Difference> {
     let mut out = Vec::new();
-    walk("", report, recomputed, &mut out);
-    for difference in &mut out {
-        locate(difference, recomputed, report);
-    }
+    let mut path = String::new();
+    walk(&mut path, Place::default(), report, recomputed, &mut out);
     out
 }
 
-fn walk(path: &str, report: &Value, recomputed: &Value, out: &mut Vec<Difference>) {
-    let difference =
-        |path: String, report: Option<&Value>, recomputed: Option<&Value>| Difference {
-            path,
+/// Where in a report a value lies: the ids of the enclosing product and criterion, and
+/// which array of them the next level is.
+#[derive(Clone, Default)]
+struct Place {
+    product: Option<String>,
+    criterion: Option<String>,
+    /// The array just entered (`products`, `criteria`), at a level where its items name a
+    /// product or criterion.
+    entering: Option<&'static str>,
+    depth: usize,
+}
+
+impl Place {
+    /// The place of member `key` (in an object) at this one's depth plus one.
+    fn member(&self, key: &str) -> Place {
+        let entering = match (self.depth, key) {
+            (0, "products") => Some("products"),
+            (2, "criteria") => Some("criteria"),
+            _ => None,
+        };
+        Place {
+            entering,
+            depth: self.depth + 1,
+            ..self.clone()
+        }
+    }
+
+    /// The place of an array item, named by `item`'s `id` when the array is one of products,
+    /// criteria.
+    fn item(&self, item: Option<&Value>) -> Place {
+        let mut place = Place {
+            entering: None,
+            depth: self.depth + 1,
+            ..self.clone()
+        };
+        let id = item
+            .and_then(|v| v.get("id"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        match self.entering {
+            Some("products") => place.product = id,
+            Some("criteria") => place.criterion = id,
+            _ => {}
+        }
+        place
+    }
+
+    fn difference(
+        &self,
+        path: &str,
+        report: Option<&Value>,
+        recomputed: Option<&Value>,
+    ) -> Difference {
+        Difference {
+            path: path.to_string(),
             report: report.cloned(),
             recomputed: recomputed.cloned(),
-            product: None,
-            criterion: None,
-            indicator: None,
-        };
+            product: self.product.clone(),
+            criterion: self.criterion.clone(),
+        }
+    }
+}
+
+fn walk(
+    path: &mut String,
+    place: Place,
+    report: &Value,
+    recomputed: &Value,
+    out: &mut Vec<Difference>,
+) {
+    let base = path.len();
     match (report, recomputed) {
         (Value::Object(a), Value::Object(b)) => {
             for (key, b_value) in b {
-                let here = pointer(path, key);
+                push_token(path, key);
+                let here = place.member(key);
                 match a.get(key) {
-                    Some(a_value) => walk(&here, a_value, b_value, out),
-                    None => out.push(difference(here, None, Some(b_value))),
+                    Some(a_value) => walk(path, here, a_value, b_value, out),
+                    None => out.push(here.difference(path, None, Some(b_value))),
                 }
+                path.truncate(base);
             }
             for (key, a_value) in a {
                 if !b.contains_key(key) {
-                    out.push(difference(pointer(path, key), Some(a_value), None));
+                    push_token(path, key);
+                    out.push(place.member(key).difference(path, Some(a_value), None));
+                    path.truncate(base);
                 }
             }
         }
         (Value::Array(a), Value::Array(b)) => {
             for index in 0..a.len().max(b.len()) {
-                let here = pointer(path, &index.to_string());
-                match (a.get(index), b.get(index)) {
-                    (Some(x), Some(y)) => walk(&here, x, y, out),
-                    (x, y) => out.push(difference(here, x, y)),
+                push_token(path, &index.to_string());
+                let (x, y) = (a.get(index), b.get(index));
+                let here = place.item(y.or(x));
+                match (x, y) {
+                    (Some(x), Some(y)) => walk(path, here, x, y, out),
+                    (x, y) => out.push(here.difference(path, x, y)),
                 }
+                path.truncate(base);
             }
         }
         (a, b) => {
             if a != b {
-                out.push(difference(path.to_string(), Some(a), Some(b)));
+                out.push(place.difference(path, Some(a), Some(b)));
             }
         }
-    }
-}
-
-/// Names the product, criterion and indicator a difference's path lies under, by their ids in the
-/// recomputed report (else in the report, for an element only the report has).
-fn locate(difference: &mut Difference, recomputed: &Value, report: &Value) {
-    let tokens: Vec<&str> = difference.path.split('/').skip(1).collect();
-    let id = |prefix: &[&str]| {
-        let at = format!("/{}/id", prefix.join("/"));
-        [recomputed, report]
-            .iter()
-            .find_map(|doc| doc.pointer(&at).and_then(Value::as_str))
-            .map(str::to_string)
-    };
-    let index = |at: usize| {
-        tokens
-            .get(at)
-            .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
-    };
-    if tokens.first() != Some(&"products") || index(1).is_none() {
-        return;
-    }
-    difference.product = tokens.get(..2).and_then(&id);
-    match tokens.get(2) {
-        Some(&"criteria") if index(3).is_some() => {
-            difference.criterion = tokens.get(..4).and_then(&id);
-            if tokens.get(4) == Some(&"indicators") && index(5).is_some() {
-                difference.indicator = tokens.get(..6).and_then(&id);
-            }
-        }
-        Some(&"indicators") if index(3).is_some() => {
-            difference.indicator = tokens.get(..4).and_then(&id);
-        }
-        _ => {}
     }
 }
 
 /// Appends a reference token, escaped as RFC 6901 requires.
-fn pointer(base: &str, token: &str) -> String {
-    format!("{base}/{}", token.replace('~', "~0").replace('/', "~1"))
+fn push_token(path: &mut String, token: &str) {
+    path.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
 }
 
-/// What a message quotes of a report's own text: at most 100 characters (a SHA-256 whole), so a
-/// hostile report cannot make the answer long.
+/// A message whose `{0}`, `{1}`… are `args` in both languages. One routine fills every message:
+/// a `format!` per message costs the WebAssembly module about 2 KB gzip more.
+fn say(zh: &str, en: &str, args: &[&str]) -> Text {
+    Text::new(fill(zh, args), fill(en, args))
+}
+
+/// `template` with each `{N}` (one digit) replaced by `args[N]`; any other brace kept.
+fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 80);
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        let (head, tail) = rest.split_at(at);
+        out.push_str(head);
+        match tail.as_bytes().get(1..3) {
+            Some([digit @ b'0'..=b'9', b'}']) => {
+                let index = usize::from(digit - b'0');
+                out.push_str(args.get(index).copied().unwrap_or_default());
+                rest = tail.get(3..).unwrap_or_default();
+            }
+            _ => {
+                out.push('{');
+                rest = tail.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a message quotes of a report's own text: a SHA-256 whole, anything longer cut to 60
+/// characters as findings quote, so a hostile report cannot make the answer long.
 fn quote(text: &str) -> String {
-    const LIMIT: usize = 100;
-    if text.chars().count() <= LIMIT {
+    if text.len() <= 64 {
         text.to_string()
     } else {
-        let head: String = text.chars().take(LIMIT).collect();
-        format!("{head}…")
+        crate::walk::shorten(text)
     }
 }
 
@@ -851,6 +958,7 @@ mod tests {
         assert_eq!(found[1].report, Some(json!("fail")));
         assert_eq!(found[1].recomputed, Some(json!("pass")));
         assert_eq!(found[0].report, None);
+        assert_eq!(found[3].recomputed, None);
     }
 
     #[test]
@@ -868,6 +976,29 @@ mod tests {
         assert_eq!(found[0].path, "/products/1");
         assert_eq!(found[0].product.as_deref(), Some("P9"));
         assert_eq!(found[0].criterion, None);
+    }
+
+    #[test]
+    fn messages_are_filled_in_place() {
+        assert_eq!(fill("{1} {0} {0}", &["a", "b"]), "b a a");
+        assert_eq!(fill("{x} {9} {", &["a"]), "{x}  {");
+    }
+
+    #[test]
+    fn the_pretty_form_is_serde_json_s() {
+        let value = json!({"a": [], "b": {}, "c": [1, {"d": "x,y:{[\\\"]}"}], "e": null});
+        let compact = serde_json::to_string(&value).unwrap();
+        assert_eq!(
+            pretty_of(&compact),
+            serde_json::to_string_pretty(&value).unwrap()
+        );
+        let report = crate::assess(
+            include_str!("../examples/fuzhou-bogie-monitor.json"),
+            &Options::default(),
+        );
+        assert_eq!(pretty_of(&report.to_json()), report.to_json_pretty());
+        let invalid = crate::assess("{}", &Options::default());
+        assert_eq!(pretty_of(&invalid.to_json()), invalid.to_json_pretty());
     }
 
     #[test]

@@ -91,7 +91,7 @@ pub fn run(tokens: &[String], context: &Context) -> Outcome {
         }
         None => (None, None),
     };
-    let answer = patent_intensive::verify(input, report, &VerifyOptions { pack });
+    let answer = patent_intensive::verify(input, report, VerifyOptions { pack });
     let exit = match (answer.status, answer.input_errors) {
         (Status::Verified, false) => Exit::Ok,
         (Status::Mismatch, _) => Exit::Mismatch,
@@ -272,13 +272,6 @@ fn text(
                 format!("准则 {criterion}")
             } else {
                 format!("criterion {criterion}")
-            });
-        }
-        if let Some(indicator) = &difference.indicator {
-            place.push(if zh {
-                format!("指标 {indicator}")
-            } else {
-                format!("indicator {indicator}")
             });
         }
         let place = match (place.is_empty(), zh) {
