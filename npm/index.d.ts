@@ -499,6 +499,93 @@ export interface Catalogue {
   labels: Labels;
 }
 
+/** What `verify` answers (src/verify.rs `Verification`). */
+export type VerificationStatus =
+  /** The report is the one this engine makes from the input (identical bytes, or but for layout). */
+  | "verified"
+  /** The report differs from the one recomputed from the input: see `differences`. */
+  | "mismatch"
+  /** The report was made with a rule pack neither embedded nor given: `message` names it. */
+  | "pack_needed"
+  /** The rule pack given is not valid: see `pack_findings`. */
+  | "pack_invalid"
+  /** The report is of another format than this engine writes: it must be made again. */
+  | "other_format"
+  /** What was given as the report is an assessment input. */
+  | "report_is_input"
+  /** What was given as the input is an assessment report. */
+  | "input_is_report"
+  /** The input and the report were given the other way round. */
+  | "swapped"
+  /** The report is JSON but not an assessment report. */
+  | "not_a_report"
+  /** The report is not JSON. */
+  | "report_not_json"
+  /** The input or the report is over 64 MiB and was not read. */
+  | "too_large"
+  /** The module failed on this call (it has been replaced; the next call works). */
+  | "engine_failure";
+
+/** A rule pack as a report names it, or as it was used to recompute. */
+export interface VerifiedPack {
+  id: string;
+  version: string;
+  sha256: string;
+  /** For the pack used: embedded, or the one given in `options.pack`; null for the report's. */
+  source: "embedded" | "given" | null;
+}
+
+/** One field that differs between the report and the recomputed report. */
+export interface Difference {
+  /** JSON pointer (RFC 6901) of the field. */
+  path: string;
+  /** The value in the report; absent when the report lacks the field. */
+  report?: unknown;
+  /** The recomputed value; absent when the recomputed report lacks the field. */
+  recomputed?: unknown;
+  /** Id of the product the field belongs to (under `/products/N`). */
+  product?: string;
+  /** Id of the criterion the field belongs to (under `/products/N/criteria/M`). */
+  criterion?: CriterionId;
+}
+
+/** The answer of `verify`. */
+export interface Verification {
+  status: VerificationStatus;
+  /** Whether the report is the one this engine makes from the input. */
+  verified: boolean;
+  /** The answer in one sentence. */
+  message: Text;
+  /** The form the report's bytes are identical to (a final newline allowed). */
+  byte_identical: "compact" | "pretty" | null;
+  /** When the bytes differ only in layout: which layouts. */
+  identical_but_for_layout: ("bom" | "line_endings" | "whitespace")[] | null;
+  /** Whether the recomputed report has input errors (and so no product verdicts). */
+  input_errors: boolean;
+  /** The report's format and engine, and the detail it was recomputed at; null when not JSON. */
+  format: {
+    report: string | null;
+    current: string;
+    engine_version: string | null;
+    current_engine_version: string;
+    detail: "full" | "verdicts" | null;
+  } | null;
+  /** The report's `input_sha256` against the input's digest; null when not checked. */
+  input_sha256: { report: string | null; input: string | null; matches: boolean } | null;
+  /** The pack the report names against the pack used; null when nothing was recomputed. */
+  pack: { report: VerifiedPack | null; used: VerifiedPack | null; matches: boolean } | null;
+  /** Problems of the rule pack given (`pack_invalid`), with paths under `/options/pack`. */
+  pack_findings: Finding[];
+  /** Every differing field (`mismatch` only). */
+  differences: Difference[];
+}
+
+/** Options of `verify`. */
+export interface VerifyOptions {
+  /** The rule pack (object or JSON text) the report was made with, when it is not embedded. */
+  pack?: object | string | null;
+}
+
 /** Options of an assessment. */
 export interface Options {
   /**
@@ -523,6 +610,17 @@ export function validate(input: Input | string): Finding[];
 export function packs(): PackInfo[];
 /** Checks a rule pack (object or JSON text): its identity when valid, else its findings. */
 export function checkPack(pack: object | string): PackCheck;
+/**
+ * Verifies a report against the input it claims to be of: recomputes the report with this engine
+ * (at the report's detail, with its pack: embedded, or `options.pack`) and compares, bytes first,
+ * then field by field. Give the report as its text for its bytes to be checked (an object is
+ * compared as its `JSON.stringify` text). Never throws.
+ */
+export function verify(
+  input: Input | string,
+  report: string | object,
+  options?: VerifyOptions | null,
+): Verification;
 /** The canonical JSON text of an embedded pack (the bytes of its SHA-256); null for another id. */
 export function packJson(id: string): string | null;
 /** Normalises a CN application number as typed, for live form feedback. */

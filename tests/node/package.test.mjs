@@ -110,9 +110,9 @@ test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wro
   );
   writeFileSync(
     join(project, "consumer.ts"),
-    `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, type Input,
+    `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, verify, type Input,
   type Report, type ProductResult, type CriterionResult, type Finding, type Verdict, type Catalogue,
-  type LegalStatus } from "patent-intensive";
+  type LegalStatus, type Verification } from "patent-intensive";
 
 const input: Input = {
   format: "patent-intensive/assessment-input@1",
@@ -138,6 +138,8 @@ const book: Catalogue = catalogue();
 const statuses: LegalStatus[] = book.labels.legal_status.map((l) => l.value);
 const g3: string | undefined = book.criteria.find((c) => c.id === "G3")?.rule.zh;
 const key: string = patentKey("ZL 2020 1 0566088.9") + nameKey("示例");
+const checked: Verification = verify(input, JSON.stringify(report), { pack: null });
+const named: (string | undefined)[] = checked.verified ? [] : checked.differences.map((d) => d.criterion);
 console.log(errors.length, verdicts, gap, canonical, report.pack?.sha256, again.length, statuses, g3, key);
 `,
   );
