@@ -6,6 +6,8 @@
 // - should the module ever trap (a RuntimeError, running out of memory), that call is answered
 //   with a structured `engine_failure` finding and the instance is replaced, so the next call
 //   works; Assessor objects made before it are rebuilt on their next call.
+// `verify` answers the same way: an oversized input, report or pack is answered as the module
+// would (`too_large`, `pack_invalid`), a trap with the status `engine_failure`.
 
 /** Largest document, in UTF-8 bytes (src/limits.rs MAX_DOCUMENT_BYTES). */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
@@ -205,6 +207,51 @@ export function guard(glue) {
     };
   }
 
+  /** An answer of `verify` that compared nothing, shaped as the module's (src/verify.rs). */
+  const stoppedVerification = (status, message, packFindings = []) => ({
+    status,
+    verified: false,
+    message,
+    byte_identical: null,
+    identical_but_for_layout: null,
+    input_errors: false,
+    format: null,
+    input_sha256: null,
+    pack: null,
+    pack_findings: packFindings,
+    differences: [],
+  });
+  // The same words as src/verify.rs for a document over the limit.
+  const verifyTooLarge = (zh, en) =>
+    stoppedVerification("too_large", {
+      zh: `${zh}超过 64 MiB 的上限，未读取。`,
+      en: `The ${en} is over the limit of 64 MiB; it was not read.`,
+    });
+
+  /** Verifies a report (its text, for the bytes to be checked) against its input: the module's
+   * answer (src/verify.rs). Sizes are measured before anything is copied in. */
+  function verify(input, report, options) {
+    const inputText = prepare(input);
+    if (inputText === TOO_LARGE) return verifyTooLarge("输入", "input");
+    const reportText = prepare(report);
+    if (reportText === TOO_LARGE) return verifyTooLarge("报告", "report");
+    const prepared = prepareOptions(options);
+    if (prepared.report !== undefined) {
+      return stoppedVerification(
+        "pack_invalid",
+        {
+          zh: "给出的规则包无效，未重新计算；问题如下。",
+          en: "The rule pack given is not valid, so nothing was recomputed; its problems are listed.",
+        },
+        [tooLarge("/options/pack")],
+      );
+    }
+    return guarded(
+      () => glue.verify(inputText, reportText, prepared.options),
+      () => stoppedVerification("engine_failure", failureFinding().message, []),
+    );
+  }
+
   class Assessor {
     #inner = null;
     #generation = -1;
@@ -249,6 +296,7 @@ export function guard(glue) {
     packs: rethrowing(() => glue.packs()),
     checkPack,
     packJson,
+    verify,
     catalogue: rethrowing(() => glue.catalogue()),
     patentKey: keyOf("patentKey"),
     nameKey: keyOf("nameKey"),

@@ -14,6 +14,7 @@ import type {
   PatentImport,
   Report,
   ReportVerdicts,
+  Verification,
 } from "./types/output.js";
 
 // `export *` rather than `export type *` (TypeScript 5.0+): the files hold types only.
@@ -50,6 +51,15 @@ export interface Options {
   detail?: Detail | null;
 }
 
+/** Options of `verify`. */
+export interface VerifyOptions {
+  /**
+   * The rule pack (object or JSON text) the report was made with, when it is not one of the
+   * embedded packs.
+   */
+  pack?: object | string | null;
+}
+
 /** The `detail: "verdicts"` report (input-format.md, report version 2). */
 export type VerdictsReport = ReportVerdicts;
 
@@ -64,12 +74,31 @@ export type ReportFor<O> = O extends { detail: "verdicts" } ? VerdictsReport : R
 export function assess<O extends Options | null | undefined = undefined>(input: Input | string, options?: O): ReportFor<O>;
 /** The report as JSON text: the exact bytes the native engine writes for the same input. */
 export function assessJson(input: Input | string, options?: Options | null): string;
+/**
+ * Re-runs the assessment from the input with the report's own detail and pack and compares:
+ * whether the report is the one this engine makes (identical bytes, or identical but for layout),
+ * the input-digest and pack checks, and every difference by JSON pointer with both values and the
+ * product and criterion it belongs to. A report of another format, a report given as the input (or
+ * the reverse) are answered as such. Never throws.
+ */
+export function verify(input: Input | string, report: string | object, options?: VerifyOptions | null): Verification;
 /** Every finding of an input (object or JSON text), errors then warnings, without assessing. */
 export function validate(input: Input | string): Finding[];
 /** The embedded rule packs, in round order. */
 export function packs(): PackInfo[];
 /** Checks a rule pack (object or JSON text): its identity when valid, else its findings. */
 export function checkPack(pack: object | string): PackCheck;
+/**
+ * Verifies a report against the input it claims to be of: recomputes the report with this engine
+ * (at the report's detail, with its pack: embedded, or `options.pack`) and compares, bytes first,
+ * then field by field. Give the report as its text for its bytes to be checked (an object is
+ * compared as its `JSON.stringify` text). Never throws.
+ */
+export function verify(
+  input: Input | string,
+  report: string | object,
+  options?: VerifyOptions | null,
+): Verification;
 /** The canonical JSON text of an embedded pack (the bytes of its SHA-256); null for another id. */
 export function packJson(id: string): string | null;
 /** Normalises a CN application number as typed, for live form feedback. */

@@ -14,6 +14,7 @@ export const {
   packs,
   checkPack,
   packJson,
+  verify,
   normalizePatentNumber,
   importPatentsCsv,
   catalogue,

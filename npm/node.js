@@ -16,6 +16,7 @@ export const {
   packs,
   checkPack,
   packJson,
+  verify,
   normalizePatentNumber,
   importPatentsCsv,
   catalogue,

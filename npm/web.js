@@ -13,6 +13,7 @@ export const {
   packs,
   checkPack,
   packJson,
+  verify,
   normalizePatentNumber,
   importPatentsCsv,
   catalogue,

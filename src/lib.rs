@@ -40,6 +40,7 @@ pub mod text;
 #[cfg(feature = "ts")]
 pub mod typescript;
 pub mod validate;
+pub mod verify;
 mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -54,6 +55,7 @@ pub use crate::report::{Detail, Report};
 use crate::report::{Engine, PackRef, REPORT_FORMAT};
 pub use crate::validate::Finding;
 use crate::validate::Severity;
+pub use crate::verify::{verify, Verification, VerifyOptions};
 
 /// This engine's version (the crate version).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

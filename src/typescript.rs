@@ -305,6 +305,7 @@ fn output() -> String {
         declarations: Vec::new(),
     };
     collect.add::<Report>();
+    collect.add::<crate::verify::Verification>();
     // Written as JSON objects from (key, value) lists, so named here rather than reached.
     collect.add::<crate::report::PatentStanding>();
     collect.add::<crate::report::catalogue::CatalogueEntry>();

@@ -302,3 +302,24 @@ pub fn patent_key(number: JsValue) -> String {
 pub fn name_key(name: JsValue) -> String {
     crate::name_key(&plain_text(&name))
 }
+
+/// Verifies a report against its input (`verify(input, report, { pack })`): recomputes the report
+/// with this engine, at the report's detail and with its pack (embedded, or `pack` given as an
+/// object or JSON text), and answers as [`crate::verify::Verification`]: the status, whether the
+/// bytes are identical (or identical but for layout), the input digest and pack checks, and every
+/// differing field by JSON pointer with its product and criterion. The report should be given as
+/// its text, for its bytes to be checked; an object is compared as its `JSON.stringify` text.
+#[wasm_bindgen]
+pub fn verify(input: JsValue, report: JsValue, options_value: JsValue) -> JsValue {
+    let answer = match options(&options_value) {
+        Ok(options) => {
+            let input = json_text(&input);
+            let report = json_text(&report);
+            reserve_for(&input);
+            let options = crate::VerifyOptions { pack: options.pack };
+            crate::verify(&input, &report, options)
+        }
+        Err(findings) => crate::Verification::pack_invalid(findings),
+    };
+    to_js(&answer)
+}

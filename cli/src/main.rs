@@ -4,7 +4,6 @@
 
 mod args;
 mod commands;
-mod diff;
 mod help;
 mod io;
 mod lang;

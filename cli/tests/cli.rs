@@ -427,7 +427,10 @@ fn verify_names_the_field_of_a_tampered_verdict_and_exits_3() {
     let text = stdout(&output);
     assert!(text.starts_with("mismatch:"), "{text}");
     assert!(text.contains("1 field differs"), "{text}");
-    assert!(text.contains("/products/0/criteria/1/verdict"), "{text}");
+    assert!(
+        text.contains("/products/0/criteria/1/verdict (product P1, criterion G2)"),
+        "{text}"
+    );
     assert!(text.contains(r#"report:     "fail""#), "{text}");
     assert!(text.contains(r#"recomputed: "pass""#), "{text}");
     assert!(text.contains("matches the input"), "{text}");
@@ -447,7 +450,9 @@ fn verify_names_the_field_of_a_tampered_verdict_and_exits_3() {
         serde_json::json!([{
             "path": "/products/0/criteria/1/verdict",
             "report": "fail",
-            "recomputed": "pass"
+            "recomputed": "pass",
+            "product": "P1",
+            "criterion": "G2"
         }])
     );
 }

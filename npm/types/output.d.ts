@@ -16,6 +16,9 @@ export type PackageFindingCode = "engine_failure";
 /** Where a value comes from and how far it can be trusted. */
 export type Basis = "official" | "reference" | "public-notice";
 
+/** The form of the recomputed report the bytes are identical to. */
+export type ByteForm = "compact" | "pretty";
+
 /**
  * Everything a front end shows about the rules that does not depend on a pack: criteria,
  * indicators and enumeration labels. Thresholds and weights are the pack's (see
@@ -158,6 +161,30 @@ export type CriticalPatent = {
  */
 export type Detail = "full" | "verdicts";
 
+/** One field that differs between the report and the recomputed report. */
+export type Difference = {
+  /** JSON pointer (RFC 6901) of the field. */
+  path: string;
+  /** The value in the report; absent when the report lacks the field. */
+  report?: unknown;
+  /** The recomputed value; absent when the recomputed report lacks the field. */
+  recomputed?: unknown;
+  /** The id of the product the field belongs to (under `/products/N`). */
+  product?: string;
+  /** The id of the criterion the field belongs to (under `/products/N/criteria/M`). */
+  criterion?: CriterionId;
+};
+
+/** The input digest check. */
+export type DigestCheck = {
+  /** The report's `input_sha256` (`null` when absent or not a string). */
+  report: string | null;
+  /** SHA-256 of the input's RFC 8785 canonical form (`null` when the input is not JSON). */
+  input: string | null;
+  /** Whether they are the same. */
+  matches: boolean;
+};
+
 /** Engine name and version. */
 export type Engine = {
   /** `patent-intensive`. */
@@ -194,6 +221,23 @@ export type Finding = {
  * contract and never change meaning; `tests/cases/README.md` documents each.
  */
 export type FindingCode = "invalid_json" | "wrong_type" | "required" | "unknown_field" | "unsupported_format" | "invalid_enum" | "invalid_date" | "invalid_year" | "invalid_count" | "empty_text" | "patent_number_malformed" | "patent_number_check" | "patent_number_check_legacy" | "patent_type_mismatch" | "uscc_malformed" | "uscc_check" | "duplicate_patent" | "duplicate_product" | "duplicate_link" | "unknown_patent" | "grant_before_filing" | "licence_end_before_start" | "invalid_money" | "negative_money" | "money_out_of_range" | "export_exceeds_sales" | "attributable_exceeds_sales" | "covered_exceeds_core" | "fx_rate_required" | "fx_rate_not_positive" | "duplicate_economics_year" | "unknown_pack" | "pack_outside_rounds" | "licence_ordinary" | "licence_unrecorded" | "reference_date_before_data_year_end" | "economics_year_not_data_year" | "no_products" | "duplicate_key" | "number_not_exact" | "lone_surrogate" | "control_character" | "document_too_large" | "string_too_long" | "nesting_too_deep" | "number_too_long" | "too_many_patents" | "too_many_products" | "too_many_links" | "too_many_economics_rows" | "more_findings";
+
+/** The report's format, as the report states it, and what it means for the check. */
+export type FormatCheck = {
+  /** The report's `format` (`null` when absent or not a string). */
+  report: string | null;
+  /** The format this engine writes. */
+  current: string;
+  /** The report's `engine.version`, when it states one. */
+  engine_version: string | null;
+  /** This engine's version. */
+  current_engine_version: string;
+  /**
+   * The detail the report was recomputed at (`full` or `verdicts`, from the report's `detail`;
+   * `full` when it states none); `null` when nothing was recomputed.
+   */
+  detail: Detail | null;
+};
 
 /** A row that could not be imported, or a gap in the whole table, and why. */
 export type ImportProblem = {
@@ -268,6 +312,9 @@ export type Labels = {
   /** The basis of a rule, threshold or weight. */
   basis: Array<Label & { value: Basis }>;
 };
+
+/** A way two JSON texts of the same document can differ in layout only. */
+export type LayoutDifference = "bom" | "line_endings" | "whitespace";
 
 /** A value a rule used. */
 export type NamedValue = {
@@ -575,3 +622,63 @@ export type ThresholdRef = {
 
 /** A criterion's or indicator's verdict. */
 export type Verdict = "pass" | "fail" | "undetermined" | "not_applicable";
+
+/** The answer of `verify`. Field order is the JSON byte order. */
+export type Verification = {
+  /** The outcome. */
+  status: VerificationStatus;
+  /** Whether the report is the one this engine makes from the input (`status` is `verified`). */
+  verified: boolean;
+  /** The answer in one sentence, in Chinese and English. */
+  message: Text;
+  /**
+   * `compact` or `pretty` when the bytes are identical to that form of the recomputed report
+   * (a final newline allowed).
+   */
+  byte_identical: ByteForm | null;
+  /** When the bytes differ only in layout: which layouts. */
+  identical_but_for_layout: Array<LayoutDifference> | null;
+  /** Whether the recomputed report has input errors (and so no product verdicts). */
+  input_errors: boolean;
+  /** The report's format and engine; `null` when the report is not JSON. */
+  format: FormatCheck | null;
+  /** The input digest check; `null` when the report is not one this engine could check. */
+  input_sha256: DigestCheck | null;
+  /** The pack check; `null` when nothing was recomputed. */
+  pack: VerifiedPackCheck | null;
+  /** Problems of a rule pack given to recompute with (`status` `pack_invalid`). */
+  pack_findings: Array<Finding>;
+  /**
+   * Every field that differs, in the recomputed report's order (then fields only the report
+   * has); empty unless `status` is `mismatch`.
+   */
+  differences: Array<Difference>;
+};
+
+/** The outcome of a verification: one word a program can branch on. */
+export type VerificationStatus = "verified" | "mismatch" | "pack_needed" | "pack_invalid" | "other_format" | "report_is_input" | "input_is_report" | "swapped" | "not_a_report" | "report_not_json" | "too_large" | "engine_failure";
+
+/** A rule pack as a report names it, or as it was used to recompute. */
+export type VerifiedPack = {
+  /** Pack id. */
+  id: string;
+  /** Pack version. */
+  version: string;
+  /** SHA-256 of the pack's canonical form. */
+  sha256: string;
+  /** For the pack used: where it came from; `null` for the pack a report names. */
+  source: VerifiedPackSource | null;
+};
+
+/** The pack check. */
+export type VerifiedPackCheck = {
+  /** The pack the report names. */
+  report: VerifiedPack | null;
+  /** The pack used to recompute. */
+  used: VerifiedPack | null;
+  /** Whether they are the same pack (by SHA-256). */
+  matches: boolean;
+};
+
+/** Where a pack used to recompute came from. */
+export type VerifiedPackSource = "embedded" | "given";

@@ -271,7 +271,7 @@ test('verify: a report made with an own pack names the pack it needs, and verifi
   await page.click('#verify-run');
   assert.equal(await page.getAttribute('#verify-result', 'data-result'), 'pack');
   const needed = await page.textContent('#verify-pack-needed');
-  assert.ok(needed.includes(`test/raised-b1, version 9.9.9, SHA-256 ${sha}`), needed);
+  assert.ok(needed.includes(`the report needs rule pack \`test/raised-b1\` version 9.9.9 (sha256 ${sha})`), needed);
   assert.equal(await page.$('#verify-differences'), null, 'no list of differences made with another pack');
 
   await page.setInputFiles('#verify-pack-file', asFile('raised.json', pack));

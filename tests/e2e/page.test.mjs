@@ -343,7 +343,7 @@ test('verify a report: a match, and a tampered report with its differing fields'
   await page.waitForFunction(() => document.getElementById('verify-report-text').value.length > 0);
   await page.click('#verify-run');
   assert.equal(await page.getAttribute('#verify-result', 'data-result'), 'match');
-  assert.match(await page.textContent('#verify-result'), /一致/);
+  assert.match(await page.textContent('#verify-result'), /已核实/);
 
   const tampered = structuredClone(report);
   tampered.products[1].verdict = 'qualifies';
@@ -351,7 +351,7 @@ test('verify a report: a match, and a tampered report with its differing fields'
   await page.fill('#verify-report-text', JSON.stringify(tampered, null, 2));
   await page.click('#verify-run');
   assert.equal(await page.getAttribute('#verify-result', 'data-result'), 'mismatch');
-  const pointers = await page.$$eval('#verify-differences tbody th', (els) => els.map((el) => el.dataset.pointer));
+  const pointers = await page.$$eval('#verify-differences tbody [data-pointer]', (els) => els.map((el) => el.dataset.pointer));
   assert.deepEqual(pointers.sort(), ['/products/1/criteria/7/indicators/0/value', '/products/1/verdict']);
   await axe(page, 'verify');
   await page.screenshot({ path: artifact('verify.png') });

@@ -110,10 +110,11 @@ test("TypeScript: a typed consumer and the real reports pass tsc --noEmit; a wro
   );
   writeFileSync(
     join(project, "consumer.ts"),
-    `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, packs, checkPack,
+    `import { Assessor, assess, normalizePatentNumber, catalogue, patentKey, nameKey, verify, packs, checkPack,
   importPatentsCsv, type Input, type Report, type ProductResult, type CriterionResult,
   type Finding, type Verdict, type Catalogue, type LegalStatus, type CriterionId, type PackInfo,
-  type PackCheck, type PatentImport, type Patent, type FindingCode, type VerdictsReport } from "patent-intensive";
+  type PackCheck, type PatentImport, type Patent, type FindingCode, type VerdictsReport,
+  type Verification } from "patent-intensive";
 
 const input: Input = {
   format: "patent-intensive/assessment-input@1",
@@ -156,6 +157,9 @@ const first: Patent | undefined = imported.patents[0];
 const row: number | undefined = imported.problems[0]?.row;
 const code: FindingCode | "engine_failure" | undefined = check.findings[0]?.code;
 console.log(ids, cited, failing, last, first?.number, row, code);
+const checked: Verification = verify(input, JSON.stringify(report), { pack: null });
+const named: (string | undefined)[] = checked.verified ? [] : checked.differences.map((d) => d.criterion);
+console.log(named);
 `,
   );
   run("node", [tsc, "-p", "."], project);

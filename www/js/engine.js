@@ -9,13 +9,14 @@ import init, {
   packJson,
   packs,
   validate,
+  verify,
   version,
 } from '../pkg/patent_intensive.js';
 import * as glue from '../pkg/patent_intensive.js';
 import { wasmSource } from './wasm-source.js';
 import { workerUrl, workerOptions } from './worker-url.js';
 
-export { assessJson, checkPack, normalizePatentNumber, packJson, packs, validate, version };
+export { assessJson, checkPack, normalizePatentNumber, packJson, packs, validate, verify, version };
 
 let worker = null;
 let nextId = 0;

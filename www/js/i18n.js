@@ -421,19 +421,6 @@ const S = {
   'verify.file': ['选择文件', 'Choose a file'],
   'verify.text': ['或粘贴内容', 'or paste the text'],
   'verify.run': ['重新计算并核对', 'Recompute and compare'],
-  'verify.missing': ['请提供评估输入和报告。', 'Provide both the input and the report.'],
-  'verify.badReport': ['报告不是有效的 JSON：{error}', 'The report is not valid JSON: {error}'],
-  'verify.match': ['一致：重新计算的报告与所载报告完全相同。', 'Match: the recomputed report is identical to the loaded one.'],
-  'verify.matchBytes': ['字节完全相同（{n} 字节）。', 'Byte for byte identical ({n} bytes).'],
-  'verify.matchSemantic': ['内容相同；只是 JSON 的排版（空白）不同。', 'Same content; only the JSON layout (white space) differs.'],
-  'verify.mismatch': ['不一致：{n} 处不同。', 'Mismatch: {n} difference(s).'],
-  'verify.pointer': ['位置（JSON 指针）', 'Location (JSON pointer)'],
-  'verify.inReport': ['报告中的值', 'In the report'],
-  'verify.recomputed': ['重新计算的值', 'Recomputed'],
-  'verify.absent': ['（无）', '(absent)'],
-  'verify.inputShaDiffers': ['报告的 input_sha256 与此输入不符：报告不是用这份输入生成的，或输入已被修改。', 'The report’s input_sha256 does not match this input: the report was made from another input, or the input was changed.'],
-  'verify.packUnknown': ['报告所用规则包 {id}（SHA-256 {sha}）不是本页内置的规则包，请载入该规则包文件后再核对。', 'The report used pack {id} (SHA-256 {sha}), which this page does not carry; load that pack file and compare again.'],
-  'verify.more': ['另有 {n} 处不同未列出。', '{n} more difference(s) not listed.'],
 };
 
 let current = 'zh';
