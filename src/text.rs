@@ -28,6 +28,24 @@ impl Text {
             .unzip();
         Text::new(zh.join("；"), en.join("; "))
     }
+
+    /// The same text with its English starting with a capital letter, as a sentence does
+    /// (a number, a date or a quoted value at the start is left as it is).
+    pub fn sentence(mut self) -> Text {
+        if let Some(first) = self.en.chars().next().filter(char::is_ascii_lowercase) {
+            self.en
+                .replace_range(..1, &first.to_ascii_uppercase().to_string());
+        }
+        self
+    }
+}
+
+/// A count with its English noun in the right number: `plural(1, "patent", "patents")` is
+/// "1 patent", any other count takes the plural ("0 patents", "2 patents").
+pub fn plural(count: impl std::fmt::Display, one: &str, many: &str) -> String {
+    let count = count.to_string();
+    let noun = if count == "1" { one } else { many };
+    format!("{count} {noun}")
 }
 
 /// Builds a [`Text`] from two format strings sharing the same arguments in scope.

@@ -1,6 +1,8 @@
 //! The figures a user enters, named in words (never by their JSON field), and what to enter
 //! when one is missing: the gap of a criterion left undetermined by it.
 
+use crate::exact::{self, Decimal};
+use crate::input::MoneyUnit;
 use crate::text::{text, Text};
 
 /// A figure of the input whose absence leaves a criterion undetermined.
@@ -85,4 +87,69 @@ pub(crate) fn english_list(names: &[&str]) -> String {
         Some((last, _)) => (*last).to_string(),
         None => String::new(),
     }
+}
+
+/// A ratio as a percentage, rounded half-to-even to two places: `0.78 %` (the report's value
+/// fields keep the exact ratio; only the sentences read it as a percentage).
+pub(crate) fn percent(numerator: &Decimal, denominator: &Decimal) -> String {
+    let hundred = Decimal::from(100);
+    match exact::round_ratio(&(numerator * &hundred), denominator, 2) {
+        Some(rounded) => format!("{} %", exact::format_fixed(&rounded, 2)),
+        None => String::new(),
+    }
+}
+
+/// A ratio threshold as a percentage, exactly: `0.01` → `1 %`, `0.3` → `30 %`.
+pub(crate) fn percent_threshold(value: &Decimal) -> String {
+    format!("{} %", exact::plain(&(value * &Decimal::from(100))))
+}
+
+/// The power of ten a money unit scales by, and its short name in both languages.
+fn unit_scale(unit: MoneyUnit) -> (Decimal, &'static str, &'static str) {
+    match unit {
+        MoneyUnit::Yuan => (Decimal::from(1), "元", "CNY"),
+        MoneyUnit::Wan => (Decimal::new(1, 4), "万元", "wan"),
+        MoneyUnit::Yi => (Decimal::new(1, 8), "亿元", "yi"),
+    }
+}
+
+/// An amount of CNY in the unit the user wrote it in (`unit`, `None` for 元), without the 元
+/// figure: `3,200 万元` / `3,200 wan` — for the two sides of a ratio.
+pub(crate) fn amount_short(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
+    let (scale, zh, en) = unit_scale(unit.unwrap_or(MoneyUnit::Yuan));
+    let shown = exact::grouped(&(cny * &scale));
+    Text::new(format!("{shown} {zh}"), format!("{shown} {en}"))
+}
+
+/// An amount of CNY in the user's own unit first, with the exact 元 figure beside it:
+/// `3,200 万元（32,000,000 元）` / `3,200 wan (32,000,000 CNY)`; in 元 only when that is the unit.
+pub(crate) fn amount(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
+    let yuan = exact::grouped(cny);
+    match unit {
+        None | Some(MoneyUnit::Yuan) => Text::new(format!("{yuan} 元"), format!("{yuan} CNY")),
+        Some(unit) => {
+            let short = amount_short(cny, Some(unit));
+            Text::new(
+                format!("{}（{yuan} 元）", short.zh),
+                format!("{} ({yuan} CNY)", short.en),
+            )
+        }
+    }
+}
+
+/// A number of days in years and days, with the days in full: `about 10 years 15 days
+/// (3,665 days)`. Years are counted as 365 days: the value is a mean over patents, not a span
+/// between two dates, so "about" says it is approximate.
+pub(crate) fn years_and_days(days: &Decimal) -> Text {
+    let whole = exact::round_ratio(days, &Decimal::from(1), 0).unwrap_or_default();
+    let total: i64 = exact::plain(&whole).parse().unwrap_or(0);
+    let (years, rest) = (total / 365, total % 365);
+    let grouped = exact::grouped(&whole);
+    let en_years = crate::text::plural(years, "year", "years");
+    let en_days = crate::text::plural(rest, "day", "days");
+    let en_total = crate::text::plural(&grouped, "day", "days");
+    Text::new(
+        format!("约 {years} 年 {rest} 天（{grouped} 天）"),
+        format!("about {en_years} {en_days} ({en_total})"),
+    )
 }

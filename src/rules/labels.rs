@@ -174,6 +174,35 @@ pub fn labels() -> Labels {
     }
 }
 
+/// The values of the enumeration whose wire spellings are `names`, each with its label (for a
+/// message that lists the choices in words); a list of no known enumeration keeps the spellings.
+pub(crate) fn enumeration_words(names: &[&str]) -> Vec<(String, Text)> {
+    let labels = labels();
+    let lists = [
+        labels.org_type,
+        labels.patent_type,
+        labels.legal_status,
+        labels.licence_kind,
+        labels.product_status,
+        labels.filer_role,
+        labels.money_unit,
+        labels.basis,
+    ];
+    let found = lists
+        .into_iter()
+        .find(|list| list.iter().map(|l| l.value).eq(names.iter().copied()));
+    match found {
+        Some(list) => list
+            .into_iter()
+            .map(|l| (l.value.to_string(), l.label))
+            .collect(),
+        None => names
+            .iter()
+            .map(|n| (n.to_string(), Text::new(*n, *n)))
+            .collect(),
+    }
+}
+
 fn t(zh: &str, en: &str) -> Text {
     Text::new(zh, en)
 }

@@ -157,7 +157,7 @@ impl Finding {
             severity: Severity::Error,
             path: path.into(),
             code,
-            message,
+            message: message.sentence(),
         }
     }
 
@@ -167,7 +167,7 @@ impl Finding {
             severity: Severity::Warning,
             path: path.into(),
             code,
-            message,
+            message: message.sentence(),
         }
     }
 
