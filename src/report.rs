@@ -162,6 +162,10 @@ pub struct CriterionResult {
     /// On a fail: the smallest change that would pass. On an undetermined left so by a
     /// missing figure: which figure to enter, in words. Otherwise absent.
     pub gap: Option<Text>,
+    /// When undetermined for want of input: JSON pointers into the input of the fields to
+    /// fill (an economics array when the data year's row is missing). Absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub gap_fields: Vec<String>,
 }
 
 /// A value a rule used.
@@ -208,6 +212,10 @@ pub struct IndicatorResult {
     /// On a fail: the smallest change that would pass. On an undetermined left so by a
     /// missing figure: which figure to enter, in words. Otherwise absent.
     pub gap: Option<Text>,
+    /// When undetermined for want of input: JSON pointers of the fields to fill. Absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub gap_fields: Vec<String>,
     /// Patent numbers the indicator refers to, when it is about patents.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub patents: Vec<String>,

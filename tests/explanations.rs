@@ -346,6 +346,11 @@ fn a_missing_export_revenue_says_what_to_enter_and_the_summary_names_it() {
         "The 2024 figures lack the export revenue"
     );
     assert_eq!(g5["explanation"]["zh"], "2024 年经济数据缺少出口收入");
+    // The gap points at the field to fill, so a form can link to it.
+    assert_eq!(
+        g5["gap_fields"],
+        json!(["/products/0/economics/1/export_revenue"])
+    );
     assert_plain_words(&g5["gap"]);
     assert_plain_words(&g5["explanation"]);
     let p1 = &report["products"][0];
@@ -434,6 +439,20 @@ fn b3_and_b4_name_the_missing_figure_in_words() {
         assert_plain_words(&c["gap"]);
         assert_plain_words(&c["explanation"]);
     }
+    assert_eq!(
+        b3["gap_fields"],
+        json!(["/products/0/economics/1/patent_attributable_revenue"])
+    );
+    assert_eq!(
+        b3["indicators"][0]["gap_fields"],
+        json!(["/products/0/economics/1/patent_attributable_revenue"])
+    );
+    // The indicator that is judged has nothing to fill.
+    assert!(b3["indicators"][1].get("gap_fields").is_none());
+    assert_eq!(
+        b4["gap_fields"],
+        json!(["/products/0/covered_core_features"])
+    );
 
     let mut input = example();
     // 0 core features, so 0 covered (more covered than core is an input error).
@@ -619,4 +638,48 @@ fn a_term_ends_on_its_last_day_in_term_in_every_message() {
         .as_str()
         .unwrap()
         .starts_with("200610000001.1 的保护期最后一天为 2026-09-29"));
+}
+
+#[test]
+fn undetermined_gates_say_what_to_choose_and_point_at_the_field() {
+    let mut input = example();
+    input["filer"].as_object_mut().unwrap().remove("org_type");
+    input["products"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("filer_role");
+    input["products"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("status");
+    // P2 has no data-year row at all: G5 points at the array to add it to.
+    input["products"][1]["economics"][0]["year"] = json!(2020);
+    let report = assessed(&input);
+    let g1 = criterion(&report, "P1", "G1");
+    assert_eq!(g1["verdict"], "undetermined");
+    assert_eq!(g1["gap_fields"], json!(["/filer/org_type"]));
+    assert!(g1["gap"]["en"]
+        .as_str()
+        .unwrap()
+        .starts_with("Choose the kind of organisation"));
+    let g2 = criterion(&report, "P2", "G2");
+    assert_eq!(g2["gap_fields"], json!(["/products/1/filer_role"]));
+    assert_eq!(
+        g2["gap"]["zh"],
+        "选择备案主体的角色：生产、销售，或生产并销售"
+    );
+    let g7 = criterion(&report, "P2", "G7");
+    assert_eq!(g7["gap_fields"], json!(["/products/1/status"]));
+    let g5 = criterion(&report, "P2", "G5");
+    assert_eq!(g5["gap_fields"], json!(["/products/1/economics"]));
+    assert_eq!(
+        g5["gap"]["en"],
+        "Enter the 2024 figures (data year for round 2025)"
+    );
+    // Criteria that are decided carry no pointer.
+    assert!(criterion(&report, "P1", "G3").get("gap_fields").is_none());
+    for c in [g1, g2, g5, g7] {
+        assert_plain_words(&c["gap"]);
+        assert_plain_words(&c["explanation"]);
+    }
 }

@@ -202,6 +202,7 @@ fn judge(
         verdict,
         explanation,
         gap: gap_text,
+        gap_fields: Vec::new(),
         patents: Vec::new(),
     }
 }

@@ -153,3 +153,70 @@ pub(crate) fn years_and_days(days: &Decimal) -> Text {
         format!("about {en_years} {en_days} ({en_total})"),
     )
 }
+
+/// JSON pointers of the input fields whose absence leaves criterion or indicator `id`
+/// undetermined: what its gap asks the user to fill. Empty when nothing is missing (an
+/// undetermined left so by an unknown threshold, or a sales revenue of 0).
+pub(crate) fn missing_fields(
+    ctx: &super::Context,
+    facts: &super::ProductFacts,
+    id: &str,
+) -> Vec<String> {
+    let product = facts.product;
+    let at = |name: &str| format!("/products/{}/{name}", product.index);
+    let row_at = |row: &crate::input::Economics, name: &str| {
+        format!("/products/{}/economics/{}/{name}", product.index, row.index)
+    };
+    let mut fields = Vec::new();
+    // The figures of the data year's row a criterion or indicator needs.
+    let mut row_figures = |names: &[&str]| {
+        let Some(row) = facts.row else {
+            fields.push(at("economics"));
+            return;
+        };
+        for name in names {
+            let absent = match *name {
+                "export_revenue" => row.export_revenue.is_none(),
+                "profit" => row.profit.is_none(),
+                "ip_investment" => row.ip_investment.is_none(),
+                "patent_attributable_revenue" => row.patent_attributable_revenue.is_none(),
+                _ => false,
+            };
+            if absent {
+                fields.push(row_at(row, name));
+            }
+        }
+    };
+    match id {
+        "G5" => row_figures(&["export_revenue", "profit", "ip_investment"]),
+        "B1" | "B1.profit_margin" => row_figures(&["profit"]),
+        "B1.sales_revenue" => row_figures(&[]),
+        "B3" => row_figures(&["patent_attributable_revenue", "ip_investment"]),
+        "B3.patent_revenue_share" => row_figures(&["patent_attributable_revenue"]),
+        "B3.ip_intensity" => row_figures(&["ip_investment"]),
+        _ => {}
+    }
+    match id {
+        "G1" => {
+            let filer = &ctx.input.filer;
+            if filer.org_type.is_none() {
+                fields.push("/filer/org_type".to_string());
+            }
+            if filer.independent_legal_person.is_none() {
+                fields.push("/filer/independent_legal_person".to_string());
+            }
+        }
+        "G2" if product.filer_role.is_none() => fields.push(at("filer_role")),
+        "G7" if product.status.is_none() => fields.push(at("status")),
+        "B4" | "B4.core_feature_coverage" => {
+            if matches!(product.core_features, None | Some(0)) {
+                fields.push(at("core_features"));
+            }
+            if product.covered_core_features.is_none() {
+                fields.push(at("covered_core_features"));
+            }
+        }
+        _ => {}
+    }
+    fields
+}

@@ -27,6 +27,7 @@ fn info(
         verdict: Verdict::NotApplicable,
         explanation: explanation.sentence(),
         gap: None,
+        gap_fields: Vec::new(),
         patents,
     }
 }

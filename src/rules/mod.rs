@@ -120,6 +120,7 @@ pub(crate) fn criterion_result(
         } else {
             None
         },
+        gap_fields: Vec::new(),
     }
 }
 
@@ -301,7 +302,7 @@ fn evaluate_product<'a>(
             .find(|r| r.year == ctx.data_year - 1),
         benchmark: ctx.pack.benchmark_for(product.category.as_deref()),
     };
-    let criteria = vec![
+    let mut criteria = vec![
         gates::g1_filer(ctx),
         gates::g2_role(ctx, &facts),
         gates::g3_right(ctx, &facts),
@@ -314,6 +315,18 @@ fn evaluate_product<'a>(
         benchmarks::b3_value_contribution(ctx, &facts),
         benchmarks::b4_dependence(ctx, &facts),
     ];
+    // Each undetermined criterion and indicator points at the input fields its gap asks for,
+    // so that a form can link "needed for a verdict" to them.
+    for criterion in &mut criteria {
+        if criterion.verdict == Verdict::Undetermined {
+            criterion.gap_fields = figures::missing_fields(ctx, &facts, criterion.id);
+        }
+        for indicator in &mut criterion.indicators {
+            if indicator.verdict == Verdict::Undetermined {
+                indicator.gap_fields = figures::missing_fields(ctx, &facts, indicator.id);
+            }
+        }
+    }
     let verdict = match Verdict::combine(criteria.iter().map(|c| c.verdict)) {
         Verdict::Fail => ProductVerdict::DoesNotQualify,
         Verdict::Undetermined => ProductVerdict::Undetermined,
