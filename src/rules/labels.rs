@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::input::labels::FIELD_LABELS;
 use crate::input::{
     FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, PatentType, ProductStatus,
 };
@@ -64,8 +65,8 @@ pub struct CatalogueCriterion {
     pub rule: Text,
     /// The basis of the rule itself (benchmark thresholds carry their own, in the pack).
     pub basis: Basis,
-    /// Where the rule comes from.
-    pub source: &'static str,
+    /// Where the rule comes from, in both languages.
+    pub source: Text,
     /// Ids of the benchmark indicators the dimension judges (empty for gates).
     pub indicators: Vec<&'static str>,
 }
@@ -98,6 +99,33 @@ pub struct Catalogue {
     pub indicators: Vec<CatalogueIndicator>,
     /// Labels of every enumeration.
     pub labels: Labels,
+    /// Every input field by JSON pointer pattern, with its label and, for the figures a user
+    /// enters, what it means (input-format.md, "What each figure means").
+    pub fields: Vec<CatalogueField>,
+}
+
+/// One input field of the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CatalogueField {
+    /// JSON pointer with `*` for an array index, e.g. `/products/*/economics/*/profit`.
+    pub pointer: &'static str,
+    /// The label a form shows.
+    pub label: Text,
+    /// What the figure means; absent for fields that need no definition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub definition: Option<Text>,
+}
+
+/// The input fields of the catalogue, from [`FIELD_LABELS`].
+pub fn fields() -> Vec<CatalogueField> {
+    FIELD_LABELS
+        .iter()
+        .map(|f| CatalogueField {
+            pointer: f.pattern,
+            label: Text::new(f.zh, f.en),
+            definition: f.definition.map(|(zh, en)| Text::new(zh, en)),
+        })
+        .collect()
 }
 
 /// The catalogue of this engine.
@@ -112,7 +140,7 @@ pub fn catalogue() -> Catalogue {
                 title: Text::new(c.title_zh, c.title_en),
                 rule: Text::new(c.rule_zh, c.rule_en),
                 basis: c.basis,
-                source: c.source,
+                source: c.source(),
                 indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
             })
             .collect(),
@@ -126,6 +154,7 @@ pub fn catalogue() -> Catalogue {
             })
             .collect(),
         labels: labels(),
+        fields: fields(),
     }
 }
 
@@ -433,5 +462,17 @@ mod tests {
         assert_eq!(json["labels"]["legal_status"][1]["value"], "valid");
         assert_eq!(json["labels"]["legal_status"][1]["label"]["zh"], "有效");
         assert_eq!(json["criteria"][0]["basis"], "public-notice");
+        assert!(json["criteria"][0]["source"]["en"]
+            .as_str()
+            .unwrap()
+            .is_ascii());
+        let profit = catalogue
+            .fields
+            .iter()
+            .find(|f| f.pointer == "/products/*/economics/*/profit")
+            .unwrap();
+        assert_eq!(profit.label.zh, "利润");
+        assert!(profit.definition.as_ref().unwrap().zh.contains("利润总额"));
+        assert_eq!(catalogue.fields.len(), FIELD_LABELS.len());
     }
 }
