@@ -257,10 +257,13 @@ impl Walker {
             let (zh, en): (Vec<String>, Vec<String>) = words
                 .iter()
                 .map(|(value, label)| {
-                    (
-                        format!("{}（{value}）", label.zh),
-                        format!("{} ({value})", label.en),
-                    )
+                    // The spelling a JSON document uses, where it is not the words themselves.
+                    let en = if label.en == *value {
+                        label.en.clone()
+                    } else {
+                        format!("{} ({value})", label.en)
+                    };
+                    (format!("{}（{value}）", label.zh), en)
                 })
                 .unzip();
             let (zh, en) = (zh.join("、"), en.join(", "));

@@ -137,8 +137,8 @@ impl Walker {
                     doc.at("format"),
                     Code::UnsupportedFormat,
                     text!(
-                        "不支持的格式 `{shown}`（应为 `{INPUT_FORMAT}`）",
-                        "unsupported format `{shown}` (expected `{INPUT_FORMAT}`)"
+                        "不支持的格式“{shown}”（应为“{INPUT_FORMAT}”）",
+                        "the format “{shown}” is not supported (expected “{INPUT_FORMAT}”)"
                     ),
                 );
             }
@@ -334,8 +334,8 @@ impl Walker {
                         path.clone(),
                         Code::PatentNumberCheckLegacy,
                         text!(
-                            "申请号 `{normalised}` 的校验位按规则应为 `{expected}`；1992 年及以前的申请号仅作提示",
-                            "application number `{normalised}` should end in `{expected}`; for numbers of 1992 or earlier this is only a warning"
+                            "申请号 {normalised} 的校验位按规则应为 {expected}；1992 年及以前的申请号仅作提示",
+                            "application number {normalised} should end in {expected}; for numbers of 1992 or earlier this is only a warning"
                         ),
                     );
                 }
@@ -353,7 +353,7 @@ impl Walker {
                             Code::PatentTypeMismatch,
                             text!(
                                 "申请号 {normalised} 的类型位表示{kz}，但填写的专利类型为{dz}",
-                                "application number {normalised} has the type digit of a {ke} patent, but the patent type given is {de}"
+                                "application number {normalised} has the type digit for {ke}, but the patent type given is {de}"
                             ),
                         );
                     }
@@ -428,12 +428,13 @@ impl Walker {
                 Some(product) => {
                     if let Some(first) = ids.get(&product.id) {
                         let shown = shorten(&product.id);
+                        let (first, this) = (first + 1, index + 1);
                         self.error(
                             pointer(&path, "id"),
                             Code::DuplicateProduct,
                             text!(
-                                "产品编号 `{shown}` 重复（与 /products/{first} 相同）",
-                                "product id `{shown}` is used twice (same as /products/{first})"
+                                "产品编号 {shown} 重复：第 {this} 个产品与第 {first} 个相同",
+                                "product id {shown} is used twice: product {this} has the same id as product {first}"
                             ),
                         );
                     } else {
