@@ -349,6 +349,9 @@ export interface CriterionResult {
   /** On a fail: the smallest change that would pass; on an undetermined left so by a missing
    * figure: which figure to enter, in words. Otherwise null. */
   gap: Text | null;
+  /** When undetermined for want of input: JSON pointers of the input fields to fill (an
+   * `economics` array when the data year's row is missing). Absent otherwise. */
+  gap_fields?: string[];
 }
 
 export interface NamedValue {
@@ -380,6 +383,8 @@ export interface IndicatorResult {
   explanation: Text;
   /** As the criterion's: a fail's smallest change, or the missing figure to enter. */
   gap: Text | null;
+  /** As the criterion's: the input fields to fill when undetermined for want of input. */
+  gap_fields?: string[];
   /** Patent numbers the indicator refers to; absent when none. */
   patents?: string[];
 }
@@ -473,7 +478,8 @@ export interface CatalogueCriterion {
   rule: Text;
   /** The basis of the rule itself. */
   basis: Basis;
-  source: string;
+  /** Where the rule comes from; Chinese document titles stay inside 《》 in the English. */
+  source: Text;
   /** Ids of the benchmark indicators the dimension judges (empty for gates). */
   indicators: string[];
 }
@@ -490,13 +496,24 @@ export interface CatalogueIndicator {
 
 /** What a front end shows about the rules, from the engine: criteria, indicators, labels. */
 export interface Catalogue {
-  format: "patent-intensive/catalogue@1";
+  format: "patent-intensive/catalogue@2";
   engine_version: string;
   /** G1–G7 then B1–B4, in report order. */
   criteria: CatalogueCriterion[];
   /** Benchmark indicators first, then informational ones. */
   indicators: CatalogueIndicator[];
   labels: Labels;
+  /** Every input field, by JSON pointer pattern (`*` for an array index). */
+  fields: CatalogueField[];
+}
+
+/** An input field: the label a form shows, and what a figure means. */
+export interface CatalogueField {
+  /** e.g. `/products/*/economics/*/export_revenue`. */
+  pointer: string;
+  label: Text;
+  /** For the figures a user enters (input-format.md, "What each figure means"); absent otherwise. */
+  definition?: Text;
 }
 
 /** Options of an assessment. */

@@ -18,7 +18,7 @@ use crate::rules::catalog::{CRITERIA, INDICATORS};
 use crate::text::Text;
 
 /// The format tag of [`Catalogue`] in JSON.
-pub const CATALOGUE_FORMAT: &str = "patent-intensive/catalogue@1";
+pub const CATALOGUE_FORMAT: &str = "patent-intensive/catalogue@2";
 
 /// One value of an enumeration: its wire spelling and its label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
