@@ -249,34 +249,41 @@ impl Walker {
         let value = self.text(obj, name)?;
         let parsed = parse(&value);
         if parsed.is_none() {
-            let shown = shorten(&value);
-            let field = field_label(&obj.at(name));
-            let (zh_field, en_field) = (&field.zh, &field.en);
-            // The choices in words, each with the spelling a JSON document uses.
-            let words = crate::rules::labels::enumeration_words(names);
-            let (zh, en): (Vec<String>, Vec<String>) = words
-                .iter()
-                .map(|(value, label)| {
-                    // The spelling a JSON document uses, where it is not the words themselves.
-                    let en = if label.en == *value {
-                        label.en.clone()
-                    } else {
-                        format!("{} ({value})", label.en)
-                    };
-                    (format!("{}（{value}）", label.zh), en)
-                })
-                .unzip();
-            let (zh, en) = (zh.join("、"), en.join(", "));
-            self.error(
-                obj.at(name),
-                Code::InvalidEnum,
-                text!(
-                    "{zh_field}“{shown}”不是可选值；可选：{zh}",
-                    "“{shown}” is not a {en_field} the format knows; choose one of: {en}"
-                ),
-            );
+            self.invalid_enum(&obj.at(name), &value, names);
         }
         parsed
+    }
+
+    /// `invalid_enum` at `path` for `value`, naming the choices in words. Not generic, so that
+    /// one copy serves every enumeration.
+    #[inline(never)]
+    fn invalid_enum(&mut self, path: &str, value: &str, names: &[&str]) {
+        let shown = shorten(value);
+        let field = field_label(path);
+        let (zh_field, en_field) = (&field.zh, &field.en);
+        // The choices in words, each with the spelling a JSON document uses.
+        let words = crate::rules::labels::enumeration_words(names);
+        let (zh, en): (Vec<String>, Vec<String>) = words
+            .iter()
+            .map(|(value, label)| {
+                // The spelling a JSON document uses, where it is not the words themselves.
+                let en = if label.en == *value {
+                    label.en.clone()
+                } else {
+                    format!("{} ({value})", label.en)
+                };
+                (format!("{}（{value}）", label.zh), en)
+            })
+            .unzip();
+        let (zh, en) = (zh.join("、"), en.join(", "));
+        self.error(
+            path.to_string(),
+            Code::InvalidEnum,
+            text!(
+                "{zh_field}“{shown}”不是可选值；可选：{zh}",
+                "“{shown}” is not a {en_field} the format knows; choose one of: {en}"
+            ),
+        );
     }
 
     pub(crate) fn date(&mut self, obj: &Obj, name: &str) -> Option<Date> {

@@ -195,7 +195,7 @@ pub fn field_label(path: &str) -> Text {
     match field_entry(path) {
         Some(entry) => Text::new(entry.zh, entry.en),
         None => {
-            let name = path.rsplit('/').next().unwrap_or_default();
+            let name = path.split('/').next_back().unwrap_or_default();
             Text::new(format!("“{name}”"), format!("“{name}”"))
         }
     }
@@ -257,17 +257,7 @@ pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>
     let row_unit = MoneyUnit::parse(unit.unwrap_or("yuan")).unwrap_or(MoneyUnit::Yuan);
     let row_name = money_unit(row_unit);
     let fix = match suffix {
-        Some((said, _)) if said == row_unit.as_str() => {
-            let number = exact::plain(&amount);
-            Text::new(
-                format!("只填数字：金额单位已是{}，写 {number}", row_name.zh),
-                format!(
-                    "numbers only: the amount unit is already {}; write {number}",
-                    row_name.en
-                ),
-            )
-        }
-        Some((said, power)) => {
+        Some((said, power)) if said != row_unit.as_str() => {
             let row_power = unit_power(row_unit.as_str());
             let scale = if power >= row_power {
                 Decimal::from(10u64.pow(power - row_power))
@@ -275,9 +265,7 @@ pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>
                 Decimal::new(1, i64::from(row_power - power))
             };
             let number = exact::plain(&(&amount * &scale));
-            let said_name = MoneyUnit::parse(said)
-                .map(money_unit)
-                .unwrap_or_else(|| row_name.clone());
+            let said_name = MoneyUnit::parse(said).map_or_else(|| row_name.clone(), money_unit);
             Text::new(
                 format!(
                     "只填数字：本行金额单位为{}，写 {number}，或把金额单位改为{}",
@@ -289,13 +277,12 @@ pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>
                 ),
             )
         }
-        None => {
+        // The row's own unit written after the number, thousands separators, full-width digits.
+        _ => {
             let number = exact::plain(&amount);
             Text::new(
-                format!("只填半角数字，不加千位分隔符：写 {number}"),
-                format!(
-                    "numbers only, in ASCII digits without thousands separators: write {number}"
-                ),
+                format!("只填半角数字，不加单位或千位分隔符（金额单位为{}）：写 {number}", row_name.zh),
+                format!("numbers only, in ASCII digits without a unit or thousands separators (the amount unit is {}): write {number}", row_name.en),
             )
         }
     };
@@ -366,7 +353,7 @@ mod tests {
         );
         let m = not_a_number("3200万元", "销售收入", "sales revenue", Some("wan"));
         assert!(
-            m.en.ends_with("the amount unit is already 10,000 yuan (wan); write 3200"),
+            m.en.ends_with("(the amount unit is 10,000 yuan (wan)): write 3200"),
             "{}",
             m.en
         );

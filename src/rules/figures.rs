@@ -23,6 +23,29 @@ pub(crate) enum Figure {
 }
 
 impl Figure {
+    /// The JSON member of an economics row that holds the figure.
+    fn member(self) -> &'static str {
+        match self {
+            Figure::ExportRevenue => "export_revenue",
+            Figure::Profit => "profit",
+            Figure::IpInvestment => "ip_investment",
+            Figure::PatentAttributableRevenue => "patent_attributable_revenue",
+            Figure::CoreFeatures => "core_features",
+            Figure::CoveredCoreFeatures => "covered_core_features",
+        }
+    }
+
+    /// Whether the figure is missing from `row` (the product's counts are not in a row).
+    fn absent_from(self, row: &crate::input::Economics) -> bool {
+        match self {
+            Figure::ExportRevenue => row.export_revenue.is_none(),
+            Figure::Profit => row.profit.is_none(),
+            Figure::IpInvestment => row.ip_investment.is_none(),
+            Figure::PatentAttributableRevenue => row.patent_attributable_revenue.is_none(),
+            Figure::CoreFeatures | Figure::CoveredCoreFeatures => false,
+        }
+    }
+
     /// The figure's label, as the form shows it.
     pub(crate) fn name(self) -> Text {
         let (zh, en) = match self {
@@ -137,22 +160,41 @@ pub(crate) fn amount(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
     }
 }
 
-/// A number of days in years and days, with the days in full: `about 10 years 15 days
+/// A number of whole days in years and days, with the days in full: `about 10 years 15 days
 /// (3,665 days)`. Years are counted as 365 days: the value is a mean over patents, not a span
 /// between two dates, so "about" says it is approximate.
-pub(crate) fn years_and_days(days: &Decimal) -> Text {
-    let whole = exact::round_ratio(days, &Decimal::from(1), 0).unwrap_or_default();
-    let total: i64 = exact::plain(&whole).parse().unwrap_or(0);
-    let (years, rest) = (total / 365, total % 365);
-    let grouped = exact::grouped(&whole);
-    let en_years = crate::text::plural(years, "year", "years");
-    let en_days = crate::text::plural(rest, "day", "days");
+pub(crate) fn years_and_days(days: u64) -> Text {
+    let (years, rest) = (days / 365, days % 365);
+    let grouped = exact::grouped(&Decimal::from(days));
+    let en_years = crate::text::plural(&years, "year", "years");
+    let en_days = crate::text::plural(&rest, "day", "days");
     let en_total = crate::text::plural(&grouped, "day", "days");
     Text::new(
         format!("约 {years} 年 {rest} 天（{grouped} 天）"),
         format!("about {en_years} {en_days} ({en_total})"),
     )
 }
+
+/// The data year's figures each criterion or indicator needs, by id; an empty list means the
+/// row itself (its absence is what leaves the criterion undetermined).
+const ROW_FIGURES: &[(&str, &[Figure])] = &[
+    (
+        "G5",
+        &[Figure::ExportRevenue, Figure::Profit, Figure::IpInvestment],
+    ),
+    ("B1", &[Figure::Profit]),
+    ("B1.profit_margin", &[Figure::Profit]),
+    ("B1.sales_revenue", &[]),
+    (
+        "B3",
+        &[Figure::PatentAttributableRevenue, Figure::IpInvestment],
+    ),
+    (
+        "B3.patent_revenue_share",
+        &[Figure::PatentAttributableRevenue],
+    ),
+    ("B3.ip_intensity", &[Figure::IpInvestment]),
+];
 
 /// JSON pointers of the input fields whose absence leaves criterion or indicator `id`
 /// undetermined: what its gap asks the user to fill. Empty when nothing is missing (an
@@ -164,59 +206,52 @@ pub(crate) fn missing_fields(
 ) -> Vec<String> {
     let product = facts.product;
     let at = |name: &str| format!("/products/{}/{name}", product.index);
-    let row_at = |row: &crate::input::Economics, name: &str| {
-        format!("/products/{}/economics/{}/{name}", product.index, row.index)
-    };
     let mut fields = Vec::new();
-    // The figures of the data year's row a criterion or indicator needs.
-    let mut row_figures = |names: &[&str]| {
-        let Some(row) = facts.row else {
-            fields.push(at("economics"));
-            return;
-        };
-        for name in names {
-            let absent = match *name {
-                "export_revenue" => row.export_revenue.is_none(),
-                "profit" => row.profit.is_none(),
-                "ip_investment" => row.ip_investment.is_none(),
-                "patent_attributable_revenue" => row.patent_attributable_revenue.is_none(),
-                _ => false,
-            };
-            if absent {
-                fields.push(row_at(row, name));
+    if let Some((_, figures)) = ROW_FIGURES.iter().find(|(of, _)| *of == id) {
+        match facts.row {
+            None => fields.push(at("economics")),
+            Some(row) => {
+                for figure in figures.iter().filter(|f| f.absent_from(row)) {
+                    fields.push(at(&format!("economics/{}/{}", row.index, figure.member())));
+                }
             }
         }
-    };
-    match id {
-        "G5" => row_figures(&["export_revenue", "profit", "ip_investment"]),
-        "B1" | "B1.profit_margin" => row_figures(&["profit"]),
-        "B1.sales_revenue" => row_figures(&[]),
-        "B3" => row_figures(&["patent_attributable_revenue", "ip_investment"]),
-        "B3.patent_revenue_share" => row_figures(&["patent_attributable_revenue"]),
-        "B3.ip_intensity" => row_figures(&["ip_investment"]),
-        _ => {}
     }
-    match id {
-        "G1" => {
-            let filer = &ctx.input.filer;
-            if filer.org_type.is_none() {
-                fields.push("/filer/org_type".to_string());
-            }
-            if filer.independent_legal_person.is_none() {
-                fields.push("/filer/independent_legal_person".to_string());
-            }
+    let filer = &ctx.input.filer;
+    let absent = [
+        (
+            "G1",
+            filer.org_type.is_none(),
+            "/filer/org_type".to_string(),
+        ),
+        (
+            "G1",
+            filer.independent_legal_person.is_none(),
+            "/filer/independent_legal_person".to_string(),
+        ),
+        ("G2", product.filer_role.is_none(), at("filer_role")),
+        ("G7", product.status.is_none(), at("status")),
+        (
+            "B4",
+            matches!(product.core_features, None | Some(0)),
+            at("core_features"),
+        ),
+        (
+            "B4",
+            product.covered_core_features.is_none(),
+            at("covered_core_features"),
+        ),
+    ];
+    for (of, missing, pointer) in absent {
+        // An indicator answers to its dimension's figures (`B4.core_feature_coverage` → B4).
+        if missing
+            && (id == of
+                || id
+                    .strip_prefix(of)
+                    .is_some_and(|rest| rest.starts_with('.')))
+        {
+            fields.push(pointer);
         }
-        "G2" if product.filer_role.is_none() => fields.push(at("filer_role")),
-        "G7" if product.status.is_none() => fields.push(at("status")),
-        "B4" | "B4.core_feature_coverage" => {
-            if matches!(product.core_features, None | Some(0)) {
-                fields.push(at("core_features"));
-            }
-            if product.covered_core_features.is_none() {
-                fields.push(at("covered_core_features"));
-            }
-        }
-        _ => {}
     }
     fields
 }

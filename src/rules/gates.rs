@@ -188,7 +188,7 @@ pub fn g3_right(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         _ => {
             let (list_zh, list_en) = (without.join("、"), english_list(&without));
             let count = without.len();
-            let count_en = crate::text::plural(count, "linked patent", "linked patents");
+            let count_en = crate::text::plural(&count, "linked patent", "linked patents");
             (
                 Verdict::Fail,
                 text!(
@@ -222,7 +222,7 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
             Verdict::Pass,
             {
                 let en =
-                    crate::text::plural(counted, "linked patent counts", "linked patents count");
+                    crate::text::plural(&counted, "linked patent counts", "linked patents count");
                 text!(
                     "{counted} 件关联专利计入（至少须 {minimum} 件）",
                     "{en} (at least {minimum} needed)"
@@ -232,7 +232,7 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
         )
     } else {
         let missing = minimum - counted;
-        let missing_en = crate::text::plural(missing, "more patent", "more patents");
+        let missing_en = crate::text::plural(&missing, "more patent", "more patents");
         let why = facts
             .links
             .iter()
@@ -253,7 +253,7 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
             Verdict::Fail,
             {
                 let en =
-                    crate::text::plural(counted, "linked patent counts", "linked patents count");
+                    crate::text::plural(&counted, "linked patent counts", "linked patents count");
                 text!(
                     "只有 {counted} 件关联专利计入，少于要求的 {minimum} 件",
                     "only {en}, fewer than the {minimum} required"

@@ -89,7 +89,6 @@ pub fn high_value_flags(ctx: &Context, link: &LinkFacts) -> Vec<&'static str> {
 pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult> {
     let row = facts.row;
     let sales = row.map(|r| &r.sales_revenue);
-    let unit = row.and_then(|r| r.unit);
     let mut out = Vec::with_capacity(7);
     out.push(ratio(
         "info.export_share",
@@ -101,14 +100,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         ),
         &|n, d| {
             let p = figures::percent(n, d);
-            let (n, d) = (
-                figures::amount_short(n, unit),
-                figures::amount_short(d, unit),
-            );
-            let (nz, ne, dz, de) = (&n.zh, &n.en, &d.zh, &d.en);
             text!(
-                "出口收入占销售收入的 {p}（{nz} / {dz}）",
-                "exports are {p} of the sales revenue ({ne} / {de})"
+                "出口收入占销售收入的 {p}",
+                "exports are {p} of the sales revenue"
             )
         },
     ));
@@ -126,14 +120,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         ),
         &|n, d| {
             let p = figures::percent(n, d);
-            let (n, d) = (
-                figures::amount_short(n, unit),
-                figures::amount_short(d, unit),
-            );
-            let (nz, ne, dz, de) = (&n.zh, &n.en, &d.zh, &d.en);
             text!(
-                "销售收入较上一年变化 {p}（{nz} / {dz}）",
-                "the sales revenue changed by {p} on the year before ({ne} / {de})"
+                "销售收入较上一年变化 {p}",
+                "the sales revenue changed by {p} on the year before"
             )
         },
     ));
@@ -147,13 +136,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         &|n, d| {
             let per = exact::round_ratio(n, d, 2)
                 .map_or_else(String::new, |r| exact::format_fixed(&r, 2));
-            let count = counted.len();
-            let en_count = crate::text::plural(count, "counted patent", "counted patents");
-            let sales = figures::amount_short(d, unit);
-            let (sz, se) = (&sales.zh, &sales.en);
             text!(
-                "每亿元销售收入 {per} 件计入专利（{count} 件 / {sz}）",
-                "{per} counted patents per 100,000,000 CNY of sales revenue ({en_count} on {se})"
+                "每亿元销售收入 {per} 件计入专利",
+                "{per} counted patents per 100,000,000 CNY of sales revenue"
             )
         },
     ));
@@ -171,8 +156,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             let count = Decimal::from(days.len() as u64);
             let display = exact::display_ratio(&total, &count);
             let n = days.len();
-            let mean = exact::round_ratio(&total, &count, 4).unwrap_or_default();
-            let span = figures::years_and_days(&mean);
+            // Whole days, rounded half up: every patent counted is in term, so none is negative.
+            let (sum, n64) = (days.iter().sum::<i64>().max(0).unsigned_abs(), n as u64);
+            let span = figures::years_and_days((2 * sum + n64) / (2 * n64).max(1));
             let (sz, se) = (&span.zh, &span.en);
             let explanation = if n == 1 {
                 text!(
@@ -208,7 +194,7 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             .filter(|l| ctx.link_counts.get(l.patent.index).is_some_and(|c| *c > 1)),
     );
     let n = shared.len();
-    let en = crate::text::plural(n, "linked patent is", "linked patents are");
+    let en = crate::text::plural(&n, "linked patent is", "linked patents are");
     out.push(info(
         "info.shared_patents",
         Some(n.to_string()),
@@ -222,7 +208,7 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
     let core = numbers(counted.iter().copied().filter(|l| l.link.core));
     let n = core.len();
     let en = crate::text::plural(
-        n,
+        &n,
         "patent declared core counts",
         "patents declared core count",
     );
@@ -241,7 +227,7 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
     );
     let n = high_value.len();
     let en = crate::text::plural(
-        n,
+        &n,
         "counted invention patent is high-value",
         "counted invention patents are high-value",
     );

@@ -326,8 +326,8 @@ impl<'t, 'a> Projection<'t, 'a> {
                 patent: number.clone(),
                 event: event.event,
                 message: {
-                    let counted_en = crate::text::plural(counted, "patent counts", "patents count");
-                    let inventions_en = crate::text::plural(inventions, "invention", "inventions");
+                    let counted_en = crate::text::plural(&counted, "patent counts", "patents count");
+                    let inventions_en = crate::text::plural(&inventions, "invention", "inventions");
                     text!(
                         "{zh}：自 {year} 年度起不满足 {ids_zh}（计入 {counted} 件，其中发明 {inventions} 件，加权强度 {strength}）",
                         "{en}: from round {year} the product fails {ids_en} ({counted_en}, {inventions_en} among them, weighted strength {strength})"
