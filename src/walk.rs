@@ -261,21 +261,25 @@ impl Walker {
         let shown = shorten(value);
         let field = field_label(path);
         let (zh_field, en_field) = (&field.zh, &field.en);
-        // The choices in words, each with the spelling a JSON document uses.
-        let words = crate::rules::labels::enumeration_words(names);
-        let (zh, en): (Vec<String>, Vec<String>) = words
-            .iter()
-            .map(|(value, label)| {
-                // The spelling a JSON document uses, where it is not the words themselves.
-                let en = if label.en == *value {
-                    label.en.clone()
-                } else {
-                    format!("{} ({value})", label.en)
-                };
-                (format!("{}（{value}）", label.zh), en)
-            })
-            .unzip();
-        let (zh, en) = (zh.join("、"), en.join(", "));
+        // The choices in words, each with the spelling a JSON document uses (in English only
+        // where it is not the words themselves).
+        let (mut zh, mut en) = (String::new(), String::new());
+        for (value, label) in crate::rules::labels::enumeration_words(names) {
+            if !zh.is_empty() {
+                zh.push('、');
+                en.push_str(", ");
+            }
+            zh.push_str(&label.zh);
+            zh.push('（');
+            zh.push_str(&value);
+            zh.push('）');
+            en.push_str(&label.en);
+            if label.en != value {
+                en.push_str(" (");
+                en.push_str(&value);
+                en.push(')');
+            }
+        }
         self.error(
             path.to_string(),
             Code::InvalidEnum,
@@ -290,15 +294,14 @@ impl Walker {
         let value = self.text(obj, name)?;
         let parsed = Date::parse(&value);
         if parsed.is_none() {
+            // The message stands at the field's path; it quotes the value, not the label.
             let shown = shorten(&value);
-            let field = field_label(&obj.at(name));
-            let (zh, en) = (&field.zh, &field.en);
             self.error(
                 obj.at(name),
                 Code::InvalidDate,
                 text!(
-                    "{zh}“{shown}”不是有效日期（格式为 YYYY-MM-DD，例如 2024-06-30）",
-                    "the {en} “{shown}” is not a real date (write YYYY-MM-DD, e.g. 2024-06-30)"
+                    "“{shown}”不是有效日期（格式为 YYYY-MM-DD，例如 2024-06-30）",
+                    "“{shown}” is not a real date (write YYYY-MM-DD, e.g. 2024-06-30)"
                 ),
             );
         }
@@ -313,14 +316,12 @@ impl Walker {
             .filter(|y| (1985..=2100).contains(y));
         if year.is_none() {
             let shown = shorten(&value.to_string());
-            let field = field_label(&obj.at(name));
-            let (zh, en) = (&field.zh, &field.en);
             self.error(
                 obj.at(name),
                 Code::InvalidYear,
                 text!(
-                    "{zh} {shown} 不是 1985 至 2100 年之间的整数年份",
-                    "the {en} {shown} is not a whole year from 1985 to 2100"
+                    "“{shown}”不是 1985 至 2100 年之间的整数年份",
+                    "“{shown}” is not a whole year from 1985 to 2100"
                 ),
             );
         }
@@ -332,14 +333,12 @@ impl Walker {
         let count = value.as_u64().filter(|c| *c <= u64::from(u32::MAX));
         if count.is_none() {
             let shown = shorten(&value.to_string());
-            let field = field_label(&obj.at(name));
-            let (zh, en) = (&field.zh, &field.en);
             self.error(
                 obj.at(name),
                 Code::InvalidCount,
                 text!(
-                    "{zh} {shown} 不是 0 或正整数",
-                    "the {en} {shown} is not a whole number of 0 or more"
+                    "“{shown}”不是 0 或正整数",
+                    "“{shown}” is not a whole number of 0 or more"
                 ),
             );
         }

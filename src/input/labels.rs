@@ -94,8 +94,8 @@ pub const FIELD_LABELS: &[FieldLabel] = &[
         "数据年度",
         "year of the figures",
         (
-            "要填的是数据年度 D = 认定年度 − 1 的数据；只有其他年份的数据时 G5 无法判断，引擎会提示这些数据适用于哪个年度（X 年的数据适用于 X + 1 年度）。",
-            "The row to fill is the data year D = round year − 1. A row only for another year leaves G5 undetermined; the engine warns and names the round those figures would serve (figures for year X serve round X + 1).",
+            "要填数据年度 D = 认定年度 − 1 的数据；X 年的数据适用于 X + 1 年度，其他年份的数据不能代替。",
+            "Fill in the data year D = round year − 1: figures for year X serve round X + 1, and no other year's figures stand in for them.",
         ),
     ),
     label("/products/*/economics/*/unit", "金额单位", "amount unit"),
@@ -195,7 +195,9 @@ pub fn field_label(path: &str) -> Text {
     match field_entry(path) {
         Some(entry) => Text::new(entry.zh, entry.en),
         None => {
-            let name = path.split('/').next_back().unwrap_or_default();
+            // A byte search (not `rsplit`), which keeps `memrchr` out of the module.
+            let start = path.bytes().rposition(|b| b == b'/').map_or(0, |i| i + 1);
+            let name = path.get(start..).unwrap_or_default();
             Text::new(format!("“{name}”"), format!("“{name}”"))
         }
     }

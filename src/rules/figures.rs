@@ -217,40 +217,38 @@ pub(crate) fn missing_fields(
             }
         }
     }
+    // The other fields a gate or B4 asks for, formatted only when missing. An indicator
+    // answers to its dimension's (`B4.core_feature_coverage` → B4).
+    let of = |criterion: &str| {
+        id == criterion
+            || id
+                .strip_prefix(criterion)
+                .is_some_and(|rest| rest.starts_with('.'))
+    };
     let filer = &ctx.input.filer;
-    let absent = [
-        (
-            "G1",
-            filer.org_type.is_none(),
-            "/filer/org_type".to_string(),
-        ),
-        (
-            "G1",
-            filer.independent_legal_person.is_none(),
-            "/filer/independent_legal_person".to_string(),
-        ),
-        ("G2", product.filer_role.is_none(), at("filer_role")),
-        ("G7", product.status.is_none(), at("status")),
+    if of("G1") && filer.org_type.is_none() {
+        fields.push("/filer/org_type".to_string());
+    }
+    if of("G1") && filer.independent_legal_person.is_none() {
+        fields.push("/filer/independent_legal_person".to_string());
+    }
+    let product_fields = [
+        ("G2", product.filer_role.is_none(), "filer_role"),
+        ("G7", product.status.is_none(), "status"),
         (
             "B4",
             matches!(product.core_features, None | Some(0)),
-            at("core_features"),
+            "core_features",
         ),
         (
             "B4",
             product.covered_core_features.is_none(),
-            at("covered_core_features"),
+            "covered_core_features",
         ),
     ];
-    for (of, missing, pointer) in absent {
-        // An indicator answers to its dimension's figures (`B4.core_feature_coverage` → B4).
-        if missing
-            && (id == of
-                || id
-                    .strip_prefix(of)
-                    .is_some_and(|rest| rest.starts_with('.')))
-        {
-            fields.push(pointer);
+    for (criterion, missing, name) in product_fields {
+        if missing && of(criterion) {
+            fields.push(at(name));
         }
     }
     fields

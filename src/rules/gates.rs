@@ -3,24 +3,13 @@
 use super::figures::{self, english_list, Figure};
 use super::{criterion_result, Context, ProductFacts};
 use crate::exact;
-use crate::input::{FilerRole, OrgType, ProductStatus};
+use crate::input::{FilerRole, ProductStatus};
 use crate::report::{CriterionResult, NamedValue, Verdict};
 use crate::rules::labels;
 use crate::text::{text, Text};
 
 fn value(name: &'static str, value: Option<String>, unit: &'static str) -> NamedValue {
     NamedValue { name, value, unit }
-}
-
-/// The Chinese name of an organisation kind, for explanations.
-fn org_type_zh(kind: OrgType) -> &'static str {
-    match kind {
-        OrgType::Enterprise => "企业",
-        OrgType::University => "高等院校",
-        OrgType::ResearchInstitute => "科研院所",
-        OrgType::NewRndInstitution => "新型研发机构",
-        OrgType::SocialOrganization => "社会组织",
-    }
 }
 
 /// G1: the filer is an independent legal person of an allowed kind.
@@ -40,7 +29,7 @@ pub fn g1_filer(ctx: &Context) -> CriterionResult {
     let kind_allowed = filer.org_type.map(|k| allowed.contains(&k));
     let (verdict, explanation, gap) = match (kind_allowed, independent) {
         (Some(false), _) => {
-            let kind_zh = filer.org_type.map_or("", org_type_zh);
+            let kind_zh = filer.org_type.map(labels::org_type).map(|t| t.zh).unwrap_or_default();
             let kind = filer.org_type.map(labels::org_type).map(|t| t.en).unwrap_or_default();
             let names: Vec<Text> = allowed.iter().map(|k| labels::org_type(*k)).collect();
             let zh: Vec<&str> = names.iter().map(|t| t.zh.as_str()).collect();
@@ -59,7 +48,7 @@ pub fn g1_filer(ctx: &Context) -> CriterionResult {
         ),
         (Some(true), Some(true)) => {
             let kind = filer.org_type.map(labels::org_type).map(|t| t.en).unwrap_or_default();
-            let kind_zh = filer.org_type.map_or("", org_type_zh);
+            let kind_zh = filer.org_type.map(labels::org_type).map(|t| t.zh).unwrap_or_default();
             (Verdict::Pass, text!("备案主体为独立法人，类型“{kind_zh}”为允许类型", "the filer is an independent legal person of an allowed kind ({kind})"), None)
         }
         _ => (
