@@ -509,7 +509,8 @@ export interface Catalogue {
 
 /** An input field: the label a form shows, and what a figure means. */
 export interface CatalogueField {
-  /** e.g. `/products/*/economics/*/export_revenue`. */
+  /** A JSON pointer with `*` for each array index, e.g. the export revenue's: products, `*`,
+   * economics, `*`, export_revenue. */
   pointer: string;
   label: Text;
   /** For the figures a user enters (input-format.md, "What each figure means"); absent otherwise. */
