@@ -93,7 +93,7 @@ export function guard(glue) {
     code: "document_too_large",
     message: {
       zh: `文档超过 ${MAX_DOCUMENT_BYTES} 字节（64 MiB）的上限，未读取`,
-      en: `the document is over the limit of ${MAX_DOCUMENT_BYTES} bytes (64 MiB); it was not read`,
+      en: `The document is over the limit of ${MAX_DOCUMENT_BYTES} bytes (64 MiB); it was not read`,
     },
   });
   const failure = () => ({
@@ -102,7 +102,7 @@ export function guard(glue) {
     code: "engine_failure",
     message: {
       zh: "评估引擎在处理此输入时失败，已重新启动；请报告此问题",
-      en: "the engine failed on this input and has been restarted; please report the problem",
+      en: "The engine failed on this input and has been restarted; please report the problem",
     },
   });
   const failureReport = () => reportWith(failure());

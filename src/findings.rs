@@ -79,6 +79,61 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in declaration order: for tests and documentation that must cover them all.
+    pub const ALL: [Code; 51] = [
+        Code::InvalidJson,
+        Code::WrongType,
+        Code::Required,
+        Code::UnknownField,
+        Code::UnsupportedFormat,
+        Code::InvalidEnum,
+        Code::InvalidDate,
+        Code::InvalidYear,
+        Code::InvalidCount,
+        Code::EmptyText,
+        Code::PatentNumberMalformed,
+        Code::PatentNumberCheck,
+        Code::PatentNumberCheckLegacy,
+        Code::PatentTypeMismatch,
+        Code::UsccMalformed,
+        Code::UsccCheck,
+        Code::DuplicatePatent,
+        Code::DuplicateProduct,
+        Code::DuplicateLink,
+        Code::UnknownPatent,
+        Code::GrantBeforeFiling,
+        Code::LicenceEndBeforeStart,
+        Code::InvalidMoney,
+        Code::NegativeMoney,
+        Code::MoneyOutOfRange,
+        Code::ExportExceedsSales,
+        Code::AttributableExceedsSales,
+        Code::CoveredExceedsCore,
+        Code::FxRateRequired,
+        Code::FxRateNotPositive,
+        Code::DuplicateEconomicsYear,
+        Code::UnknownPack,
+        Code::PackOutsideRounds,
+        Code::LicenceOrdinary,
+        Code::LicenceUnrecorded,
+        Code::ReferenceDateBeforeDataYearEnd,
+        Code::EconomicsYearNotDataYear,
+        Code::NoProducts,
+        Code::DuplicateKey,
+        Code::NumberNotExact,
+        Code::LoneSurrogate,
+        Code::ControlCharacter,
+        Code::DocumentTooLarge,
+        Code::StringTooLong,
+        Code::NestingTooDeep,
+        Code::NumberTooLong,
+        Code::TooManyPatents,
+        Code::TooManyProducts,
+        Code::TooManyLinks,
+        Code::TooManyEconomicsRows,
+        Code::MoreFindings,
+    ];
+
     /// The stable string form of the code, as it appears in reports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -159,7 +214,7 @@ impl Finding {
             severity: Severity::Error,
             path: path.into(),
             code,
-            message,
+            message: message.sentence(),
         }
     }
 
@@ -169,7 +224,7 @@ impl Finding {
             severity: Severity::Warning,
             path: path.into(),
             code,
-            message,
+            message: message.sentence(),
         }
     }
 
@@ -283,4 +338,74 @@ pub fn pointer(base: &str, token: impl std::fmt::Display) -> String {
     };
     let token = token.replace('~', "~0").replace('/', "~1");
     format!("{base}/{token}")
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::Code;
+
+    #[test]
+    fn all_holds_every_code_once() {
+        // An exhaustive match: a new code does not compile here until it has a position, and
+        // then `ALL` must hold it at that position.
+        fn position(code: Code) -> usize {
+            match code {
+                Code::InvalidJson => 0,
+                Code::WrongType => 1,
+                Code::Required => 2,
+                Code::UnknownField => 3,
+                Code::UnsupportedFormat => 4,
+                Code::InvalidEnum => 5,
+                Code::InvalidDate => 6,
+                Code::InvalidYear => 7,
+                Code::InvalidCount => 8,
+                Code::EmptyText => 9,
+                Code::PatentNumberMalformed => 10,
+                Code::PatentNumberCheck => 11,
+                Code::PatentNumberCheckLegacy => 12,
+                Code::PatentTypeMismatch => 13,
+                Code::UsccMalformed => 14,
+                Code::UsccCheck => 15,
+                Code::DuplicatePatent => 16,
+                Code::DuplicateProduct => 17,
+                Code::DuplicateLink => 18,
+                Code::UnknownPatent => 19,
+                Code::GrantBeforeFiling => 20,
+                Code::LicenceEndBeforeStart => 21,
+                Code::InvalidMoney => 22,
+                Code::NegativeMoney => 23,
+                Code::MoneyOutOfRange => 24,
+                Code::ExportExceedsSales => 25,
+                Code::AttributableExceedsSales => 26,
+                Code::CoveredExceedsCore => 27,
+                Code::FxRateRequired => 28,
+                Code::FxRateNotPositive => 29,
+                Code::DuplicateEconomicsYear => 30,
+                Code::UnknownPack => 31,
+                Code::PackOutsideRounds => 32,
+                Code::LicenceOrdinary => 33,
+                Code::LicenceUnrecorded => 34,
+                Code::ReferenceDateBeforeDataYearEnd => 35,
+                Code::EconomicsYearNotDataYear => 36,
+                Code::NoProducts => 37,
+                Code::DuplicateKey => 38,
+                Code::NumberNotExact => 39,
+                Code::LoneSurrogate => 40,
+                Code::ControlCharacter => 41,
+                Code::DocumentTooLarge => 42,
+                Code::StringTooLong => 43,
+                Code::NestingTooDeep => 44,
+                Code::NumberTooLong => 45,
+                Code::TooManyPatents => 46,
+                Code::TooManyProducts => 47,
+                Code::TooManyLinks => 48,
+                Code::TooManyEconomicsRows => 49,
+                Code::MoreFindings => 50,
+            }
+        }
+        for (index, code) in Code::ALL.iter().enumerate() {
+            assert_eq!(position(*code), index, "{}", code.as_str());
+        }
+        assert_eq!(Code::ALL.len(), 51);
+    }
 }

@@ -494,8 +494,8 @@ impl Importer {
                 line,
                 None,
                 Text::new(
-                    "没有法律状态列（专利权状态、最新法律状态或法律状态）：导入的专利不含 legal_status，评估前须逐件填写",
-                    "no legal status column (专利权状态, 最新法律状态 or 法律状态): the imported patents have no legal_status, which must be filled in before assessment",
+                    "没有法律状态列（专利权状态、最新法律状态或法律状态）：导入的专利不含法律状态，评估前须逐件填写",
+                    "no legal status column (专利权状态, 最新法律状态 or 法律状态): the imported patents have no legal status, which must be filled in before assessment",
                 ),
             );
         }
@@ -504,8 +504,8 @@ impl Importer {
                 line,
                 None,
                 Text::new(
-                    "没有申请日列：导入的中国专利不含 filing_date，评估前须逐件填写",
-                    "no filing date column (申请日): the imported CN patents have no filing_date, which must be filled in before assessment",
+                    "没有申请日列：导入的中国专利不含申请日，评估前须逐件填写",
+                    "no filing date column (申请日): the imported Chinese patents have no filing date, which must be filled in before assessment",
                 ),
             );
         }

@@ -384,8 +384,8 @@ impl<'t> Reader<'t> {
                         reader.pointer(),
                         Code::DuplicateKey,
                         text!(
-                            "成员名 `{shown}` 在同一对象中出现多次",
-                            "member name `{shown}` appears more than once in this object"
+                            "成员名“{shown}”在同一对象中出现多次",
+                            "the member name “{shown}” appears more than once in this object"
                         ),
                     )
                 });
@@ -552,8 +552,8 @@ impl<'t> Reader<'t> {
                 reader.pointer(),
                 Code::LoneSurrogate,
                 text!(
-                    "字符串含有不成对的代理项转义 `\\u{code:04X}`",
-                    "the string holds an escaped lone surrogate `\\u{code:04X}`"
+                    "字符串含有不成对的代理项转义“\\u{code:04X}”",
+                    "the string holds an escaped lone surrogate “\\u{code:04X}”"
                 ),
             )
         });
@@ -677,12 +677,12 @@ mod tests {
             (findings[0].path.as_str(), findings[0].code),
             ("/x", Code::DuplicateKey)
         );
-        assert!(findings[0].message.en.contains("`a`"));
+        assert!(findings[0].message.en.contains("“a”"));
         assert_eq!(
             (findings[1].path.as_str(), findings[1].code),
             ("", Code::DuplicateKey)
         );
-        assert!(findings[1].message.en.contains("`products`"));
+        assert!(findings[1].message.en.contains("“products”"));
         assert!(parse(r#"{"a":1,"a":2}"#).is_err());
     }
 

@@ -312,8 +312,9 @@ pub struct ProductResult {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Citation {
-    /// The clause or document.
-    pub source: String,
+    /// The clause or document, in both languages (document titles stay Chinese inside 《》 or
+    /// beside an English description).
+    pub source: Text,
     /// How far it can be trusted.
     pub basis: Basis,
 }
@@ -339,6 +340,11 @@ pub struct CriterionResult {
     /// On a fail: the smallest change that would pass. On an undetermined left so by a
     /// missing figure: which figure to enter, in words. Otherwise absent.
     pub gap: Option<Text>,
+    /// When undetermined for want of input: JSON pointers into the input of the fields to
+    /// fill (an economics array when the data year's row is missing). Absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub gap_fields: Vec<String>,
 }
 
 /// A value a rule used.
@@ -388,6 +394,11 @@ pub struct IndicatorResult {
     /// On a fail: the smallest change that would pass. On an undetermined left so by a
     /// missing figure: which figure to enter, in words. Otherwise absent.
     pub gap: Option<Text>,
+    /// When undetermined for want of input: JSON pointers of the fields to fill. Absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub gap_fields: Vec<String>,
     /// Patent numbers the indicator refers to, when it is about patents.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]

@@ -16,7 +16,8 @@ use serde::Serialize;
 use crate::exact;
 use crate::pack::notices::{notices, Reader};
 use crate::pack::{Basis, Rounds, RulePack};
-use crate::rules::catalog::{self, Criterion, Indicator};
+use crate::rules::catalog::{self, pack_source, Criterion, Indicator};
+use crate::rules::labels::CatalogueField;
 use crate::text::Text;
 
 /// The format tag of a rule book in JSON.
@@ -85,6 +86,8 @@ pub struct RuleBook {
     pub outlook: OutlookEntry,
     /// Statements every reader must see: what a result is and is not.
     pub notices: Vec<Text>,
+    /// The figures a user enters, with what each means (input-format.md).
+    pub figures: Vec<CatalogueField>,
 }
 
 /// How the outlook projects the rounds ahead.
@@ -199,8 +202,8 @@ pub struct CriterionEntry {
     pub rule: Text,
     /// The basis of the rule itself (thresholds carry their own).
     pub basis: Basis,
-    /// Where the rule comes from.
-    pub source: &'static str,
+    /// Where the rule comes from, in both languages.
+    pub source: Text,
     /// The benchmark indicators the dimension judges (empty for gates).
     pub indicators: Vec<IndicatorEntry>,
 }
@@ -332,6 +335,10 @@ pub fn build(pack: &RulePack) -> RuleBook {
         informational_indicators,
         outlook: outlook_entry(),
         notices: notices(pack, Reader::RuleBook),
+        figures: crate::rules::labels::fields()
+            .into_iter()
+            .filter(|f| f.definition.is_some())
+            .collect(),
     }
 }
 
@@ -363,7 +370,7 @@ fn criterion_entry(criterion: &Criterion, pack: &RulePack) -> CriterionEntry {
         title: Text::new(criterion.title_zh, criterion.title_en),
         rule: Text::new(criterion.rule_zh, criterion.rule_en),
         basis: criterion.basis,
-        source: criterion.source,
+        source: criterion.source(),
         indicators,
     }
 }
@@ -478,6 +485,7 @@ impl Markdown {
             self.blank();
         }
         self.verdicts();
+        self.figures(book);
         self.parameters(book);
         self.criteria(book, "G", self.t("资格条件（G1–G7）", "Gates (G1–G7)"));
         self.criteria(
@@ -529,6 +537,33 @@ impl Markdown {
         self.blank();
     }
 
+    fn figures(&mut self, book: &RuleBook) {
+        self.line(&format!(
+            "## {}",
+            self.t("各项数据的含义", "What each figure means")
+        ));
+        self.blank();
+        self.line(self.t(
+            "官方定义载于未公开的标准；以下是本项目的说明，与通常的企业管理会计口径一致。表单在每个数据旁显示同样的说明。",
+            "The official definitions sit in the standards, which are not public; these are this project's guidance, consistent with ordinary Chinese management accounts. The form shows each one beside its field.",
+        ));
+        self.blank();
+        for figure in &book.figures {
+            let Some(definition) = &figure.definition else {
+                continue;
+            };
+            let label = figure.label.clone().sentence();
+            self.line(&format!(
+                "- **{}** (`{}`){}{}",
+                self.lang.of(&label),
+                figure.pointer,
+                self.t("：", ": "),
+                self.lang.of(definition)
+            ));
+        }
+        self.blank();
+    }
+
     fn parameters(&mut self, book: &RuleBook) {
         self.line(&format!("## {}", self.t("参数", "Parameters")));
         self.blank();
@@ -549,7 +584,7 @@ impl Markdown {
                 p.criterion,
                 cell(&p.value),
                 p.basis.as_str(),
-                cell(&p.source)
+                cell(self.lang.of(&pack_source(&p.source)))
             ));
         }
         self.blank();
@@ -571,7 +606,11 @@ impl Markdown {
                 self.t("规则依据：", "Basis of the rule: "),
                 c.basis.as_str()
             ));
-            self.line(&format!("- {}{}", self.t("来源：", "Source: "), c.source));
+            self.line(&format!(
+                "- {}{}",
+                self.t("来源：", "Source: "),
+                self.lang.of(&c.source)
+            ));
             self.blank();
             if c.indicators.is_empty() {
                 continue;
@@ -606,7 +645,10 @@ impl Markdown {
                         threshold
                             .basis
                             .map_or_else(|| "—".to_string(), |b| format!("`{}`", b.as_str())),
-                        threshold.source.as_deref().map_or("—".to_string(), cell)
+                        threshold
+                            .source
+                            .as_deref()
+                            .map_or("—".to_string(), |s| cell(self.lang.of(&pack_source(s))))
                     ));
                 }
             }
@@ -648,7 +690,7 @@ impl Markdown {
                     w.utility_model,
                     w.design,
                     w.basis.as_str(),
-                    w.source
+                    pack_source(&w.source).zh
                 ),
                 Lang::En => format!(
                     "- B2 weights: invention {}, utility model {}, design {} (`{}`; {})",
@@ -656,7 +698,7 @@ impl Markdown {
                     w.utility_model,
                     w.design,
                     w.basis.as_str(),
-                    w.source
+                    pack_source(&w.source).en
                 ),
             };
             self.line(&weights);
@@ -737,7 +779,11 @@ impl Markdown {
             self.line(self.t("（规则包未列出来源）", "(the pack lists no sources)"));
         }
         for (n, source) in book.pack.sources.iter().enumerate() {
-            self.line(&format!("{}. {source}", n + 1));
+            self.line(&format!(
+                "{}. {}",
+                n + 1,
+                self.lang.of(&pack_source(source))
+            ));
         }
     }
 }

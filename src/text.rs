@@ -29,6 +29,29 @@ impl Text {
             .unzip();
         Text::new(zh.join("；"), en.join("; "))
     }
+
+    /// The same text with its English starting with a capital letter, as a sentence does
+    /// (a number, a date or a quoted value at the start is left as it is).
+    pub fn sentence(mut self) -> Text {
+        // On the bytes: an ASCII letter is one byte (anything else is left as it is), and this
+        // keeps `String::replace_range` and the splicing code it pulls in out of the module.
+        let mut bytes = std::mem::take(&mut self.en).into_bytes();
+        if let Some(first) = bytes.first_mut() {
+            first.make_ascii_uppercase();
+        }
+        self.en = String::from_utf8(bytes).unwrap_or_default();
+        self
+    }
+}
+
+/// A count with its English noun in the right number: `plural(&1, "patent", "patents")` is
+/// "1 patent", any other count takes the plural ("0 patents", "2 patents").
+pub fn plural(count: &dyn std::fmt::Display, one: &str, many: &str) -> String {
+    // A trait object rather than a generic: one copy in the WebAssembly module for every type
+    // of count.
+    let count = count.to_string();
+    let noun = if count == "1" { one } else { many };
+    format!("{count} {noun}")
 }
 
 /// Builds a [`Text`] from two format strings sharing the same arguments in scope. Public as

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use crate::date::Date;
 use crate::exact::{self, Decimal};
 use crate::input::fields::Field;
+use crate::input::labels::field_label;
 use crate::limits::{self, MAX_NUMBER_CHARS};
 use crate::text::{text, Text};
 use crate::validate::{pointer, Code, Finding, Findings, Severity};
@@ -112,12 +113,14 @@ impl Walker {
         en_expected: &str,
     ) {
         let (zh_got, en_got) = json_type_name(value);
+        let field = field_label(path);
+        let (zh_field, en_field) = (&field.zh, &field.en);
         self.error(
             path,
             Code::WrongType,
             text!(
-                "应为{zh_expected}，实际为{zh_got}",
-                "expected {en_expected}, found {en_got}"
+                "{zh_field}应为{zh_expected}，实际为{zh_got}",
+                "{en_field}: expected {en_expected}, found {en_got}"
             ),
         );
     }
@@ -140,15 +143,16 @@ impl Walker {
                     self.findings.count_more(Severity::Error);
                     continue;
                 }
+                // The member is quoted as the user wrote it; the fields that do exist here are
+                // named in the format's documentation and the JSON Schema, not as a list of
+                // JSON names in a message a form user reads.
                 let shown = shorten(key);
-                let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                let known = known.join(", ");
                 self.error(
                     pointer(path, key),
                     Code::UnknownField,
                     text!(
-                        "未知字段 `{shown}`（可用字段：{known}）",
-                        "unknown field `{shown}` (known fields: {known})"
+                        "此处没有名为“{shown}”的字段（拼写有误？请对照输入格式说明）",
+                        "there is no field “{shown}” here (misspelt? see the input format)"
                     ),
                 );
             }
@@ -164,11 +168,13 @@ impl Walker {
         })
     }
 
-    pub(crate) fn required(&mut self, path: &str, name: &str) {
+    pub(crate) fn required(&mut self, path: &str, _name: &str) {
+        let field = field_label(path);
+        let (zh, en) = (&field.zh, &field.en);
         self.error(
             path,
             Code::Required,
-            text!("缺少必填字段 `{name}`", "`{name}` is required"),
+            text!("请填写{zh}（必填）", "the {en} is required"),
         );
     }
 
@@ -200,11 +206,11 @@ impl Walker {
     pub(crate) fn non_empty_text(&mut self, obj: &Obj, name: &str) -> Option<String> {
         let value = self.text(obj, name)?;
         if value.trim().is_empty() {
-            self.error(
-                obj.at(name),
-                Code::EmptyText,
-                text!("`{name}` 不能为空", "`{name}` must not be empty"),
-            );
+            self.error(obj.at(name), Code::EmptyText, {
+                let field = field_label(&obj.at(name));
+                let (zh, en) = (&field.zh, &field.en);
+                text!("{zh}不能为空", "the {en} must not be empty")
+            });
             return None;
         }
         Some(value)
@@ -235,31 +241,59 @@ impl Walker {
         let value = self.text(obj, name)?;
         let parsed = parse(&value);
         if parsed.is_none() {
-            let shown = shorten(&value);
-            let allowed = names.join(", ");
-            self.error(
-                obj.at(name),
-                Code::InvalidEnum,
-                text!(
-                    "`{shown}` 不是允许的值（可选：{allowed}）",
-                    "`{shown}` is not one of: {allowed}"
-                ),
-            );
+            self.invalid_enum(&obj.at(name), &value, names);
         }
         parsed
+    }
+
+    /// `invalid_enum` at `path` for `value`, naming the choices in words. Not generic, so that
+    /// one copy serves every enumeration.
+    #[inline(never)]
+    fn invalid_enum(&mut self, path: &str, value: &str, names: &[&str]) {
+        let shown = shorten(value);
+        let field = field_label(path);
+        let (zh_field, en_field) = (&field.zh, &field.en);
+        // The choices in words, each with the spelling a JSON document uses (in English only
+        // where it is not the words themselves).
+        let (mut zh, mut en) = (String::new(), String::new());
+        for (value, label) in crate::rules::labels::enumeration_words(names) {
+            if !zh.is_empty() {
+                zh.push('、');
+                en.push_str(", ");
+            }
+            zh.push_str(&label.zh);
+            zh.push('（');
+            zh.push_str(&value);
+            zh.push('）');
+            en.push_str(&label.en);
+            if label.en != value {
+                en.push_str(" (");
+                en.push_str(&value);
+                en.push(')');
+            }
+        }
+        self.error(
+            path.to_string(),
+            Code::InvalidEnum,
+            text!(
+                "{zh_field}“{shown}”不是可选值；可选：{zh}",
+                "“{shown}” is not a {en_field} the format knows; choose one of: {en}"
+            ),
+        );
     }
 
     pub(crate) fn date(&mut self, obj: &Obj, name: &str) -> Option<Date> {
         let value = self.text(obj, name)?;
         let parsed = Date::parse(&value);
         if parsed.is_none() {
+            // The message stands at the field's path; it quotes the value, not the label.
             let shown = shorten(&value);
             self.error(
                 obj.at(name),
                 Code::InvalidDate,
                 text!(
-                    "`{shown}` 不是有效日期（格式 YYYY-MM-DD）",
-                    "`{shown}` is not a real date (YYYY-MM-DD)"
+                    "“{shown}”不是有效日期（格式为 YYYY-MM-DD，例如 2024-06-30）",
+                    "“{shown}” is not a real date (write YYYY-MM-DD, e.g. 2024-06-30)"
                 ),
             );
         }
@@ -278,8 +312,8 @@ impl Walker {
                 obj.at(name),
                 Code::InvalidYear,
                 text!(
-                    "`{shown}` 不是 1985–2100 之间的整数年份",
-                    "`{shown}` is not a whole year from 1985 to 2100"
+                    "“{shown}”不是 1985 至 2100 年之间的整数年份",
+                    "“{shown}” is not a whole year from 1985 to 2100"
                 ),
             );
         }
@@ -295,8 +329,8 @@ impl Walker {
                 obj.at(name),
                 Code::InvalidCount,
                 text!(
-                    "`{shown}` 不是非负整数",
-                    "`{shown}` is not a non-negative whole number"
+                    "“{shown}”不是 0 或正整数",
+                    "“{shown}” is not a whole number of 0 or more"
                 ),
             );
         }
@@ -329,15 +363,12 @@ impl Walker {
             }
         };
         let shown = shorten(&written);
+        let field = field_label(&obj.at(name));
+        let (zh, en) = (&field.zh, &field.en);
         let Some(amount) = exact::parse_decimal(&written) else {
-            self.error(
-                obj.at(name),
-                Code::InvalidMoney,
-                text!(
-                    "`{shown}` 不是十进制数",
-                    "`{shown}` is not a decimal number"
-                ),
-            );
+            let unit = obj.get("unit").and_then(Value::as_str);
+            let message = crate::input::labels::not_a_number(&written, zh, en, unit);
+            self.error(obj.at(name), Code::InvalidMoney, message);
             return None;
         };
         if exact::decimal_places(&amount) > max_places {
@@ -345,8 +376,8 @@ impl Walker {
                 obj.at(name),
                 Code::MoneyOutOfRange,
                 text!(
-                    "`{shown}` 的小数位超过 {max_places} 位",
-                    "`{shown}` has more than {max_places} decimal places"
+                    "{zh}“{shown}”的小数超过 {max_places} 位",
+                    "the {en} “{shown}” has more than {max_places} decimal places"
                 ),
             );
             return None;

@@ -85,32 +85,32 @@ fn gaps_name_the_smallest_change_in_the_users_numbers() {
     let b1 = criterion(&report, "P2", "B1");
     assert_eq!(
         b1["gap"]["en"],
-        "sales must rise by 800,000 CNY (to 5,000,000 CNY); profit must rise by 123,000 CNY"
+        "Sales revenue must rise by 80 wan (800,000 CNY), to 500 wan; profit must rise by 12.3 wan (123,000 CNY)"
     );
     assert_eq!(
         b1["gap"]["zh"],
-        "销售收入须增加 800,000 元（达到 5,000,000 元）；利润须增加 123,000 元"
+        "销售收入须增加 80 万元（800,000 元），达到 500 万元；利润须增加 12.3 万元（123,000 元）"
     );
     let b3 = criterion(&report, "P2", "B3");
     // 0.30 × 4,200,000 − 1,000,000 = 260,000; 0.01 × 4,200,000 − 35,000 = 7,000
     assert_eq!(
         b3["gap"]["en"],
-        "patent-attributable revenue must rise by 260,000 CNY; IP investment must rise by 7,000 CNY"
+        "The patent-attributable revenue must rise by 26 wan (260,000 CNY); the IP investment must rise by 0.7 wan (7,000 CNY)"
     );
     let b4 = criterion(&report, "P2", "B4");
     assert_eq!(
         b4["gap"]["en"],
-        "1 more core feature(s) must be covered by the patents"
+        "1 more core feature must be covered by the patents"
     );
     let b2 = criterion(&report, "P2", "B2");
     assert!(b2["gap"]["en"]
         .as_str()
         .unwrap()
-        .contains("1 more counted invention patent(s) needed"));
+        .contains("1 more counted invention patent is needed"));
     assert!(b2["gap"]["en"]
         .as_str()
         .unwrap()
-        .contains("weighted strength must rise by 0.7"));
+        .contains("weighted protection strength must rise by 0.7: 1 more invention patent, 3 more utility models or 7 more designs must count"));
     assert!(b1["explanation"]["en"]
         .as_str()
         .unwrap()
@@ -168,7 +168,7 @@ fn g4_gap_names_a_patent_that_does_not_count() {
     assert!(g4["gap"]["en"]
         .as_str()
         .unwrap()
-        .starts_with("1 more patent(s) must count"));
+        .starts_with("1 more patent must count"));
     assert!(g4["gap"]["en"].as_str().unwrap().contains("200630161199.2"));
 }
 
@@ -189,7 +189,7 @@ fn every_report_says_what_it_is_not() {
         .any(|n| n.contains("reference values, not official")));
     assert_eq!(
         report["products"][0]["standing"]["en"],
-        "meets the reference benchmark (not a certification)"
+        "Meets the reference benchmark (not a certification)"
     );
     assert_eq!(report["products"][0]["benchmark_basis"], "reference");
 }
@@ -288,7 +288,7 @@ fn a_supplied_official_pack_turns_the_standing_official() {
     assert!(report["products"][0]["standing"]["en"]
         .as_str()
         .unwrap()
-        .starts_with("meets the official benchmark"));
+        .starts_with("Meets the official benchmark"));
     assert!(!report["notices"]
         .as_array()
         .unwrap()
@@ -347,24 +347,29 @@ fn a_missing_export_revenue_says_what_to_enter_and_the_summary_names_it() {
     let report = assessed(&input);
     let g5 = criterion(&report, "P1", "G5");
     assert_eq!(g5["verdict"], "undetermined");
-    assert_eq!(g5["gap"]["en"], "enter the 2024 export revenue — 0 if none");
+    assert_eq!(g5["gap"]["en"], "Enter the 2024 export revenue — 0 if none");
     assert_eq!(g5["gap"]["zh"], "填写 2024 年出口收入（没有则填 0）");
     assert_eq!(
         g5["explanation"]["en"],
-        "the 2024 figures lack the export revenue"
+        "The 2024 figures lack the export revenue"
     );
     assert_eq!(g5["explanation"]["zh"], "2024 年经济数据缺少出口收入");
+    // The gap points at the field to fill, so a form can link to it.
+    assert_eq!(
+        g5["gap_fields"],
+        json!(["/products/0/economics/1/export_revenue"])
+    );
     assert_plain_words(&g5["gap"]);
     assert_plain_words(&g5["explanation"]);
     let p1 = &report["products"][0];
     assert_eq!(p1["verdict"], "does_not_qualify");
     assert_eq!(
         p1["summary"]["en"],
-        "product P1 does not qualify: it fails G6; information is missing to judge G5"
+        "Product P1 does not qualify: it fails G6, and information is missing to judge G5"
     );
     assert_eq!(
         p1["summary"]["zh"],
-        "产品 P1 未通过：G6；G5 缺少信息，无法判断"
+        "产品 P1 未通过 G6；G5 缺少信息，无法判断"
     );
 }
 
@@ -380,7 +385,7 @@ fn missing_profit_and_ip_investment_each_have_their_gap() {
     let g5 = criterion(&report, "P1", "G5");
     assert_eq!(
         g5["explanation"]["en"],
-        "the 2024 figures lack the profit and IP investment"
+        "The 2024 figures lack the profit and IP investment"
     );
     assert_eq!(
         g5["explanation"]["zh"],
@@ -388,14 +393,14 @@ fn missing_profit_and_ip_investment_each_have_their_gap() {
     );
     assert_eq!(
         g5["gap"]["en"],
-        "enter the 2024 profit (total profit before income tax; it may be negative); enter the 2024 IP investment — 0 if none"
+        "Enter the 2024 profit (total profit before income tax; it may be negative); enter the 2024 IP investment — 0 if none"
     );
     // B1's margin and B3's intensity are undetermined by the same figures, and say so.
     let b1 = criterion(&report, "P1", "B1");
     assert_eq!(b1["verdict"], "undetermined");
     assert_eq!(
         b1["gap"]["en"],
-        "enter the 2024 profit (total profit before income tax; it may be negative)"
+        "Enter the 2024 profit (total profit before income tax; it may be negative)"
     );
     let b3 = criterion(&report, "P1", "B3");
     assert_eq!(b3["verdict"], "undetermined");
@@ -423,7 +428,7 @@ fn b3_and_b4_name_the_missing_figure_in_words() {
     assert!(b3["gap"]["en"]
         .as_str()
         .unwrap()
-        .starts_with("enter the 2024 patent-attributable revenue"));
+        .starts_with("Enter the 2024 patent-attributable revenue"));
     assert!(b3["gap"]["zh"]
         .as_str()
         .unwrap()
@@ -432,7 +437,7 @@ fn b3_and_b4_name_the_missing_figure_in_words() {
     assert_eq!(b4["verdict"], "undetermined");
     assert_eq!(
         b4["gap"]["en"],
-        "enter how many core features the linked patents cover — 0 if none"
+        "Enter how many core features the linked patents cover — 0 if none"
     );
     assert_eq!(
         b4["gap"]["zh"],
@@ -442,6 +447,20 @@ fn b3_and_b4_name_the_missing_figure_in_words() {
         assert_plain_words(&c["gap"]);
         assert_plain_words(&c["explanation"]);
     }
+    assert_eq!(
+        b3["gap_fields"],
+        json!(["/products/0/economics/1/patent_attributable_revenue"])
+    );
+    assert_eq!(
+        b3["indicators"][0]["gap_fields"],
+        json!(["/products/0/economics/1/patent_attributable_revenue"])
+    );
+    // The indicator that is judged has nothing to fill.
+    assert!(b3["indicators"][1].get("gap_fields").is_none());
+    assert_eq!(
+        b4["gap_fields"],
+        json!(["/products/0/covered_core_features"])
+    );
 
     let mut input = example();
     // 0 core features, so 0 covered (more covered than core is an input error).
@@ -452,7 +471,7 @@ fn b3_and_b4_name_the_missing_figure_in_words() {
     assert_eq!(b4["verdict"], "undetermined");
     assert_eq!(
         b4["gap"]["en"],
-        "enter the product's number of core features (at least 1)"
+        "Enter the product's number of core features (at least 1)"
     );
     assert_plain_words(&b4["explanation"]);
 }
@@ -475,16 +494,16 @@ fn figures_for_another_year_warn_and_name_the_round_they_serve() {
     assert_eq!(p2["severity"], "warning");
     assert_eq!(
         p2["message"]["en"],
-        "Product P2 has no figures for 2025, the year round 2026 needs; the figures given for 2024 would serve round 2025. Enter the 2025 figures, or assess round 2025 instead"
+        "Product P2 has no figures for 2025, the year round 2026 needs; the figures given for 2024 would serve round 2025. Enter the 2025 figures, or assess round 2025 instead."
     );
     assert_eq!(
         p2["message"]["zh"],
-        "产品 P2 没有 2025 年的经济数据，2026 年度需要的正是这一年的数据；已填写的 2024 年数据适用于 2025 年度。请填写 2025 年的数据，或改为 2025 年度"
+        "产品 P2 没有 2025 年的经济数据，2026 年度需要的正是这一年的数据；已填写的 2024 年数据适用于 2025 年度。请填写 2025 年的数据，或改为 2025 年度。"
     );
     let p1 = &warnings[0];
     assert_eq!(
         p1["message"]["en"],
-        "Product P1 has no figures for 2025, the year round 2026 needs; the figures given for 2023, 2024 would serve rounds 2024, 2025. Enter the 2025 figures, or assess one of those rounds instead"
+        "Product P1 has no figures for 2025, the year round 2026 needs; the figures given for 2023 and 2024 would serve rounds 2024 and 2025. Enter the 2025 figures, or assess one of those rounds instead."
     );
     assert!(p1["message"]["zh"]
         .as_str()
@@ -497,14 +516,14 @@ fn figures_for_another_year_warn_and_name_the_round_they_serve() {
     assert_eq!(g5["verdict"], "undetermined");
     assert_eq!(
         g5["gap"]["en"],
-        "enter the 2025 figures (data year for round 2026)"
+        "Enter the 2025 figures (data year for round 2026)"
     );
     assert_eq!(g5["gap"]["zh"], "填写 2025 年的数据（2026 年度的数据年度）");
     // B1's two indicators miss the same row: the gap asks once.
     let b1 = criterion(&report, "P2", "B1");
     assert_eq!(
         b1["gap"]["en"],
-        "enter the 2025 figures (data year for round 2026)"
+        "Enter the 2025 figures (data year for round 2026)"
     );
 }
 
@@ -521,7 +540,7 @@ fn no_year_warning_when_the_data_year_row_is_there_or_there_are_no_rows() {
     // fails B1–B4), so the summary names both sets.
     assert_eq!(
         report["products"][1]["summary"]["en"],
-        "product P2 does not qualify: it fails B2, B4; information is missing to judge G5, B1, B3"
+        "Product P2 does not qualify: it fails B2 and B4, and information is missing to judge G5, B1 and B3"
     );
 }
 
@@ -537,7 +556,7 @@ fn an_undetermined_summary_names_the_criteria_waiting_for_figures() {
     assert_eq!(p1["verdict"], "undetermined");
     assert_eq!(
         p1["summary"]["en"],
-        "product P1 is undetermined: information is missing to judge G5"
+        "Product P1 is undetermined: information is missing to judge G5"
     );
     assert_eq!(p1["summary"]["zh"], "产品 P1 暂无法判定：G5 缺少信息");
 }
@@ -628,4 +647,48 @@ fn a_term_ends_on_its_last_day_in_term_in_every_message() {
         .as_str()
         .unwrap()
         .starts_with("200610000001.1 的保护期最后一天为 2026-09-29"));
+}
+
+#[test]
+fn undetermined_gates_say_what_to_choose_and_point_at_the_field() {
+    let mut input = example();
+    input["filer"].as_object_mut().unwrap().remove("org_type");
+    input["products"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("filer_role");
+    input["products"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("status");
+    // P2 has no data-year row at all: G5 points at the array to add it to.
+    input["products"][1]["economics"][0]["year"] = json!(2020);
+    let report = assessed(&input);
+    let g1 = criterion(&report, "P1", "G1");
+    assert_eq!(g1["verdict"], "undetermined");
+    assert_eq!(g1["gap_fields"], json!(["/filer/org_type"]));
+    assert!(g1["gap"]["en"]
+        .as_str()
+        .unwrap()
+        .starts_with("Choose the kind of organisation"));
+    let g2 = criterion(&report, "P2", "G2");
+    assert_eq!(g2["gap_fields"], json!(["/products/1/filer_role"]));
+    assert_eq!(
+        g2["gap"]["zh"],
+        "选择备案主体的角色：生产、销售，或生产并销售"
+    );
+    let g7 = criterion(&report, "P2", "G7");
+    assert_eq!(g7["gap_fields"], json!(["/products/1/status"]));
+    let g5 = criterion(&report, "P2", "G5");
+    assert_eq!(g5["gap_fields"], json!(["/products/1/economics"]));
+    assert_eq!(
+        g5["gap"]["en"],
+        "Enter the 2024 figures (data year for round 2025)"
+    );
+    // Criteria that are decided carry no pointer.
+    assert!(criterion(&report, "P1", "G3").get("gap_fields").is_none());
+    for c in [g1, g2, g5, g7] {
+        assert_plain_words(&c["gap"]);
+        assert_plain_words(&c["explanation"]);
+    }
 }

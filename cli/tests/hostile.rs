@@ -195,7 +195,7 @@ fn a_duplicate_member_is_an_error_at_its_object() {
     let text = example_with("\"products\":[", "\"products\":[],\"products\":[");
     let report = report(&text);
     assert_eq!(codes(&report), vec![(String::new(), "duplicate_key")]);
-    assert!(report.findings[0].message.en.contains("`products`"));
+    assert!(report.findings[0].message.en.contains("“products”"));
     assert!(report.products.is_empty());
 }
 

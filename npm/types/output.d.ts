@@ -7,7 +7,7 @@ import type { DateString, FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgTyp
 /** The format tag of a report. */
 export type ReportFormat = "patent-intensive/assessment-report@2";
 /** The format tag of the catalogue. */
-export type CatalogueFormat = "patent-intensive/catalogue@1";
+export type CatalogueFormat = "patent-intensive/catalogue@2";
 /** A criterion id, in report order (src/rules/catalog.rs). */
 export type CriterionId = "G1" | "G2" | "G3" | "G4" | "G5" | "G6" | "G7" | "B1" | "B2" | "B3" | "B4";
 /** Finding codes only the npm package gives: the module trapped on this call and was replaced. */
@@ -35,6 +35,11 @@ export type Catalogue = {
   indicators: Array<CatalogueIndicator>;
   /** Labels of every enumeration. */
   labels: Labels;
+  /**
+   * Every input field by JSON pointer pattern, with its label and, for the figures a user
+   * enters, what it means (input-format.md, "What each figure means").
+   */
+  fields: Array<CatalogueField>;
 };
 
 /** One criterion of the catalogue, as `crate::rules::catalog::Criterion` holds it. */
@@ -47,8 +52,8 @@ export type CatalogueCriterion = {
   rule: Text;
   /** The basis of the rule itself (benchmark thresholds carry their own, in the pack). */
   basis: Basis;
-  /** Where the rule comes from. */
-  source: string;
+  /** Where the rule comes from, in both languages. */
+  source: Text;
   /** Ids of the benchmark indicators the dimension judges (empty for gates). */
   indicators: Array<string>;
 };
@@ -83,6 +88,16 @@ export type CatalogueEntry = {
   thresholds?: Record<string, Citation>;
 };
 
+/** One input field of the catalogue. */
+export type CatalogueField = {
+  /** JSON pointer with `*` for an array index, e.g. `/products/*/economics/*/profit`. */
+  pointer: string;
+  /** The label a form shows. */
+  label: Text;
+  /** What the figure means; absent for fields that need no definition. */
+  definition?: Text;
+};
+
 /** One indicator of the catalogue. */
 export type CatalogueIndicator = {
   /** e.g. `B3.ip_intensity`, `info.export_share`. */
@@ -97,8 +112,11 @@ export type CatalogueIndicator = {
 
 /** Where a rule or value comes from. */
 export type Citation = {
-  /** The clause or document. */
-  source: string;
+  /**
+   * The clause or document, in both languages (document titles stay Chinese inside 《》 or
+   * beside an English description).
+   */
+  source: Text;
   /** How far it can be trusted. */
   basis: Basis;
 };
@@ -126,6 +144,11 @@ export type CriterionResult = {
    * missing figure: which figure to enter, in words. Otherwise absent.
    */
   gap: Text | null;
+  /**
+   * When undetermined for want of input: JSON pointers into the input of the fields to
+   * fill (an economics array when the data year's row is missing). Absent otherwise.
+   */
+  gap_fields?: Array<string>;
 };
 
 /** A criterion's verdict and gap alone. */
@@ -277,6 +300,11 @@ export type IndicatorResult = {
    * missing figure: which figure to enter, in words. Otherwise absent.
    */
   gap: Text | null;
+  /**
+   * When undetermined for want of input: JSON pointers of the fields to fill. Absent
+   * otherwise.
+   */
+  gap_fields?: Array<string>;
   /** Patent numbers the indicator refers to, when it is about patents. */
   patents?: Array<string>;
 };

@@ -2,6 +2,7 @@
 //! reader that turns a JSON document into that model or into findings.
 
 pub mod fields;
+pub mod labels;
 mod model;
 mod read;
 

@@ -310,4 +310,7 @@ pub struct Economics {
     pub ip_investment: Option<Decimal>,
     /// Revenue attributable to the patented technology (declared).
     pub patent_attributable_revenue: Option<Decimal>,
+    /// The unit the amounts were written in, for showing them that way (`None` for a row in
+    /// another currency, shown in 元 after conversion).
+    pub unit: Option<MoneyUnit>,
 }

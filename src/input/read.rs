@@ -105,8 +105,8 @@ impl Walker {
                     obj.at(name),
                     Code::UsccMalformed,
                     text!(
-                        "统一社会信用代码 `{shown}` 应为 18 位数字或大写字母（不含 I、O、S、V、Z）",
-                        "unified social credit code `{shown}` must be 18 digits or capital letters (no I, O, S, V, Z)"
+                        "统一社会信用代码“{shown}”应为 18 位数字或大写字母（不含 I、O、S、V、Z）",
+                        "the unified social credit code “{shown}” must be 18 digits or capital letters (no I, O, S, V, Z)"
                     ),
                 );
                 None
@@ -116,8 +116,8 @@ impl Walker {
                     obj.at(name),
                     Code::UsccCheck,
                     text!(
-                        "统一社会信用代码 `{shown}` 的校验码有误（按前 17 位应为 `{expected}`）",
-                        "unified social credit code `{shown}` has a wrong check character (the first 17 call for `{expected}`)"
+                        "统一社会信用代码 {shown} 的校验码有误（按前 17 位应为 {expected}）",
+                        "the unified social credit code {shown} has a wrong check character (the first 17 call for {expected})"
                     ),
                 );
                 None
@@ -134,8 +134,8 @@ impl Walker {
                     doc.at("format"),
                     Code::UnsupportedFormat,
                     text!(
-                        "不支持的格式 `{shown}`（应为 `{INPUT_FORMAT}`）",
-                        "unsupported format `{shown}` (expected `{INPUT_FORMAT}`)"
+                        "不支持的格式“{shown}”（应为“{INPUT_FORMAT}”）",
+                        "the format “{shown}” is not supported (expected “{INPUT_FORMAT}”)"
                     ),
                 );
             }
@@ -158,7 +158,7 @@ impl Walker {
                     Code::ReferenceDateBeforeDataYearEnd,
                     text!(
                         "参照日 {reference_date} 不晚于数据年度 {data_year} 年末，专利授权与经济数据可能尚不完整",
-                        "reference date {reference_date} is not after the end of data year {data_year}; grants and figures may be incomplete"
+                        "the reference date {reference_date} is not after the end of data year {data_year}; grants and figures may be incomplete"
                     ),
                 );
             }
@@ -220,12 +220,13 @@ impl Walker {
             if let Some(key) = &key {
                 if let Some(first) = seen.get(key) {
                     let shown = shorten(key);
+                    let (first, this) = (first + 1, index + 1);
                     self.error(
                         pointer(&path, "number"),
                         Code::DuplicatePatent,
                         text!(
-                            "专利 `{shown}` 重复（与 /patents/{first} 相同）",
-                            "patent `{shown}` is listed twice (same as /patents/{first})"
+                            "专利 {shown} 重复：第 {this} 件与第 {first} 件相同",
+                            "patent {shown} is listed twice: patent {this} is the same as patent {first}"
                         ),
                     );
                 } else {
@@ -330,22 +331,26 @@ impl Walker {
                         path.clone(),
                         Code::PatentNumberCheckLegacy,
                         text!(
-                            "申请号 `{normalised}` 的校验位按规则应为 `{expected}`；1992 年及以前的申请号仅作提示",
-                            "application number `{normalised}` should end in `{expected}`; for numbers of 1992 or earlier this is only a warning"
+                            "申请号 {normalised} 的校验位按规则应为 {expected}；1992 年及以前的申请号仅作提示",
+                            "application number {normalised} should end in {expected}; for numbers of 1992 or earlier this is only a warning"
                         ),
                     );
                 }
                 let digit_kind = parsed.kind();
                 if let Some(declared) = declared {
                     if declared != digit_kind {
-                        let (normalised, d, k) =
-                            (parsed.as_str(), declared.as_str(), digit_kind.as_str());
+                        let (d, k) = (
+                            crate::rules::labels::patent_type(declared),
+                            crate::rules::labels::patent_type(digit_kind),
+                        );
+                        let normalised = parsed.as_str();
+                        let (dz, de, kz, ke) = (d.zh, d.en, k.zh, k.en);
                         self.error(
                             obj.at("type"),
                             Code::PatentTypeMismatch,
                             text!(
-                                "申请号 `{normalised}` 的类型位表示 {k}，但声明的类型为 {d}",
-                                "application number `{normalised}` has the type digit of {k}, but the declared type is {d}"
+                                "申请号 {normalised} 的类型位表示{kz}，但填写的专利类型为{dz}",
+                                "application number {normalised} has the type digit for {ke}, but the patent type given is {de}"
                             ),
                         );
                     }
@@ -420,12 +425,13 @@ impl Walker {
                 Some(product) => {
                     if let Some(first) = ids.get(&product.id) {
                         let shown = shorten(&product.id);
+                        let (first, this) = (first + 1, index + 1);
                         self.error(
                             pointer(&path, "id"),
                             Code::DuplicateProduct,
                             text!(
-                                "产品编号 `{shown}` 重复（与 /products/{first} 相同）",
-                                "product id `{shown}` is used twice (same as /products/{first})"
+                                "产品编号 {shown} 重复：第 {this} 个产品与第 {first} 个相同",
+                                "product id {shown} is used twice: product {this} has the same id as product {first}"
                             ),
                         );
                     } else {
@@ -516,8 +522,8 @@ impl Walker {
                     link_obj.at("number"),
                     Code::UnknownPatent,
                     text!(
-                        "关联的专利 `{shown}` 不在专利清单中",
-                        "linked patent `{shown}` is not in `patents`"
+                        "关联的专利“{shown}”不在专利清单中",
+                        "linked patent “{shown}” is not in the patent list"
                     ),
                 );
                 complete = false;
@@ -525,12 +531,13 @@ impl Walker {
             };
             if let Some(first) = linked.get(&patent) {
                 let shown = shorten(&key);
+                let first = first + 1;
                 self.error(
                     path,
                     Code::DuplicateLink,
                     text!(
-                        "专利 `{shown}` 被重复关联（与第 {first} 项相同）",
-                        "patent `{shown}` is linked twice (same as link {first})"
+                        "专利 {shown} 被重复关联（与第 {first} 项关联相同）",
+                        "patent {shown} is linked twice (the same as link {first})"
                     ),
                 );
                 complete = false;
@@ -562,13 +569,13 @@ impl Walker {
             match self.economics_row(item, &path, index) {
                 Some(row) => {
                     if let Some(first) = years.get(&row.year) {
-                        let year = row.year;
+                        let (year, first) = (row.year, first + 1);
                         self.error(
                             pointer(&path, "year"),
                             Code::DuplicateEconomicsYear,
                             text!(
                                 "{year} 年的经济数据重复（与第 {first} 行相同）",
-                                "economics for {year} are given twice (same as row {first})"
+                                "the figures for {year} are given twice (the same year as row {first})"
                             ),
                         );
                     } else {
@@ -615,8 +622,8 @@ impl Walker {
                 obj.at("fx_rate_to_cny"),
                 Code::FxRateRequired,
                 text!(
-                    "币种为 {currency} 时须提供对人民币汇率 `fx_rate_to_cny`",
-                    "`fx_rate_to_cny` is required when the currency is {currency}"
+                    "币种为 {currency} 时须填写对人民币汇率",
+                    "an exchange rate to CNY is required when the currency is {currency}"
                 ),
             );
             None
@@ -626,38 +633,42 @@ impl Walker {
             MoneyUnit::Wan => 10_000,
             MoneyUnit::Yi => 100_000_000,
         });
-        let amount =
-            |reader: &mut Walker, name: &str, may_be_negative: bool| -> Option<exact::Decimal> {
-                let written = reader.decimal(&obj, name, MAX_DECIMAL_PLACES)?;
-                if !may_be_negative && written.is_negative() {
-                    // Plain notation of `-1e9999` has 10,000 digits: quoted at most 60.
-                    let shown = shorten(&exact::plain(&written));
-                    reader.error(
-                        obj.at(name),
-                        Code::NegativeMoney,
-                        text!(
-                            "`{name}` 不能为负数（{shown}）",
-                            "`{name}` must not be negative ({shown})"
-                        ),
-                    );
-                    return None;
-                }
-                let cny = written * &unit_factor * factor.as_ref()?;
-                let limit = Decimal::new(1, -(MAX_CNY_DIGITS as i64));
-                if cny.abs() > limit {
-                    let shown = shorten(&exact::grouped(&cny));
-                    reader.error(
+        let amount = |reader: &mut Walker,
+                      name: &str,
+                      may_be_negative: bool|
+         -> Option<exact::Decimal> {
+            let written = reader.decimal(&obj, name, MAX_DECIMAL_PLACES)?;
+            if !may_be_negative && written.is_negative() {
+                // Plain notation of `-1e9999` has 10,000 digits: quoted at most 60.
+                let shown = shorten(&exact::plain(&written));
+                let field = crate::input::labels::field_label(&obj.at(name));
+                let (zh, en) = (&field.zh, &field.en);
+                reader.error(
+                    obj.at(name),
+                    Code::NegativeMoney,
+                    text!(
+                        "{zh}不能为负数（填写的是 {shown}）",
+                        "the {en} must not be negative ({shown} given)"
+                    ),
+                );
+                return None;
+            }
+            let cny = written * &unit_factor * factor.as_ref()?;
+            let limit = Decimal::new(1, -(MAX_CNY_DIGITS as i64));
+            if cny.abs() > limit {
+                let shown = shorten(&exact::grouped(&cny));
+                reader.error(
                         obj.at(name),
                         Code::MoneyOutOfRange,
                         text!(
-                            "金额 {shown} 元超出可接受范围（10^15 元）",
-                            "amount {shown} CNY is beyond the accepted range (10^15 CNY)"
+                            "金额 {shown} 元超出可接受范围（至多 10^15 元）",
+                            "the amount of {shown} CNY is beyond the accepted range (at most 10^15 CNY)"
                         ),
                     );
-                    return None;
-                }
-                Some(cny)
-            };
+                return None;
+            }
+            Some(cny)
+        };
         let sales = amount(self, "sales_revenue", false);
         let export = amount(self, "export_revenue", false);
         let profit = amount(self, "profit", true);
@@ -689,7 +700,7 @@ impl Walker {
                             code,
                             text!(
                                 "{zh_name} {part} 元大于销售收入 {sales} 元",
-                                "{en_name} ({part} CNY) exceeds sales revenue ({sales} CNY)"
+                                "the {en_name} ({part} CNY) exceeds the sales revenue ({sales} CNY)"
                             ),
                         );
                     }
@@ -704,6 +715,9 @@ impl Walker {
             profit,
             ip_investment,
             patent_attributable_revenue: attributable,
+            // The user's own unit, for showing amounts as they were typed; only a CNY row has
+            // one (a foreign-currency row is shown in 元 after conversion).
+            unit: (currency == "CNY").then(|| unit.unwrap_or(MoneyUnit::Yuan)),
         })
     }
 }

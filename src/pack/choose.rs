@@ -60,14 +60,15 @@ pub(crate) fn choose_pack<'a>(
     } else if let Some(id) = named {
         let found = embedded.by_id(id);
         if found.is_none() {
-            let known = embedded.ids().join(", ");
+            let ids = embedded.ids();
+            let (known_zh, known_en) = (ids.join("、"), ids.join(", "));
             let id = walk::shorten(id);
             findings.push(Finding::error(
                 "/pack",
                 Code::UnknownPack,
                 text!(
-                    "未知的规则包 `{id}`（内置：{known}）",
-                    "unknown rule pack `{id}` (embedded: {known})"
+                    "未知的规则包“{id}”（内置：{known_zh}）",
+                    "unknown rule pack “{id}” (embedded: {known_en})"
                 ),
             ));
         }

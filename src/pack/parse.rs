@@ -120,8 +120,8 @@ impl Walker {
                     doc.at("format"),
                     Code::UnsupportedFormat,
                     text!(
-                        "不支持的规则包格式 `{shown}`",
-                        "unsupported rule pack format `{shown}`"
+                        "不支持的规则包格式“{shown}”",
+                        "unsupported rule pack format “{shown}”"
                     ),
                 );
             }
@@ -212,8 +212,8 @@ impl Walker {
                         path,
                         Code::InvalidEnum,
                         text!(
-                            "`{shown}` 不是允许的值（可选：{allowed}）",
-                            "`{shown}` is not one of: {allowed}"
+                            "“{shown}”不是允许的值（可选：{allowed}）",
+                            "“{shown}” is not one of: {allowed}"
                         ),
                     );
                 }
@@ -256,8 +256,8 @@ impl Walker {
                     pointer(&pointer(&doc.at("benchmarks"), index), "category"),
                     Code::DuplicateProduct,
                     text!(
-                        "基准类别 `{shown}` 重复",
-                        "benchmark category `{shown}` is listed twice"
+                        "基准类别“{shown}”重复",
+                        "benchmark category “{shown}” is listed twice"
                     ),
                 );
             }
@@ -294,7 +294,7 @@ impl Walker {
             self.error(
                 obj.at(name),
                 Code::NegativeMoney,
-                text!("`{name}` 不能为负数", "`{name}` must not be negative"),
+                text!("“{name}”不能为负数", "“{name}” must not be negative"),
             );
             return None;
         }

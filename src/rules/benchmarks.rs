@@ -18,10 +18,11 @@ enum Measure {
     /// A plain amount or count, compared as is.
     /// `money` amounts are shown with thousands separators and 元 / CNY.
     Amount { value: Decimal, money: bool },
-    /// numerator / denominator, denominator positive.
+    /// numerator / denominator, denominator positive; `money` when both are amounts.
     Ratio {
         numerator: Decimal,
         denominator: Decimal,
+        money: bool,
     },
     /// Cannot be measured, and why; with what to enter when a figure is missing.
     Missing(Text, Option<Text>),
@@ -30,8 +31,19 @@ enum Measure {
 /// How far below the threshold a failing measure is, in the user's terms.
 type GapWriter<'a> = &'a dyn Fn(&Decimal) -> Text;
 
-fn money(value: &Decimal) -> String {
-    exact::grouped(value)
+/// An English title set inside a sentence: "Sales revenue" → "sales revenue", but "IP …" stays.
+fn lower_first(title: &str) -> String {
+    let mut chars = title.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_ascii_lowercase() => {
+            format!(
+                "{}{}",
+                first.to_ascii_lowercase(),
+                &title[first.len_utf8()..]
+            )
+        }
+        _ => title.to_string(),
+    }
 }
 
 /// Judges one indicator against its threshold in the product's benchmark row.
@@ -42,7 +54,8 @@ fn judge(
     gap: GapWriter,
 ) -> IndicatorResult {
     let meta = catalog::indicator(id.as_str());
-    let (title_zh, title_en) = meta.map_or(("", ""), |m| (m.title_zh, m.title_en));
+    let (title_zh, title_en, unit) =
+        meta.map_or(("", "", ""), |m| (m.title_zh, m.title_en, m.unit));
     let threshold = facts.benchmark.and_then(|row| row.threshold(id));
     let threshold_ref = threshold.map(|t| ThresholdRef {
         comparison: ">=",
@@ -63,6 +76,7 @@ fn judge(
         Measure::Ratio {
             numerator,
             denominator,
+            ..
         } => (
             Some(format!(
                 "{}/{}",
@@ -74,10 +88,11 @@ fn judge(
         ),
         Measure::Missing(..) => (None, None, None),
     };
+    let unit_of_row = facts.row.and_then(|r| r.unit);
     let (shown_zh, shown_en) = match &measure {
         Measure::Amount { value, money: true } => {
-            let amount = money(value);
-            (format!("{amount} 元"), format!("{amount} CNY"))
+            let amount = figures::amount(value, unit_of_row);
+            (amount.zh, amount.en)
         }
         Measure::Amount {
             value,
@@ -86,19 +101,58 @@ fn judge(
         Measure::Ratio {
             numerator,
             denominator,
+            money,
         } => {
-            let d = display.clone().unwrap_or_default();
-            let (n, den) = (money(numerator), money(denominator));
-            (format!("{d}（{n} / {den}）"), format!("{d} ({n} / {den})"))
+            // Ratios read as percentages; the report's value fields keep the exact ratio.
+            let p = figures::percent(numerator, denominator);
+            let (n, d) = if *money {
+                (
+                    figures::amount_short(numerator, unit_of_row),
+                    figures::amount_short(denominator, unit_of_row),
+                )
+            } else {
+                let (n, d) = (exact::grouped(numerator), exact::grouped(denominator));
+                (Text::new(n.clone(), n), Text::new(d.clone(), d))
+            };
+            (
+                format!("{p}（{} / {}）", n.zh, d.zh),
+                format!("{p} ({} / {})", n.en, d.en),
+            )
         }
         Measure::Missing(..) => (String::new(), String::new()),
+    };
+    // The threshold with its unit: a percentage beside a percentage, money in the user's unit.
+    let threshold_text = |value: &Decimal| -> Text {
+        match unit {
+            "ratio" => {
+                let p = figures::percent_threshold(value);
+                Text::new(p.clone(), p)
+            }
+            "CNY" => figures::amount_short(value, unit_of_row),
+            "patents" => {
+                let n = exact::plain(value);
+                Text::new(
+                    format!("{n} 件"),
+                    crate::text::plural(&n, "patent", "patents"),
+                )
+            }
+            _ => {
+                let n = exact::plain(value);
+                Text::new(n.clone(), n)
+            }
+        }
+    };
+    let subject_en = if id == IndicatorId::InventionPatents {
+        "the number of counted invention patents".to_string()
+    } else {
+        format!("the {}", lower_first(title_en))
     };
     let (verdict, explanation, gap_text) = match (&measure, threshold, ordering) {
         (Measure::Missing(why, enter), _, _) => (
             Verdict::Undetermined,
             Text::new(
                 format!("{title_zh}无法计算：{}", why.zh),
-                format!("{title_en} cannot be computed: {}", why.en),
+                format!("{subject_en} cannot be computed: {}", why.en),
             ),
             enter.clone(),
         ),
@@ -106,22 +160,20 @@ fn judge(
             Verdict::Undetermined,
             text!(
                 "{title_zh}为 {shown_zh}，但规则包未给出该类别的阈值",
-                "{title_en} is {shown_en}, but the pack has no threshold for this category"
+                "{subject_en} is {shown_en}, but the pack has no threshold for this category"
             ),
             None,
         ),
         (_, Some(t), Some(ordering)) => {
-            let (tv, bz, be) = (
-                exact::grouped(&t.value),
-                basis_zh(t.basis),
-                t.basis.as_str(),
-            );
+            let tv = threshold_text(&t.value);
+            let (tz, te, bz) = (&tv.zh, &tv.en, basis_zh(t.basis));
+            let be = crate::rules::labels::basis(t.basis).en;
             if ordering != Ordering::Less {
                 (
                     Verdict::Pass,
                     text!(
-                        "{title_zh} {shown_zh} 达到{bz}阈值 ≥ {tv}",
-                        "{title_en} {shown_en} meets the {be} threshold ≥ {tv}"
+                        "{title_zh}为 {shown_zh}，达到{bz}阈值 ≥ {tz}",
+                        "{subject_en} is {shown_en}, which meets the {be} threshold of ≥ {te}"
                     ),
                     None,
                 )
@@ -129,8 +181,8 @@ fn judge(
                 (
                     Verdict::Fail,
                     text!(
-                        "{title_zh} {shown_zh} 低于{bz}阈值 ≥ {tv}",
-                        "{title_en} {shown_en} is below the {be} threshold ≥ {tv}"
+                        "{title_zh}为 {shown_zh}，低于{bz}阈值 ≥ {tz}",
+                        "{subject_en} is {shown_en}, below the {be} threshold of ≥ {te}"
                     ),
                     Some(gap(&t.value)),
                 )
@@ -145,6 +197,7 @@ fn judge(
         verdict,
         explanation: Some(explanation),
         gap: gap_text,
+        gap_fields: Vec::new(),
         patents: Vec::new(),
     }
 }
@@ -190,6 +243,7 @@ fn ratio_of(
         (Some(n), Ok(d)) => Measure::Ratio {
             numerator: n.clone(),
             denominator: d.clone(),
+            money: true,
         },
     }
 }
@@ -225,6 +279,16 @@ fn dimension(id: &'static str, mut indicators: Vec<IndicatorResult>) -> Criterio
         }
     }
     let gap = (!gaps.is_empty()).then(|| Text::join(gaps));
+    // Joined, the indicators' sentences go on in lower case after the first; alone, each
+    // starts with a capital.
+    let indicators = indicators
+        .into_iter()
+        .map(|mut i| {
+            i.explanation = i.explanation.map(Text::sentence);
+            i.gap = i.gap.map(Text::sentence);
+            i
+        })
+        .collect();
     criterion_result(id, verdict, Vec::new(), indicators, explanation, gap)
 }
 
@@ -246,12 +310,14 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
         .row
         .map(|r| r.sales_revenue.clone())
         .unwrap_or_default();
+    let unit = facts.row.and_then(|r| r.unit);
     let revenue = judge(facts, IndicatorId::SalesRevenue, revenue, &|threshold| {
-        let rise = money(&shortfall(threshold, &Decimal::from(1), &current));
-        let target = money(threshold);
+        let rise = figures::amount(&shortfall(threshold, &Decimal::from(1), &current), unit);
+        let target = figures::amount_short(threshold, unit);
+        let (rz, re, tz, te) = (&rise.zh, &rise.en, &target.zh, &target.en);
         text!(
-            "销售收入须增加 {rise} 元（达到 {target} 元）",
-            "sales must rise by {rise} CNY (to {target} CNY)"
+            "销售收入须增加 {rz}，达到 {tz}",
+            "sales revenue must rise by {re}, to {te}"
         )
     });
     let profit = facts.row.and_then(|r| r.profit.as_ref());
@@ -263,8 +329,9 @@ pub fn b1_economic_benefit(ctx: &Context, facts: &ProductFacts) -> CriterionResu
         IndicatorId::ProfitMargin,
         margin_measure,
         &|threshold| {
-            let rise = money(&shortfall(threshold, &base, &profit_now));
-            text!("利润须增加 {rise} 元", "profit must rise by {rise} CNY")
+            let rise = figures::amount(&shortfall(threshold, &base, &profit_now), unit);
+            let (rz, re) = (&rise.zh, &rise.en);
+            text!("利润须增加 {rz}", "profit must rise by {re}")
         },
     );
     dimension("B1", vec![revenue, margin])
@@ -328,10 +395,12 @@ pub fn b2_protection_strength(_ctx: &Context, facts: &ProductFacts) -> Criterion
         },
         &|threshold| {
             let more = exact::ceil_integer(&(threshold - &invention_count));
-            text!(
-                "还需 {more} 件计入的发明专利",
-                "{more} more counted invention patent(s) needed"
-            )
+            let en = crate::text::plural(
+                &more,
+                "more counted invention patent is",
+                "more counted invention patents are",
+            );
+            text!("还需 {more} 件计入的发明专利", "{en} needed")
         },
     );
     count_result.patents = facts
@@ -366,25 +435,45 @@ pub fn b2_protection_strength(_ctx: &Context, facts: &ProductFacts) -> Criterion
             let options: Vec<(String, String)> = weights
                 .map(|w| {
                     [
-                        (PatentType::Invention, "件发明专利", "invention patent(s)"),
-                        (PatentType::UtilityModel, "件实用新型", "utility model(s)"),
-                        (PatentType::Design, "件外观设计", "design(s)"),
+                        (
+                            PatentType::Invention,
+                            "件发明专利",
+                            "invention patent",
+                            "invention patents",
+                        ),
+                        (
+                            PatentType::UtilityModel,
+                            "件实用新型",
+                            "utility model",
+                            "utility models",
+                        ),
+                        (PatentType::Design, "件外观设计", "design", "designs"),
                     ]
                     .into_iter()
-                    .filter(|(kind, _, _)| w.of(*kind).is_positive())
-                    .map(|(kind, zh, en)| {
+                    .filter(|(kind, ..)| w.of(*kind).is_positive())
+                    .map(|(kind, zh, one, many)| {
                         let n = exact::ceil_div(&deficit, w.of(kind)).unwrap_or_default();
-                        (format!("{n} {zh}"), format!("{n} more {en}"))
+                        let n = exact::plain(&n);
+                        let more = crate::text::plural(
+                            &n,
+                            &format!("more {one}"),
+                            &format!("more {many}"),
+                        );
+                        (format!("{n} {zh}"), more)
                     })
                     .collect()
                 })
                 .unwrap_or_default();
             let zh: Vec<&str> = options.iter().map(|o| o.0.as_str()).collect();
             let en: Vec<&str> = options.iter().map(|o| o.1.as_str()).collect();
-            let (zh, en) = (zh.join("，或 "), en.join(", or "));
+            let zh = zh.join("，或 ");
+            let en = match en.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                _ => en.join(""),
+            };
             text!(
                 "加权保护强度须增加 {shown}：再计入 {zh}",
-                "weighted strength must rise by {shown}: {en} must count"
+                "the weighted protection strength must rise by {shown}: {en} must count"
             )
         },
     );
@@ -394,6 +483,7 @@ pub fn b2_protection_strength(_ctx: &Context, facts: &ProductFacts) -> Criterion
 /// B3 patent value contribution: patent revenue share and IP intensity.
 pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     let sales = sales(ctx, facts);
+    let unit = facts.row.and_then(|r| r.unit);
     let base = sales.clone().unwrap_or_default();
     let attributable = facts
         .row
@@ -409,10 +499,11 @@ pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionRe
             &sales,
         ),
         &|threshold| {
-            let rise = money(&shortfall(threshold, &base, &attributable_now));
+            let rise = figures::amount(&shortfall(threshold, &base, &attributable_now), unit);
+            let (rz, re) = (&rise.zh, &rise.en);
             text!(
-                "专利贡献收入须增加 {rise} 元",
-                "patent-attributable revenue must rise by {rise} CNY"
+                "专利贡献收入须增加 {rz}",
+                "the patent-attributable revenue must rise by {re}"
             )
         },
     );
@@ -423,10 +514,11 @@ pub fn b3_value_contribution(ctx: &Context, facts: &ProductFacts) -> CriterionRe
         IndicatorId::IpIntensity,
         ratio_of(investment, Figure::IpInvestment, ctx.data_year, &sales),
         &|threshold| {
-            let rise = money(&shortfall(threshold, &base, &investment_now));
+            let rise = figures::amount(&shortfall(threshold, &base, &investment_now), unit);
+            let (rz, re) = (&rise.zh, &rise.en);
             text!(
-                "知识产权投入须增加 {rise} 元",
-                "IP investment must rise by {rise} CNY"
+                "知识产权投入须增加 {rz}",
+                "the IP investment must rise by {re}"
             )
         },
     );
@@ -461,6 +553,7 @@ pub fn b4_dependence(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         (Some(core), Some(covered)) => Measure::Ratio {
             numerator: Decimal::from(covered),
             denominator: Decimal::from(core),
+            money: false,
         },
     };
     let core = Decimal::from(product.core_features.unwrap_or(0));
@@ -471,9 +564,14 @@ pub fn b4_dependence(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         measure,
         &|threshold| {
             let more = exact::ceil_integer(&shortfall(threshold, &core, &covered));
+            let en = crate::text::plural(
+                &more,
+                "more core feature must be",
+                "more core features must be",
+            );
             text!(
                 "还需 {more} 项核心功能被专利覆盖",
-                "{more} more core feature(s) must be covered by the patents"
+                "{en} covered by the patents"
             )
         },
     );

@@ -3,23 +3,13 @@
 use super::figures::{self, english_list, Figure};
 use super::{criterion_result, Context, ProductFacts};
 use crate::exact;
-use crate::input::{FilerRole, OrgType, ProductStatus};
+use crate::input::{FilerRole, ProductStatus};
 use crate::report::{CriterionResult, NamedValue, Verdict};
+use crate::rules::labels;
 use crate::text::{text, Text};
 
 fn value(name: &'static str, value: Option<String>, unit: &'static str) -> NamedValue {
     NamedValue { name, value, unit }
-}
-
-/// The Chinese name of an organisation kind, for explanations.
-fn org_type_zh(kind: OrgType) -> &'static str {
-    match kind {
-        OrgType::Enterprise => "企业",
-        OrgType::University => "高等院校",
-        OrgType::ResearchInstitute => "科研院所",
-        OrgType::NewRndInstitution => "新型研发机构",
-        OrgType::SocialOrganization => "社会组织",
-    }
 }
 
 /// G1: the filer is an independent legal person of an allowed kind.
@@ -39,14 +29,16 @@ pub fn g1_filer(ctx: &Context) -> CriterionResult {
     let kind_allowed = filer.org_type.map(|k| allowed.contains(&k));
     let (verdict, explanation, gap) = match (kind_allowed, independent) {
         (Some(false), _) => {
-            let kind = kind.unwrap_or_default();
-            let kind_zh = filer.org_type.map_or("", org_type_zh);
-            let names: Vec<&str> = allowed.iter().map(|k| k.as_str()).collect();
-            let names = names.join(", ");
+            let kind_zh = filer.org_type.map(labels::org_type).map(|t| t.zh).unwrap_or_default();
+            let kind = filer.org_type.map(labels::org_type).map(|t| t.en).unwrap_or_default();
+            let names: Vec<Text> = allowed.iter().map(|k| labels::org_type(*k)).collect();
+            let zh: Vec<&str> = names.iter().map(|t| t.zh.as_str()).collect();
+            let en: Vec<&str> = names.iter().map(|t| t.en.as_str()).collect();
+            let (names_zh, names_en) = (zh.join("、"), en.join(", "));
             (
                 Verdict::Fail,
-                text!("机构类型“{kind_zh}”不在规则包允许的类型之内（{names}）", "organisation kind {kind} is not one the pack allows ({names})"),
-                Some(text!("须由允许类型的机构备案：{names}", "the filer must be one of: {names}")),
+                text!("机构类型“{kind_zh}”不在规则包允许的类型之内（{names_zh}）", "the kind of organisation, {kind}, is not one the pack allows ({names_en})"),
+                Some(text!("须由允许类型的机构备案：{names_zh}", "the filer must be one of these: {names_en}")),
             )
         }
         (_, Some(false)) => (
@@ -55,14 +47,14 @@ pub fn g1_filer(ctx: &Context) -> CriterionResult {
             Some(text!("须由独立法人（例如母公司或具有法人资格的子公司）备案", "an independent legal person (e.g. the parent or a subsidiary with legal personality) must file")),
         ),
         (Some(true), Some(true)) => {
-            let kind = kind.unwrap_or_default();
-            let kind_zh = filer.org_type.map_or("", org_type_zh);
+            let kind = filer.org_type.map(labels::org_type).map(|t| t.en).unwrap_or_default();
+            let kind_zh = filer.org_type.map(labels::org_type).map(|t| t.zh).unwrap_or_default();
             (Verdict::Pass, text!("备案主体为独立法人，类型“{kind_zh}”为允许类型", "the filer is an independent legal person of an allowed kind ({kind})"), None)
         }
         _ => (
             Verdict::Undetermined,
-            text!("未填写机构类型或是否为独立法人，无法判断", "the organisation kind or legal personality is not given, so this cannot be judged"),
-            None,
+            text!("未填写机构类型或是否为独立法人，无法判断", "the kind of organisation or whether the filer is an independent legal person is not given, so this cannot be judged"),
+            Some(text!("选择机构类型，并说明备案主体是否为独立法人", "choose the kind of organisation and say whether the filer is an independent legal person")),
         ),
     };
     criterion_result("G1", verdict, values, Vec::new(), explanation, gap)
@@ -76,7 +68,7 @@ pub fn g2_role(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         role.map(|r| r.as_str().to_string()),
         "enum",
     )];
-    let (verdict, explanation) = match role {
+    let (verdict, explanation, gap) = match role {
         Some(role) => {
             let (zh, en) = match role {
                 FilerRole::Manufacturer => ("生产", "makes"),
@@ -86,17 +78,22 @@ pub fn g2_role(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
             (
                 Verdict::Pass,
                 text!("备案主体{zh}该产品", "the filer {en} the product"),
+                None,
             )
         }
         None => (
             Verdict::Undetermined,
             text!(
-                "未填写备案主体对该产品的角色（生产/销售），无法判断",
-                "the filer's role (makes/sells) is not given, so this cannot be judged"
+                "未填写备案主体对该产品的角色（生产、销售或两者），无法判断",
+                "the filer's role (makes, sells or both) is not given, so this cannot be judged"
             ),
+            Some(text!(
+                "选择备案主体的角色：生产、销售，或生产并销售",
+                "choose the filer's role: makes it, sells it, or makes and sells it"
+            )),
         ),
     };
-    criterion_result("G2", verdict, values, Vec::new(), explanation, None)
+    criterion_result("G2", verdict, values, Vec::new(), explanation, gap)
 }
 
 /// G3's verdict from the number of linked patents and of those the filer has no right to.
@@ -164,23 +161,34 @@ pub fn g3_right(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         ),
         Verdict::Pass => (
             Verdict::Pass,
-            text!("参照日 {date}，备案主体对全部 {linked} 件关联专利享有专利权或有效许可", "on {date} the filer holds the patent or a covering licence for all {linked} linked patents"),
+            {
+                let all_en = match linked {
+                    1 => "the linked patent".to_string(),
+                    2 => "both linked patents".to_string(),
+                    n => format!("all {n} linked patents"),
+                };
+                text!(
+                    "参照日 {date}，备案主体对全部 {linked} 件关联专利享有专利权或有效许可",
+                    "on {date} the filer holds the patent or a covering licence for {all_en}"
+                )
+            },
             None,
         ),
         _ => {
-        let list = without.join(", ");
-        let count = without.len();
-        (
-            Verdict::Fail,
-            text!(
-                "参照日 {date}，备案主体对 {count} 件关联专利没有权利：{list}",
-                "on {date} the filer has no right to {count} linked patent(s): {list}"
-            ),
-            Some(text!(
-                "取得覆盖 {date} 的许可或专利权（或取消关联）：{list}",
-                "obtain ownership or a licence covering {date} for (or unlink): {list}"
+            let (list_zh, list_en) = (without.join("、"), english_list(&without));
+            let count = without.len();
+            let count_en = crate::text::plural(&count, "linked patent", "linked patents");
+            (
+                Verdict::Fail,
+                text!(
+                    "参照日 {date}，备案主体对 {count} 件关联专利没有权利：{list_zh}",
+                    "on {date} the filer has no right to {count_en}: {list_en}"
+                ),
+                Some(text!(
+                "取得以下专利覆盖 {date} 的专利权或许可，或取消关联：{list_zh}",
+                "obtain ownership of {list_en} or a licence covering {date}, or remove the link"
             )),
-        )
+            )
         }
     };
     criterion_result("G3", verdict, values, Vec::new(), explanation, gap)
@@ -201,14 +209,19 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
     let (verdict, explanation, gap) = if g4_verdict(counted, minimum) == Verdict::Pass {
         (
             Verdict::Pass,
-            text!(
-                "{counted} 件关联专利计入（至少须 {minimum} 件）",
-                "{counted} linked patent(s) count (at least {minimum} needed)"
-            ),
+            {
+                let en =
+                    crate::text::plural(&counted, "linked patent counts", "linked patents count");
+                text!(
+                    "{counted} 件关联专利计入（至少须 {minimum} 件）",
+                    "{en} (at least {minimum} needed)"
+                )
+            },
             None,
         )
     } else {
         let missing = minimum - counted;
+        let missing_en = crate::text::plural(&missing, "more patent", "more patents");
         let why = facts
             .links
             .iter()
@@ -218,19 +231,23 @@ pub fn g4_valid_patents(ctx: &Context, facts: &ProductFacts) -> CriterionResult 
         let gap = match why {
             Some(why) => Text::new(
                 format!("还需 {missing} 件计入的专利（{year_end} 前授权、参照日有效且在保护期内、备案主体有权利的中国专利）；例如：{}", why.zh),
-                format!("{missing} more patent(s) must count (CN, granted by {year_end}, valid and in term on {date}, with the filer's right); e.g. {}", why.en),
+                format!("{missing_en} must count (Chinese, granted by {year_end}, valid and in term on {date}, with the filer's right); for example, {}", why.en),
             ),
             None => text!(
                 "还需 {missing} 件计入的专利（{year_end} 前授权、参照日有效且在保护期内、备案主体有权利的中国专利）",
-                "{missing} more patent(s) must count (CN, granted by {year_end}, valid and in term on {date}, with the filer's right)"
+                "{missing_en} must count (Chinese, granted by {year_end}, valid and in term on {date}, with the filer's right)"
             ),
         };
         (
             Verdict::Fail,
-            text!(
-                "只有 {counted} 件关联专利计入，少于要求的 {minimum} 件",
-                "only {counted} linked patent(s) count, fewer than the {minimum} required"
-            ),
+            {
+                let en =
+                    crate::text::plural(&counted, "linked patent counts", "linked patents count");
+                text!(
+                    "只有 {counted} 件关联专利计入，少于要求的 {minimum} 件",
+                    "only {en}, fewer than the {minimum} required"
+                )
+            },
             Some(gap),
         )
     };
@@ -286,12 +303,13 @@ pub fn g5_data_year(ctx: &Context, facts: &ProductFacts) -> CriterionResult {
         .filter_map(|(figure, absent)| absent.then_some(figure))
         .collect();
         if missing.is_empty() {
-            let sales = exact::grouped(&row.sales_revenue);
+            let sales = figures::amount(&row.sales_revenue, row.unit);
+            let (sz, se) = (&sales.zh, &sales.en);
             (
                 Verdict::Pass,
                 text!(
-                    "{year} 年经济数据完整，销售收入 {sales} 元",
-                    "the {year} economics are complete, with sales revenue of {sales} CNY"
+                    "{year} 年经济数据完整，销售收入 {sz}",
+                    "the {year} figures are complete, with a sales revenue of {se}"
                 ),
                 None,
             )
@@ -341,23 +359,32 @@ pub fn g6_association(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
     } else if verdict == Verdict::Pass {
         (
             Verdict::Pass,
-            text!(
-                "全部 {total} 件计入的关联专利均有实施说明",
-                "all {total} counted links carry a statement of use"
-            ),
+            {
+                let en = match total {
+                    1 => "the counted link carries a statement of use".to_string(),
+                    2 => "both counted links carry a statement of use".to_string(),
+                    n => format!("all {n} counted links carry a statement of use"),
+                };
+                text!("全部 {total} 件计入的关联专利均有实施说明", "{en}")
+            },
             None,
         )
     } else {
-        let list = blank.join(", ");
+        let (list_zh, list_en) = (blank.join("、"), english_list(&blank));
+        let lack_en = if blank.len() == 1 {
+            "a counted link lacks a statement of use"
+        } else {
+            "these counted links lack a statement of use"
+        };
         (
             Verdict::Fail,
             text!(
-                "以下计入的关联专利缺少实施说明：{list}",
-                "these counted links lack a statement of use: {list}"
+                "以下计入的关联专利缺少实施说明：{list_zh}",
+                "{lack_en}: {list_en}"
             ),
             Some(text!(
-                "为以下专利填写产品如何实施该专利：{list}",
-                "state how the product implements: {list}"
+                "为以下专利填写产品如何实施该专利：{list_zh}",
+                "state how the product implements {list_en}"
             )),
         )
     };
@@ -395,7 +422,10 @@ pub fn g7_on_market(_ctx: &Context, facts: &ProductFacts) -> CriterionResult {
                 "未填写产品状态，无法判断",
                 "the product's status is not given, so this cannot be judged"
             ),
-            None,
+            Some(text!(
+                "选择产品状态：在售或已停售",
+                "choose the product's status: on the market or withdrawn"
+            )),
         ),
     };
     criterion_result("G7", verdict, values, Vec::new(), explanation, gap)

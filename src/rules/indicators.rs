@@ -1,7 +1,7 @@
 //! Informational indicators and per-patent high-value flags (rules.md §3.2, last paragraph):
 //! reported to help the user, never judged.
 
-use super::{Context, LinkFacts, ProductFacts};
+use super::{figures, Context, LinkFacts, ProductFacts};
 use crate::exact::{self, Decimal};
 use crate::input::{Patent, PatentType};
 use crate::report::{IndicatorResult, Verdict};
@@ -21,37 +21,30 @@ fn info(
         display,
         threshold: None,
         verdict: Verdict::NotApplicable,
-        explanation: Some(explanation),
+        explanation: Some(explanation.sentence()),
         gap: None,
+        gap_fields: Vec::new(),
         patents,
     }
 }
 
+/// A ratio indicator: the exact value and its 4-decimal display in the value fields, and a
+/// sentence (`describe`, from numerator and denominator) in words.
 fn ratio(
     id: &'static str,
     numerator: Option<&Decimal>,
     denominator: Option<&Decimal>,
     absent: Text,
+    describe: &dyn Fn(&Decimal, &Decimal) -> Text,
 ) -> IndicatorResult {
     match (numerator, denominator.filter(|d| d.is_positive())) {
-        (Some(n), Some(d)) => {
-            let display = exact::display_ratio(n, d);
-            let (shown, n_text, d_text) = (
-                display.clone().unwrap_or_default(),
-                exact::grouped(n),
-                exact::grouped(d),
-            );
-            info(
-                id,
-                Some(format!("{}/{}", exact::plain(n), exact::plain(d))),
-                display,
-                text!(
-                    "{shown}（{n_text} / {d_text}）",
-                    "{shown} ({n_text} / {d_text})"
-                ),
-                Vec::new(),
-            )
-        }
+        (Some(n), Some(d)) => info(
+            id,
+            Some(format!("{}/{}", exact::plain(n), exact::plain(d))),
+            exact::display_ratio(n, d),
+            describe(n, d),
+            Vec::new(),
+        ),
         _ => info(id, None, None, absent, Vec::new()),
     }
 }
@@ -104,8 +97,15 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         sales,
         text!(
             "缺少出口收入或销售收入",
-            "export or sales revenue is missing"
+            "the export or sales revenue is missing"
         ),
+        &|n, d| {
+            let p = figures::percent(n, d);
+            text!(
+                "出口收入占销售收入的 {p}",
+                "exports are {p} of the sales revenue"
+            )
+        },
     ));
     out.push(ratio(
         "info.sales_growth",
@@ -116,9 +116,16 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         .as_ref(),
         facts.previous_row.map(|r| &r.sales_revenue),
         text!(
-            "缺少上一年度（D−1）的销售收入",
-            "no sales revenue for the year before (D−1)"
+            "缺少上一年（数据年度前一年）的销售收入",
+            "there is no sales revenue for the year before the data year"
         ),
+        &|n, d| {
+            let p = figures::percent(n, d);
+            text!(
+                "销售收入较上一年变化 {p}",
+                "the sales revenue changed by {p} on the year before"
+            )
+        },
     ));
     let counted: Vec<&LinkFacts> = facts.counted().collect();
     let counted_count = Decimal::from(counted.len() as u64);
@@ -126,7 +133,15 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         "info.patent_density",
         Some(&(&counted_count * &Decimal::from(100_000_000))),
         sales,
-        text!("缺少销售收入", "sales revenue is missing"),
+        text!("缺少销售收入", "the sales revenue is missing"),
+        &|n, d| {
+            let per = exact::round_ratio(n, d, 2)
+                .map_or_else(String::new, |r| exact::format_fixed(&r, 2));
+            text!(
+                "每亿元销售收入 {per} 件计入专利",
+                "{per} counted patents per 100,000,000 CNY of sales revenue"
+            )
+        },
     ));
     let remaining: Option<Vec<i64>> = counted
         .iter()
@@ -141,16 +156,27 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             let total = Decimal::from(days.iter().sum::<i64>());
             let count = Decimal::from(days.len() as u64);
             let display = exact::display_ratio(&total, &count);
-            let shown = display.clone().unwrap_or_default();
             let n = days.len();
+            // Whole days, rounded half up: every patent counted is in term, so none is negative.
+            let (sum, n64) = (days.iter().sum::<i64>().max(0).unsigned_abs(), n as u64);
+            let span = figures::years_and_days((2 * sum + n64) / (2 * n64).max(1));
+            let (sz, se) = (&span.zh, &span.en);
+            let explanation = if n == 1 {
+                text!(
+                    "1 件计入专利的剩余保护期{sz}",
+                    "the 1 counted patent has {se} of term left"
+                )
+            } else {
+                text!(
+                    "{n} 件计入专利的平均剩余保护期{sz}",
+                    "the {n} counted patents have {se} of term left on average"
+                )
+            };
             info(
                 "info.mean_remaining_term_days",
                 Some(format!("{}/{}", exact::plain(&total), n)),
                 display,
-                text!(
-                    "{n} 件计入专利平均剩余保护期 {shown} 天",
-                    "the {n} counted patents have {shown} days of term left on average"
-                ),
+                explanation,
                 Vec::new(),
             )
         }
@@ -169,26 +195,29 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             .filter(|l| ctx.link_counts.get(l.patent.index).is_some_and(|c| *c > 1)),
     );
     let n = shared.len();
+    let en = crate::text::plural(&n, "linked patent is", "linked patents are");
     out.push(info(
         "info.shared_patents",
         Some(n.to_string()),
         Some(n.to_string()),
         text!(
             "{n} 件关联专利也被其他产品关联",
-            "{n} linked patent(s) are also linked by another product"
+            "{en} also linked by another product"
         ),
         shared,
     ));
     let core = numbers(counted.iter().copied().filter(|l| l.link.core));
     let n = core.len();
+    let en = crate::text::plural(
+        &n,
+        "patent declared core counts",
+        "patents declared core count",
+    );
     out.push(info(
         "info.core_patents_counted",
         Some(n.to_string()),
         Some(n.to_string()),
-        text!(
-            "{n} 件声明为核心的专利计入",
-            "{n} patent(s) declared core count"
-        ),
+        text!("{n} 件声明为核心的专利计入", "{en}"),
         core,
     ));
     let high_value = numbers(
@@ -198,14 +227,16 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             .filter(|l| !high_value_flags(ctx, l).is_empty()),
     );
     let n = high_value.len();
+    let en = crate::text::plural(
+        &n,
+        "counted invention patent is high-value",
+        "counted invention patents are high-value",
+    );
     out.push(info(
         "info.high_value_patents",
         Some(n.to_string()),
         Some(n.to_string()),
-        text!(
-            "{n} 件计入的发明专利属于高价值发明专利",
-            "{n} counted invention patent(s) are high-value"
-        ),
+        text!("{n} 件计入的发明专利属于高价值发明专利", "{en}"),
         high_value,
     ));
     out

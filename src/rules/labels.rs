@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::input::labels::FIELD_LABELS;
 use crate::input::{
     FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, PatentType, ProductStatus,
 };
@@ -17,7 +18,7 @@ use crate::rules::catalog::{CRITERIA, INDICATORS};
 use crate::text::Text;
 
 /// The format tag of [`Catalogue`] in JSON.
-pub const CATALOGUE_FORMAT: &str = "patent-intensive/catalogue@1";
+pub const CATALOGUE_FORMAT: &str = "patent-intensive/catalogue@2";
 
 /// One value of an enumeration: its wire spelling and its label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -78,8 +79,8 @@ pub struct CatalogueCriterion {
     pub rule: Text,
     /// The basis of the rule itself (benchmark thresholds carry their own, in the pack).
     pub basis: Basis,
-    /// Where the rule comes from.
-    pub source: &'static str,
+    /// Where the rule comes from, in both languages.
+    pub source: Text,
     /// Ids of the benchmark indicators the dimension judges (empty for gates).
     pub indicators: Vec<&'static str>,
 }
@@ -115,6 +116,35 @@ pub struct Catalogue {
     pub indicators: Vec<CatalogueIndicator>,
     /// Labels of every enumeration.
     pub labels: Labels,
+    /// Every input field by JSON pointer pattern, with its label and, for the figures a user
+    /// enters, what it means (input-format.md, "What each figure means").
+    pub fields: Vec<CatalogueField>,
+}
+
+/// One input field of the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CatalogueField {
+    /// JSON pointer with `*` for an array index, e.g. `/products/*/economics/*/profit`.
+    pub pointer: &'static str,
+    /// The label a form shows.
+    pub label: Text,
+    /// What the figure means; absent for fields that need no definition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub definition: Option<Text>,
+}
+
+/// The input fields of the catalogue, from [`FIELD_LABELS`].
+pub fn fields() -> Vec<CatalogueField> {
+    FIELD_LABELS
+        .iter()
+        .map(|f| CatalogueField {
+            pointer: f.pattern,
+            label: Text::new(f.zh, f.en),
+            definition: f.definition.map(|(zh, en)| Text::new(zh, en)),
+        })
+        .collect()
 }
 
 /// The catalogue of this engine.
@@ -129,7 +159,7 @@ pub fn catalogue() -> Catalogue {
                 title: Text::new(c.title_zh, c.title_en),
                 rule: Text::new(c.rule_zh, c.rule_en),
                 basis: c.basis,
-                source: c.source,
+                source: c.source(),
                 indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
             })
             .collect(),
@@ -143,6 +173,7 @@ pub fn catalogue() -> Catalogue {
             })
             .collect(),
         labels: labels(),
+        fields: fields(),
     }
 }
 
@@ -188,6 +219,35 @@ pub fn labels() -> Labels {
             Basis::as_str,
             basis,
         ),
+    }
+}
+
+/// The values of the enumeration whose wire spellings are `names`, each with its label (for a
+/// message that lists the choices in words); a list of no known enumeration keeps the spellings.
+pub(crate) fn enumeration_words(names: &[&str]) -> Vec<(String, Text)> {
+    let labels = labels();
+    let lists = [
+        labels.org_type,
+        labels.patent_type,
+        labels.legal_status,
+        labels.licence_kind,
+        labels.product_status,
+        labels.filer_role,
+        labels.money_unit,
+        labels.basis,
+    ];
+    let found = lists
+        .into_iter()
+        .find(|list| list.iter().map(|l| l.value).eq(names.iter().copied()));
+    match found {
+        Some(list) => list
+            .into_iter()
+            .map(|l| (l.value.to_string(), l.label))
+            .collect(),
+        None => names
+            .iter()
+            .map(|n| (n.to_string(), Text::new(*n, *n)))
+            .collect(),
     }
 }
 
@@ -421,5 +481,17 @@ mod tests {
         assert_eq!(json["labels"]["legal_status"][1]["value"], "valid");
         assert_eq!(json["labels"]["legal_status"][1]["label"]["zh"], "有效");
         assert_eq!(json["criteria"][0]["basis"], "public-notice");
+        assert!(json["criteria"][0]["source"]["en"]
+            .as_str()
+            .unwrap()
+            .is_ascii());
+        let profit = catalogue
+            .fields
+            .iter()
+            .find(|f| f.pointer == "/products/*/economics/*/profit")
+            .unwrap();
+        assert_eq!(profit.label.zh, "利润");
+        assert!(profit.definition.as_ref().unwrap().zh.contains("利润总额"));
+        assert_eq!(catalogue.fields.len(), FIELD_LABELS.len());
     }
 }

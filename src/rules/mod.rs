@@ -85,14 +85,15 @@ pub(crate) fn criterion_result(
         verdict,
         values,
         indicators,
-        explanation,
+        explanation: explanation.sentence(),
         // A fail's gap is the smallest change that passes; an undetermined one's, the figure
         // to enter. Nothing else carries a gap.
         gap: if matches!(verdict, Verdict::Fail | Verdict::Undetermined) {
-            gap
+            gap.map(Text::sentence)
         } else {
             None
         },
+        gap_fields: Vec::new(),
     }
 }
 
@@ -239,7 +240,13 @@ fn economics_year_warnings(input: &Input, data_year: i32) -> Vec<Finding> {
         let (mut given, mut serves, mut zh_years, mut zh_rounds) =
             (String::new(), String::new(), String::new(), String::new());
         for (i, year) in years.iter().enumerate() {
-            let (en_sep, zh_sep) = if i == 0 { ("", "") } else { (", ", "、") };
+            // "2023, 2024 and 2025" in English, "2023、2024、2025" in Chinese.
+            let en_sep = match i {
+                0 => "",
+                _ if i + 1 == years.len() => " and ",
+                _ => ", ",
+            };
+            let zh_sep = if i == 0 { "" } else { "、" };
             let round = year + 1;
             given.push_str(&format!("{en_sep}{year}"));
             serves.push_str(&format!("{en_sep}{round}"));
@@ -267,8 +274,8 @@ fn economics_year_warnings(input: &Input, data_year: i32) -> Vec<Finding> {
             path,
             Code::EconomicsYearNotDataYear,
             text!(
-                "产品 {id} 没有 {data_year} 年的经济数据，{round} 年度需要的正是这一年的数据；已填写的 {zh_years} 年数据适用于 {zh_rounds} 年度。请填写 {data_year} 年的数据，{or_zh}",
-                "Product {id} has no figures for {data_year}, the year round {round} needs; the figures given for {given} would serve {rounds_word} {serves}. Enter the {data_year} figures, {or_en}"
+                "产品 {id} 没有 {data_year} 年的经济数据，{round} 年度需要的正是这一年的数据；已填写的 {zh_years} 年数据适用于 {zh_rounds} 年度。请填写 {data_year} 年的数据，{or_zh}。",
+                "Product {id} has no figures for {data_year}, the year round {round} needs; the figures given for {given} would serve {rounds_word} {serves}. Enter the {data_year} figures, {or_en}."
             ),
         ));
     }
@@ -305,7 +312,7 @@ fn evaluate_product<'a>(
             .find(|r| r.year == ctx.data_year - 1),
         benchmark: ctx.pack.benchmark_for(product.category.as_deref()),
     };
-    let criteria = vec![
+    let mut criteria = vec![
         g1.clone(),
         gates::g2_role(ctx, &facts),
         gates::g3_right(ctx, &facts),
@@ -318,6 +325,18 @@ fn evaluate_product<'a>(
         benchmarks::b3_value_contribution(ctx, &facts),
         benchmarks::b4_dependence(ctx, &facts),
     ];
+    // Each undetermined criterion and indicator points at the input fields its gap asks for,
+    // so that a form can link "needed for a verdict" to them.
+    for criterion in &mut criteria {
+        if criterion.verdict == Verdict::Undetermined {
+            criterion.gap_fields = figures::missing_fields(ctx, &facts, criterion.id);
+        }
+        for indicator in &mut criterion.indicators {
+            if indicator.verdict == Verdict::Undetermined {
+                indicator.gap_fields = figures::missing_fields(ctx, &facts, indicator.id);
+            }
+        }
+    }
     let verdict = match Verdict::combine(criteria.iter().map(|c| c.verdict)) {
         Verdict::Fail => ProductVerdict::DoesNotQualify,
         Verdict::Undetermined => ProductVerdict::Undetermined,
@@ -362,51 +381,48 @@ fn standing_text(verdict: ProductVerdict, basis: Basis) -> Text {
     match (verdict, basis) {
         (ProductVerdict::Qualifies, Basis::Official) => Text::new(
             "达到官方基准（预审结果；产业性评价须由行业专家进行）",
-            "meets the official benchmark (a pre-screen; the industry evaluation is by sector experts)",
+            "Meets the official benchmark (a pre-screen; the industry evaluation is by sector experts)",
         ),
         (ProductVerdict::Qualifies, _) => Text::new(
             "达到参考基准（非官方认定）",
-            "meets the reference benchmark (not a certification)",
+            "Meets the reference benchmark (not a certification)",
         ),
-        (ProductVerdict::DoesNotQualify, _) => Text::new("未达到要求", "does not qualify"),
-        (ProductVerdict::Undetermined, _) => Text::new("无法判定（信息不足）", "undetermined (information missing)"),
+        (ProductVerdict::DoesNotQualify, _) => Text::new("未达到要求", "Does not qualify"),
+        (ProductVerdict::Undetermined, _) => Text::new("无法判定（信息不足）", "Undetermined (information missing)"),
     }
 }
 
 fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> Text {
-    let ids = |wanted: Verdict| -> String {
-        criteria
+    // The ids in each language's list form: "B1、B2、B3" and "B1, B2 and B3".
+    let ids = |wanted: Verdict| -> (String, String) {
+        let ids: Vec<&str> = criteria
             .iter()
             .filter(|c| c.verdict == wanted)
             .map(|c| c.id)
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect();
+        (ids.join("、"), figures::english_list(&ids))
     };
-    let open = ids(Verdict::Undetermined);
-    match verdict {
+    let (open_zh, open_en) = ids(Verdict::Undetermined);
+    let (failed_zh, failed_en) = ids(Verdict::Fail);
+    let text = match verdict {
         ProductVerdict::Qualifies => text!(
             "产品 {id} 满足全部预审条件",
             "product {id} meets every pre-screening criterion"
         ),
         // The undetermined criteria are named beside the failing ones: fixing only the fails
         // would otherwise leave the user facing more criteria they were never told about.
-        ProductVerdict::DoesNotQualify if !open.is_empty() => {
-            let failed = ids(Verdict::Fail);
-            text!(
-                "产品 {id} 未通过：{failed}；{open} 缺少信息，无法判断",
-                "product {id} does not qualify: it fails {failed}; information is missing to judge {open}"
-            )
-        }
-        ProductVerdict::DoesNotQualify => {
-            let failed = ids(Verdict::Fail);
-            text!(
-                "产品 {id} 未通过：{failed}",
-                "product {id} does not qualify: it fails {failed}"
-            )
-        }
-        ProductVerdict::Undetermined => text!(
-            "产品 {id} 暂无法判定：{open} 缺少信息",
-            "product {id} is undetermined: information is missing to judge {open}"
+        ProductVerdict::DoesNotQualify if !open_zh.is_empty() => text!(
+            "产品 {id} 未通过 {failed_zh}；{open_zh} 缺少信息，无法判断",
+            "product {id} does not qualify: it fails {failed_en}, and information is missing to judge {open_en}"
         ),
-    }
+        ProductVerdict::DoesNotQualify => text!(
+            "产品 {id} 未通过 {failed_zh}",
+            "product {id} does not qualify: it fails {failed_en}"
+        ),
+        ProductVerdict::Undetermined => text!(
+            "产品 {id} 暂无法判定：{open_zh} 缺少信息",
+            "product {id} is undetermined: information is missing to judge {open_en}"
+        ),
+    };
+    text.sentence()
 }

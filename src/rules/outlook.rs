@@ -258,7 +258,7 @@ impl<'t, 'a> Projection<'t, 'a> {
 
     fn event_message(&self, number: &str, date: Date, event: EventKind) -> Text {
         let year = self.first_round_after(date);
-        match event {
+        let message = match event {
             EventKind::TermEnds => text!(
                 "{number} 的保护期最后一天为 {date}，自 {year} 年度起不在保护期内",
                 "{number}'s term ends on {date}: out of term from round {year}"
@@ -267,7 +267,8 @@ impl<'t, 'a> Projection<'t, 'a> {
                 "备案主体对 {number} 的许可于 {date} 到期，自 {year} 年度起不再覆盖参照日",
                 "the filer's licence to {number} ends on {date}: it no longer covers round {year}"
             ),
-        }
+        };
+        message.sentence()
     }
 
     /// The events between round `holds` − 1 (the last passing) and `failing` that take a patent
@@ -288,7 +289,9 @@ impl<'t, 'a> Projection<'t, 'a> {
             return Vec::new();
         };
         let (was, now) = (1u16 << last, 1u16 << holds);
-        let (year, ids) = (failing.round_year, failing.failing.join(", "));
+        let year = failing.round_year;
+        let ids_zh = failing.failing.join("、");
+        let ids_en = super::figures::english_list(&failing.failing);
         let (counted, inventions) = (failing.counted_patents, failing.counted_inventions);
         let strength = failing.weighted_strength.as_deref().unwrap_or("—");
         let mut causes = Vec::new();
@@ -305,8 +308,8 @@ impl<'t, 'a> Projection<'t, 'a> {
             let (number, date) = (&event.patent, event.date);
             let (zh, en) = match event.event {
                 EventKind::TermEnds if patent.counts & was != 0 && patent.counts & now == 0 => (
-                    format!("{number} 的保护期于 {date} 届满"),
-                    format!("{number}'s term ends on {date}"),
+                    format!("{number} 的保护期最后一天为 {date}"),
+                    format!("{number}'s term ends on {date}, its last day"),
                 ),
                 EventKind::LicenceEnds
                     if patent.no_right & was == 0 && patent.no_right & now != 0 =>
@@ -322,10 +325,15 @@ impl<'t, 'a> Projection<'t, 'a> {
                 date,
                 patent: number.clone(),
                 event: event.event,
-                message: text!(
-                    "{zh}：自 {year} 年度起不满足 {ids}（计入 {counted} 件，发明 {inventions} 件，加权强度 {strength}）",
-                    "{en}: from round {year} the product fails {ids} ({counted} counted, {inventions} inventions, weighted strength {strength})"
-                ),
+                message: {
+                    let counted_en = crate::text::plural(&counted, "patent counts", "patents count");
+                    let inventions_en = crate::text::plural(&inventions, "invention", "inventions");
+                    text!(
+                        "{zh}：自 {year} 年度起不满足 {ids_zh}（计入 {counted} 件，其中发明 {inventions} 件，加权强度 {strength}）",
+                        "{en}: from round {year} the product fails {ids_en} ({counted_en}, {inventions_en} among them, weighted strength {strength})"
+                    )
+                    .sentence()
+                },
             });
         }
         causes
@@ -395,7 +403,8 @@ impl<'t, 'a> Projection<'t, 'a> {
             let message = text!(
                 "{number} 的年费每年 {shown}{leap_zh} 前缴纳（滞纳期六个月）；若欠费失效，产品在 {year} 年度即不满足 {list_zh}",
                 "{number}'s annual fee is due by {shown}{leap_en} each year (six months' grace): if it lapses unpaid, the product fails {list_en} in round {year}"
-            );
+            )
+            .sentence();
             critical.push(CriticalPatent {
                 patent: number.to_string(),
                 criteria: criteria.to_vec(),

@@ -69,8 +69,8 @@ impl NumberError {
                     path,
                     Code::PatentNumberMalformed,
                     text!(
-                        "`{shown}` 不是有效的中国专利申请号（应为 YYYYTNNNNNNN.C 或 YYTNNNNN.C）",
-                        "`{shown}` is not a CN application number (YYYYTNNNNNNN.C or YYTNNNNN.C)"
+                        "“{shown}”不是有效的中国专利申请号（应为 YYYYTNNNNNNN.C 或 YYTNNNNN.C）",
+                        "“{shown}” is not a Chinese application number (YYYYTNNNNNNN.C or YYTNNNNN.C)"
                     ),
                 )
             }
@@ -78,8 +78,8 @@ impl NumberError {
                 path,
                 Code::PatentNumberCheck,
                 text!(
-                    "申请号 `{normalised}` 的校验位有误（按前面的数字应为 `{expected}`）",
-                    "application number `{normalised}` has a wrong check character (the digits call for `{expected}`)"
+                    "申请号 {normalised} 的校验位有误（按前面的数字应为 {expected}）",
+                    "application number {normalised} has a wrong check character (the digits call for {expected})"
                 ),
             ),
         }

@@ -73,7 +73,7 @@ console.log(JSON.stringify({
   assert.equal(out.number, "202010566088.9");
   assert.match(out.version, /^\d+\.\d+\.\d+/);
   assert.equal(out.schema, true);
-  assert.equal(out.catalogue.format, "patent-intensive/catalogue@1");
+  assert.equal(out.catalogue.format, "patent-intensive/catalogue@2");
   assert.equal(out.catalogue.engine_version, out.version);
   assert.deepEqual(
     out.catalogue.criteria.map((c) => c.id),

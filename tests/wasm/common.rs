@@ -175,7 +175,7 @@ pub fn a_pack_is_checked_and_an_embedded_pack_read() {
 
 pub fn the_catalogue_labels_and_match_keys_come_from_the_engine() {
     let catalogue = wasm::catalogue();
-    assert_eq!(text(&catalogue, "format"), "patent-intensive/catalogue@1");
+    assert_eq!(text(&catalogue, "format"), "patent-intensive/catalogue@2");
     assert_eq!(
         text(&catalogue, "engine_version"),
         env!("CARGO_PKG_VERSION")
@@ -186,6 +186,15 @@ pub fn the_catalogue_labels_and_match_keys_come_from_the_engine() {
     assert_eq!(text(&g3, "id"), "G3");
     assert_eq!(text(&get(&g3, "title"), "zh"), "专利权利");
     assert!(!text(&get(&g3, "rule"), "en").is_empty());
+    // Sources in both languages; every input field with its label, figures with a definition.
+    assert!(text(&get(&g3, "source"), "en").starts_with("China Patent Protection Association"));
+    let fields = Array::from(&get(&catalogue, "fields"));
+    let export = fields
+        .iter()
+        .find(|f| text(f, "pointer") == "/products/*/economics/*/export_revenue")
+        .unwrap();
+    assert_eq!(text(&get(&export, "label"), "zh"), "其中出口收入");
+    assert!(text(&get(&export, "definition"), "en").contains("Write 0"));
     // The report's catalogue carries the catalogue's titles, once, for every criterion the
     // products list.
     let report = wasm::assess(JsValue::from_str(EXAMPLE), JsValue::UNDEFINED);
