@@ -80,7 +80,10 @@ fn options(value: &JsValue) -> Result<Options, Vec<Finding>> {
         return Ok(Options::default());
     }
     match pack::parse_pack(&json_text(&pack_value)) {
-        Ok(pack) => Ok(Options { pack: Some(pack), ..Options::default() }),
+        Ok(pack) => Ok(Options {
+            pack: Some(pack),
+            ..Options::default()
+        }),
         Err(findings) => Err(findings
             .into_iter()
             .map(|mut finding| {

@@ -217,7 +217,10 @@ fn recompute(
 ) -> Result<(Report, PackSource), Failure> {
     if let Some(arg) = pack_arg {
         let (pack, source) = io::require_pack(arg)?;
-        let options = Options { pack: Some(pack), ..Options::default() };
+        let options = Options {
+            pack: Some(pack),
+            ..Options::default()
+        };
         return Ok((io::assess_bytes(&Assessor::new(), input, &options), source));
     }
     let plain = io::assess_bytes(&Assessor::new(), input, &Options::default());
@@ -233,7 +236,10 @@ fn recompute(
     }
     match pack::embedded_by_id(&named.id) {
         Some(pack) if pack.sha256 == named.sha256 => {
-            let options = Options { pack: Some(pack), ..Options::default() };
+            let options = Options {
+                pack: Some(pack),
+                ..Options::default()
+            };
             Ok((
                 io::assess_bytes(&Assessor::new(), input, &options),
                 PackSource::Embedded,
