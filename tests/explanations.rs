@@ -269,7 +269,10 @@ fn a_supplied_official_pack_turns_the_standing_official() {
     let pack = patent_intensive::pack::parse_pack(&pack.to_string()).unwrap();
     let report = assess(
         include_str!("../examples/fuzhou-bogie-monitor.json"),
-        &Options { pack: Some(pack), ..Options::default() },
+        &Options {
+            pack: Some(pack),
+            ..Options::default()
+        },
     );
     let report: Value = serde_json::from_str(&report.to_json()).unwrap();
     assert_eq!(report["pack"]["id"], "example/official");
