@@ -112,21 +112,28 @@ fn write_value(value: &Value, out: &mut Out<'_>) {
             // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. The map is
             // already sorted by UTF-8 bytes, which is the same order unless a name holds a
             // character above U+FFFF (a surrogate pair sorts below U+E000..U+FFFF in UTF-16).
-            let mut members: Vec<(&String, &Value)> = map.iter().collect();
-            if !map.keys().all(|name| name.bytes().all(|b| b < 0xF0)) {
-                members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-            }
+            // Only such a map is copied and sorted: the common one is written in its own order.
             out.push_byte(b'{');
-            for (i, (name, member)) in members.into_iter().enumerate() {
-                if i > 0 {
-                    out.push_byte(b',');
-                }
-                write_string(name, out);
-                out.push_byte(b':');
-                write_value(member, out);
+            if map.keys().all(|name| name.bytes().all(|b| b < 0xF0)) {
+                write_members(map.iter(), out);
+            } else {
+                let mut members: Vec<(&String, &Value)> = map.iter().collect();
+                members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+                write_members(members.into_iter(), out);
             }
             out.push_byte(b'}');
         }
+    }
+}
+
+fn write_members<'v>(members: impl Iterator<Item = (&'v String, &'v Value)>, out: &mut Out<'_>) {
+    for (i, (name, member)) in members.enumerate() {
+        if i > 0 {
+            out.push_byte(b',');
+        }
+        write_string(name, out);
+        out.push_byte(b':');
+        write_value(member, out);
     }
 }
 

@@ -330,14 +330,48 @@ pub(crate) fn shorten(text: &str) -> String {
 /// member can have such a name): a finding quotes at most 60 characters of what the user wrote
 /// per name, so a hostile name cannot make every path, and the report, enormous.
 pub fn pointer(base: &str, token: impl std::fmt::Display) -> String {
-    let token = token.to_string();
-    let token = if token.len() > 60 {
-        shorten(&token)
-    } else {
-        token
-    };
-    let token = token.replace('~', "~0").replace('/', "~1");
-    format!("{base}/{token}")
+    use std::fmt::Write as _;
+    // One allocation in the common case (a short member name or an index, nothing to escape):
+    // paths are built for every member read, so this is on the reader's hot path.
+    let mut out = String::with_capacity(base.len() + 16);
+    out.push_str(base);
+    out.push('/');
+    let start = out.len();
+    let _ = write!(out, "{token}");
+    let written = out.get(start..).unwrap_or_default();
+    if written.len() <= 60 && !written.contains(['~', '/']) {
+        return out;
+    }
+    let token = shorten(written);
+    out.truncate(start);
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pointer;
+
+    #[test]
+    fn pointer_escapes_and_shortens_tokens() {
+        assert_eq!(pointer("", "products"), "/products");
+        assert_eq!(pointer("/products", 12), "/products/12");
+        assert_eq!(pointer("/a", "x~y/z"), "/a/x~0y~1z");
+        assert_eq!(pointer("/a", "~/"), "/a/~0~1");
+        let long = "名".repeat(61);
+        assert_eq!(pointer("", &long), format!("/{}…", "名".repeat(60)));
+        // 60 characters of more than 60 bytes are kept whole.
+        let sixty = "名".repeat(60);
+        assert_eq!(pointer("", &sixty), format!("/{sixty}"));
+        let long_escaped = format!("{}/", "a".repeat(70));
+        assert_eq!(pointer("", &long_escaped), format!("/{}…", "a".repeat(60)));
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! size budget, to read one tree-shaped value. Reports are still written with serde_json. The
 //! tests check that both readers accept and reject the same documents and build equal values.
 
+use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 
 use crate::limits::{self, MAX_DOCUMENT_BYTES, MAX_NESTING, MAX_NUMBER_CHARS, MAX_STRING_CHARS};
@@ -247,14 +248,17 @@ impl<'t> Reader<'t> {
         }
     }
 
+    #[inline]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
     fn skip_space(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.at += 1;
-        }
+        let rest = self.bytes.get(self.at..).unwrap_or_default();
+        self.at += rest
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .unwrap_or(rest.len());
     }
 
     fn expect(&mut self, byte: u8) -> Step<()> {
@@ -375,22 +379,30 @@ impl<'t> Reader<'t> {
                 _ => String::new(),
             };
             let value = value?;
-            if map.contains_key(&key) {
-                // A reader that keeps the first and one that keeps the last would see different
-                // documents: an error at the object, naming the member. The last is kept.
-                self.problem(key_at, |reader| {
-                    let shown = shorten(&key);
-                    Finding::error(
-                        reader.pointer(),
-                        Code::DuplicateKey,
-                        text!(
-                            "成员名“{shown}”在同一对象中出现多次",
-                            "the member name “{shown}” appears more than once in this object"
-                        ),
-                    )
-                });
+            // One lookup: the insertion says whether the name was there.
+            match map.entry(key) {
+                Entry::Vacant(entry) => {
+                    entry.insert(value);
+                }
+                Entry::Occupied(mut entry) => {
+                    // A reader that keeps the first and one that keeps the last would see
+                    // different documents: an error at the object, naming the member. The last
+                    // is kept.
+                    let key = entry.key();
+                    self.problem(key_at, |reader| {
+                        let shown = shorten(key);
+                        Finding::error(
+                            reader.pointer(),
+                            Code::DuplicateKey,
+                            text!(
+                                "成员名“{shown}”在同一对象中出现多次",
+                                "the member name “{shown}” appears more than once in this object"
+                            ),
+                        )
+                    });
+                    entry.insert(value);
+                }
             }
-            map.insert(key, value);
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
@@ -481,9 +493,13 @@ impl<'t> Reader<'t> {
         let mut out = String::new();
         loop {
             let start = self.at;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-                self.at += 1;
-            }
+            // One scan over the run of plain bytes (no call per byte: this loop reads most of
+            // the document).
+            let rest = self.bytes.get(start..).unwrap_or_default();
+            self.at += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
             // The input is a &str and the run stops only at ASCII bytes, so it is whole UTF-8.
             out.push_str(self.text.get(start..self.at).ok_or(())?);
             match self.peek().ok_or(())? {

@@ -40,6 +40,20 @@ fn is_control(c: char) -> bool {
     c <= '\u{1f}' || c == '\u{7f}'
 }
 
+/// The first control character `value` holds (line breaks and tabs allowed when
+/// `breaks_allowed`), with its one-based position. Control characters are ASCII, so a byte scan
+/// decides the common case (none) without decoding.
+fn first_control(value: &str, breaks_allowed: bool) -> Option<(usize, char)> {
+    if !value.bytes().any(|b| b <= 0x1f || b == 0x7f) {
+        return None;
+    }
+    value
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| is_control(c) && !(breaks_allowed && matches!(c, '\n' | '\r' | '\t')))
+        .map(|(i, c)| (i + 1, c))
+}
+
 /// A string over [`limits::MAX_STRING_CHARS`]: reported by the JSON reader (`string_too_long`),
 /// and passed over by the walker for the same reasons as a number too long.
 fn too_long_string(text: &str) -> bool {
@@ -82,14 +96,10 @@ impl Walker {
     /// `control_character` when `value` holds one (line breaks allowed when `breaks_allowed`).
     /// Returns whether it was clean.
     pub(crate) fn no_controls(&mut self, path: &str, value: &str, breaks_allowed: bool) -> bool {
-        let found = value
-            .chars()
-            .enumerate()
-            .find(|&(_, c)| is_control(c) && !(breaks_allowed && matches!(c, '\n' | '\r' | '\t')));
-        let Some((position, c)) = found else {
+        let Some((position, c)) = first_control(value, breaks_allowed) else {
             return true;
         };
-        let (code, position) = (u32::from(c), position + 1);
+        let code = u32::from(c);
         self.error(
             path,
             Code::ControlCharacter,
@@ -192,9 +202,12 @@ impl Walker {
         let value = obj.get(name)?;
         match value {
             Value::String(s) if too_long_string(s) => None,
-            Value::String(s) => self
-                .no_controls(&obj.at(name), s, breaks_allowed)
-                .then(|| s.clone()),
+            // The path is built only for a finding.
+            Value::String(s) if first_control(s, breaks_allowed).is_none() => Some(s.clone()),
+            Value::String(s) => {
+                self.no_controls(&obj.at(name), s, breaks_allowed);
+                None
+            }
             other => {
                 self.wrong_type(&obj.at(name), other, "字符串", "a string");
                 None
@@ -362,7 +375,6 @@ impl Walker {
                 return None;
             }
         };
-        let shown = shorten(&written);
         let field = field_label(&obj.at(name));
         let (zh, en) = (&field.zh, &field.en);
         let Some(amount) = exact::parse_decimal(&written) else {
@@ -372,6 +384,7 @@ impl Walker {
             return None;
         };
         if exact::decimal_places(&amount) > max_places {
+            let shown = shorten(&written);
             self.error(
                 obj.at(name),
                 Code::MoneyOutOfRange,
@@ -433,8 +446,9 @@ impl Walker {
         let items = self.array(obj, name)?;
         let mut out = Vec::with_capacity(items.len());
         let mut complete = true;
+        let base = obj.at(name);
         for (index, item) in items.iter().enumerate() {
-            match read_item(self, item, &pointer(&obj.at(name), index), index) {
+            match read_item(self, item, &pointer(&base, index), index) {
                 Some(read) => out.push(read),
                 None => complete = false,
             }

@@ -214,8 +214,9 @@ impl Walker {
         )?;
         let mut patents = Vec::with_capacity(items.len());
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let base = doc.at("patents");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&doc.at("patents"), index);
+            let path = pointer(&base, index);
             let (key, patent) = self.patent(item, &path, index);
             if let Some(key) = &key {
                 if let Some(first) = seen.get(key) {
@@ -322,13 +323,12 @@ impl Walker {
         declared: Option<PatentType>,
         kind: &mut Option<PatentType>,
     ) -> Option<PatentNumber> {
-        let path = obj.at("number");
         match patent_number::normalise(text) {
             Ok(parsed) => {
                 if let Some(expected) = parsed.tolerated_check_mismatch {
                     let normalised = parsed.as_str();
                     self.warning(
-                        path.clone(),
+                        obj.at("number"),
                         Code::PatentNumberCheckLegacy,
                         text!(
                             "申请号 {normalised} 的校验位按规则应为 {expected}；1992 年及以前的申请号仅作提示",
@@ -359,7 +359,7 @@ impl Walker {
                 Some(PatentNumber::Cn(parsed.as_str().to_string()))
             }
             Err(error) => {
-                self.push(error.finding(path, text));
+                self.push(error.finding(obj.at("number"), text));
                 None
             }
         }
@@ -419,8 +419,9 @@ impl Walker {
         let mut products = Vec::with_capacity(items.len());
         let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         let mut complete = true;
+        let base = doc.at("products");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&doc.at("products"), index);
+            let path = pointer(&base, index);
             match self.product(item, &path, index, keys.as_ref()) {
                 Some(product) => {
                     if let Some(first) = ids.get(&product.id) {
@@ -502,8 +503,9 @@ impl Walker {
         let mut links = Vec::with_capacity(items.len());
         let mut linked: BTreeMap<usize, usize> = BTreeMap::new();
         let mut complete = true;
+        let base = obj.at("patents");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&obj.at("patents"), index);
+            let path = pointer(&base, index);
             let Some(link_obj) = self.object(item, &path, fields::LINK) else {
                 complete = false;
                 continue;
@@ -564,8 +566,9 @@ impl Walker {
         let mut rows = Vec::with_capacity(items.len());
         let mut years: BTreeMap<i32, usize> = BTreeMap::new();
         let mut complete = true;
+        let base = obj.at("economics");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&obj.at("economics"), index);
+            let path = pointer(&base, index);
             match self.economics_row(item, &path, index) {
                 Some(row) => {
                     if let Some(first) = years.get(&row.year) {

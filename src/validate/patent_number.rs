@@ -121,7 +121,11 @@ pub fn normalise(text: &str) -> Result<CnPatentNumber, NumberError> {
         _ => return Err(NumberError::Malformed),
     };
     let expected = check_character(digits).ok_or(NumberError::Malformed)?;
-    let normalised = format!("{digits}.{check}");
+    // Built by hand, not with `format!`: every patent and every link is normalised.
+    let mut normalised = String::with_capacity(digits.len() + 2);
+    normalised.push_str(digits);
+    normalised.push('.');
+    normalised.push(check);
     let mut number = CnPatentNumber {
         normalised,
         filing_year,
