@@ -54,7 +54,9 @@ fn every_criterion_carries_what_rules_md_section_4_lists() {
                 assert!(!c["explanation"][lang].as_str().unwrap().is_empty());
             }
             assert!(c.get("title").is_none() && c.get("citation").is_none());
-            assert!(!fixed["citation"]["source"].as_str().unwrap().is_empty());
+            for lang in ["zh", "en"] {
+                assert!(!fixed["citation"]["source"][lang].as_str().unwrap().is_empty());
+            }
             assert!(["official", "reference", "public-notice"]
                 .contains(&fixed["citation"]["basis"].as_str().unwrap()));
             let failed = c["verdict"] == "fail";
@@ -70,7 +72,7 @@ fn every_criterion_carries_what_rules_md_section_4_lists() {
                     let id = indicator["id"].as_str().unwrap();
                     let source = &report["catalogue"][id]["thresholds"]["*"];
                     assert_eq!(source["basis"], "reference");
-                    assert!(!source["source"].as_str().unwrap().is_empty());
+                    assert!(!source["source"]["en"].as_str().unwrap().is_empty());
                 }
                 assert_eq!(fixed["citation"]["basis"], "reference");
             }
