@@ -13,6 +13,7 @@ import type {
   PackInfo,
   PatentImport,
   Report,
+  Detail,
   ReportVerdicts,
   Verification,
 } from "./types/output.js";

@@ -334,6 +334,7 @@ pub struct CriterionResult {
     /// For the benchmark dimensions: each indicator with its threshold and verdict (absent for
     /// gates).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<IndicatorResult>>", optional))]
     pub indicators: Vec<IndicatorResult>,
     /// One sentence with the user's numbers in it.
     pub explanation: Text,
@@ -390,6 +391,7 @@ pub struct IndicatorResult {
     /// One sentence with the numbers: informational indicators only (a benchmark indicator's
     /// sentence is part of its dimension's explanation, said there once).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub explanation: Option<Text>,
     /// On a fail: the smallest change that would pass. On an undetermined left so by a
     /// missing figure: which figure to enter, in words. Otherwise absent.

@@ -90,7 +90,7 @@ export type CatalogueEntry = {
 
 /** One input field of the catalogue. */
 export type CatalogueField = {
-  /** JSON pointer with `*` for an array index, e.g. `/products/*/economics/*/profit`. */
+  /** JSON pointer with `*` for an array index (e.g. a product's economics row's `profit`). */
   pointer: string;
   /** The label a form shows. */
   label: Text;
@@ -136,7 +136,7 @@ export type CriterionResult = {
    * For the benchmark dimensions: each indicator with its threshold and verdict (absent for
    * gates).
    */
-  indicators: Array<IndicatorResult>;
+  indicators?: Array<IndicatorResult>;
   /** One sentence with the user's numbers in it. */
   explanation: Text;
   /**
@@ -294,7 +294,7 @@ export type IndicatorResult = {
    * One sentence with the numbers: informational indicators only (a benchmark indicator's
    * sentence is part of its dimension's explanation, said there once).
    */
-  explanation: Text | null;
+  explanation?: Text;
   /**
    * On a fail: the smallest change that would pass. On an undetermined left so by a
    * missing figure: which figure to enter, in words. Otherwise absent.

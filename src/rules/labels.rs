@@ -125,7 +125,7 @@ pub struct Catalogue {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CatalogueField {
-    /// JSON pointer with `*` for an array index, e.g. `/products/*/economics/*/profit`.
+    /// JSON pointer with `*` for an array index (e.g. a product's economics row's `profit`).
     pub pointer: &'static str,
     /// The label a form shows.
     pub label: Text,

@@ -12,7 +12,15 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const pkg = join(root, "pkg");
 const tsc = join(root, "tools/node_modules/typescript/bin/tsc");
 const run = (command, args, cwd) =>
-  execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  {
+    try {
+      return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      // Say what failed (tsc writes its errors to stdout).
+      error.message += `\n${error.stdout ?? ""}${error.stderr ?? ""}`;
+      throw error;
+    }
+  };
 
 const project = mkdtempSync(join(tmpdir(), "patent-intensive-consumer-"));
 test.after(() => rmSync(project, { recursive: true, force: true }));

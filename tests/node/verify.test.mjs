@@ -25,7 +25,7 @@ function native(input, reportText, extra = []) {
   try {
     out = execFileSync(
       "cargo",
-      ["run", "--quiet", "--", "verify", "--input", join(dir, "input.json"), join(dir, "report.json"), "--json", ...extra],
+      ["run", "--quiet", "-p", "patent-intensive-cli", "--", "verify", "--input", join(dir, "input.json"), join(dir, "report.json"), "--json", ...extra],
       { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
   } catch (error) {
