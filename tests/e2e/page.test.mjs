@@ -153,6 +153,8 @@ test('fill the form from scratch: a failing product, with errors beside fields a
   await assessed(page);
   const link = page.locator('#error-summary a[data-path="/filer/uscc"]');
   assert.match(await link.textContent(), /校验码/);
+  // The field named by the engine's label (catalogue `fields`), not the form's ("统一社会信用代码").
+  assert.match(await link.locator('.where').textContent(), /备案主体统一社会信用代码/);
   assert.match(await page.textContent(`${f('/filer/uscc')}-error`), /校验码/);
   assert.equal(await page.getAttribute(f('/filer/uscc'), 'aria-invalid'), 'true');
   assert.match(await page.textContent('#results-blocked'), /错误/);
