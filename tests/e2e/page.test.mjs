@@ -200,7 +200,7 @@ test('switch to English and back', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('h1'), /self-assessment/);
   assert.equal(await page.textContent(`label[for="${f('/filer/name').slice(1)}"]`), 'Registered name');
-  assert.match(await page.textContent('#report .product-result[data-product="P1"] [data-role="verdict"]'), /meets the reference benchmark/);
+  assert.match(await page.textContent('#report .product-result[data-product="P1"] [data-role="verdict"]'), /^✓ Meets the reference benchmark \(not a certification\)$/, 'the engine’s words, capitalised once');
   assert.match(await page.textContent('#report [data-criterion="B1"]'), /Economic benefit/);
   assert.match(await page.textContent('#reference-banner'), /not official/);
   assert.deepEqual(await verdicts(page), { P1: 'qualifies', P2: 'does_not_qualify' });
