@@ -138,6 +138,13 @@ function joined(report, product) {
   };
 }
 
+/** A criterion's or indicator's title ({ zh, en }) as a report states it (version 2: in its
+ * catalogue, by id), or null; for a report read as it was given (the verify tab). */
+export function titleIn(report, id) {
+  const entry = report?.catalogue && typeof report.catalogue === 'object' ? report.catalogue[id] : undefined;
+  return entry?.title && typeof entry.title === 'object' ? entry.title : null;
+}
+
 export const VERDICTS = ['qualifies', 'does_not_qualify', 'undetermined'];
 
 export function errorCount(report) {
