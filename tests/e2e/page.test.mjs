@@ -202,6 +202,10 @@ test('switch to English and back', async () => {
   assert.equal(await page.textContent(`label[for="${f('/filer/name').slice(1)}"]`), 'Registered name');
   assert.match(await page.textContent('#report .product-result[data-product="P1"] [data-role="verdict"]'), /^✓ Meets the reference benchmark \(not a certification\)$/, 'the engine’s words, capitalised once');
   assert.match(await page.textContent('#report [data-criterion="B1"]'), /Economic benefit/);
+  // The citation's source is the engine's bilingual text, in the page's language.
+  const source = await page.textContent('#report .product-result[data-product="P1"] [data-criterion="G1"] .citation');
+  assert.match(source, /^Source: [A-Za-z]/);
+  assert.doesNotMatch(source, /object Object/);
   assert.match(await page.textContent('#reference-banner'), /not official/);
   assert.deepEqual(await verdicts(page), { P1: 'qualifies', P2: 'does_not_qualify' });
   await axe(page, 'example-en');
