@@ -153,6 +153,8 @@ test('fill the form from scratch: a failing product, with errors beside fields a
   await assessed(page);
   const link = page.locator('#error-summary a[data-path="/filer/uscc"]');
   assert.match(await link.textContent(), /校验码/);
+  // The field named by the engine's label (catalogue `fields`), not the form's ("统一社会信用代码").
+  assert.match(await link.locator('.where').textContent(), /备案主体统一社会信用代码/);
   assert.match(await page.textContent(`${f('/filer/uscc')}-error`), /校验码/);
   assert.equal(await page.getAttribute(f('/filer/uscc'), 'aria-invalid'), 'true');
   assert.match(await page.textContent('#results-blocked'), /错误/);
@@ -198,8 +200,12 @@ test('switch to English and back', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('h1'), /self-assessment/);
   assert.equal(await page.textContent(`label[for="${f('/filer/name').slice(1)}"]`), 'Registered name');
-  assert.match(await page.textContent('#report .product-result[data-product="P1"] [data-role="verdict"]'), /meets the reference benchmark/);
+  assert.match(await page.textContent('#report .product-result[data-product="P1"] [data-role="verdict"]'), /^✓ Meets the reference benchmark \(not a certification\)$/, 'the engine’s words, capitalised once');
   assert.match(await page.textContent('#report [data-criterion="B1"]'), /Economic benefit/);
+  // The citation's source is the engine's bilingual text, in the page's language.
+  const source = await page.textContent('#report .product-result[data-product="P1"] [data-criterion="G1"] .citation');
+  assert.match(source, /^Source: [A-Za-z]/);
+  assert.doesNotMatch(source, /object Object/);
   assert.match(await page.textContent('#reference-banner'), /not official/);
   assert.deepEqual(await verdicts(page), { P1: 'qualifies', P2: 'does_not_qualify' });
   await axe(page, 'example-en');

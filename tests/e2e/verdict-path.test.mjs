@@ -19,6 +19,16 @@ const LANGS = [
 /** The worked example's P1 row for its data year (2024 in round 2025) is economics row 1. */
 const P1_DATA_ROW = '/products/0/economics/1';
 
+/** The engine's catalogue, as the page's main-thread instance gives it (`catalogue()`). */
+function engineCatalogue(page) {
+  return page.evaluate(async () => (await import(new URL('js/engine.js', location.href).href)).catalogue());
+}
+
+/** The catalogue's entry of the field at a concrete pointer (`*` in its pattern is an index). */
+function engineField(catalogue, pointer) {
+  return catalogue.fields.find((f) => f.pointer === pointer.replace(/\/\d+(?=\/|$)/g, '/*'));
+}
+
 for (const { lang, query } of LANGS) {
   test(`${lang}: a missing figure is listed under "needed for a verdict", linked to its field; the product tables name the undetermined criterion`, async () => {
     const opened = await open({ query });
@@ -35,6 +45,8 @@ for (const { lang, query } of LANGS) {
     assert.match(text, lang === 'zh' ? /产品 P1 · G5：.*2024.*出口收入/ : /Product P1 · G5: .*2024 export revenue/);
     if (lang === 'en') assert.match(text, /: [A-Z]/, 'the gap reads as a sentence');
     assert.equal(await page.getAttribute('#needed-summary a', 'data-path'), `${P1_DATA_ROW}/export_revenue`);
+    // The link's target is the engine's: G5's gap_fields in the report the page exports.
+    assert.equal(await item.getAttribute('data-fields'), `${P1_DATA_ROW}/export_revenue`);
     // The product tables name G5 as undetermined, beside the failing criteria.
     assert.equal(await page.getAttribute('#overview-table tr[data-product="P1"] .undecided', 'data-undecided'), 'G5');
     assert.equal(await page.getAttribute('#products-table tr[data-product="P1"] .undecided', 'data-undecided'), 'G5');
@@ -49,6 +61,70 @@ for (const { lang, query } of LANGS) {
     await assessed(page);
     assert.equal(await page.isHidden('#needed-summary'), true);
     await axe(page, `needed-${lang}`);
+    await assertClean(opened);
+  });
+
+  test(`${lang}: the needed links go where the engine's gap_fields point: the filer's data, and a missing data-year row to "add a year"`, async () => {
+    const opened = await open({ query });
+    const { page } = opened;
+    // The kind of organisation left unset: G1 undetermined for every product, its field the filer's.
+    await page.selectOption(f('/filer/org_type'), '');
+    await assessed(page);
+    const g1 = page.locator('#needed-summary li[data-product="P1"][data-criterion~="G1"]');
+    assert.equal(await g1.getAttribute('data-fields'), '/filer/org_type');
+    assert.equal(await g1.locator('a').getAttribute('data-path'), '/filer/org_type');
+    assert.equal(await g1.locator('a').getAttribute('href'), f('/filer/org_type'));
+    await page.click('#products-open-1');
+    await page.waitForSelector(f('/products/1/name'));
+    await g1.locator('a').click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), f('/filer/org_type').slice(1));
+    await page.selectOption(f('/filer/org_type'), 'enterprise');
+    await assessed(page);
+    assert.equal(await page.isHidden('#needed-summary'), true);
+    // P1 without its data-year row: the engine points at the product's economics block, and the
+    // link focuses its "add a year" button.
+    await page.click('#products-open-0');
+    await page.click(`#remove-economics-0-${P1_DATA_ROW.split('/').pop()}`);
+    await assessed(page);
+    const row = page.locator('#needed-summary li[data-product="P1"]').first();
+    assert.equal(await row.getAttribute('data-fields'), '/products/0/economics');
+    assert.equal(await row.locator('a').getAttribute('data-path'), '/products/0/economics');
+    assert.equal(await row.locator('a').getAttribute('href'), '#add-economics-0');
+    await page.click('#products-open-1');
+    await page.waitForSelector(f('/products/1/name'));
+    await row.locator('a').click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'add-economics-0');
+    await shoot(page, '#needed-summary', `needed-row-${lang}.png`);
+    await assertClean(opened);
+  });
+
+  test(`${lang}: each figure's definition and a field's name in the lists are the engine's catalogue's`, async () => {
+    const opened = await open({ query });
+    const { page } = opened;
+    const catalogue = await engineCatalogue(page);
+    assert.equal(catalogue.format, 'patent-intensive/catalogue@2');
+    // Every toggle's text is the engine's definition of the field at that pointer, and every
+    // field the engine defines in the open product has one (the data year's too, which only the
+    // engine defines).
+    const shown = await page.$$eval('#form details.definition', (els) => els.map((d) => ({ id: d.id, path: document.getElementById(d.id.replace(/-definition$/, ''))?.dataset.path, text: d.querySelector('p').textContent })));
+    const defined = await page.$$eval('#form :is(input, select, textarea)[data-path]', (els) => els.map((el) => el.dataset.path));
+    const expected = defined.filter((p) => engineField(catalogue, p)?.definition);
+    assert.deepEqual(shown.map((d) => d.path).sort(), [...new Set(expected)].sort());
+    for (const d of shown) assert.equal(d.text, engineField(catalogue, d.path).definition[lang], d.path);
+    const year = `${f(`${P1_DATA_ROW}/year`)}-definition`;
+    assert.match(await page.textContent(year), lang === 'zh' ? /D = 认定年度 − 1/ : /D = round year − 1/);
+    await page.click(`${year} summary`);
+    await shoot(page, f(P1_DATA_ROW), `definition-year-${lang}.png`);
+    // The error summary and the "to get a result" list name a field by the engine's label.
+    await page.click('#tool-blank');
+    await assessed(page);
+    const name = await page.textContent('#results-blocked a[data-path="/filer/name"]');
+    const label = engineField(catalogue, '/filer/name').label[lang];
+    assert.ok(name.includes(lang === 'en' ? label[0].toUpperCase() + label.slice(1) : label), `${name} names ${label}`);
+    await page.focus(f('/filer/name'));
+    await page.focus(f('/filer/uscc'));
+    await page.waitForSelector('#error-summary a[data-path="/filer/name"]');
+    assert.ok((await page.textContent('#error-summary a[data-path="/filer/name"] .where')).includes(lang === 'en' ? "Filer's name" : '备案主体名称'));
     await assertClean(opened);
   });
 

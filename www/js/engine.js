@@ -215,10 +215,11 @@ export function canonicalNumber(text) {
   return info.ok ? info.number : null;
 }
 
-// The engine's catalogue (criteria, indicators, enumeration labels), read once.
+// The engine's catalogue (patent-intensive/catalogue@2: criteria, indicators, enumeration labels,
+// input fields by pointer pattern), read once.
 let catalogueValue = null;
 
-/** The engine's catalogue: `{ criteria, indicators, labels }` (`catalogue()` binding). */
+/** The engine's catalogue: `{ format, engine_version, criteria, indicators, labels, fields }` (`catalogue()` binding). */
 export function catalogue() {
   if (!catalogueValue) catalogueValue = glue.catalogue();
   return catalogueValue;

@@ -6,6 +6,7 @@
 import { h, clear, describedBy } from './dom.js';
 import { t, pick, sentence } from './i18n.js';
 import { tokens, join, fieldId } from './doc.js';
+import { fieldLabel } from './figures.js';
 
 // Rows that are only on the page while in view (a page of the patent table, the open product, a
 // page of its links): a finding under one that is not shown has no place beside a field, only in
@@ -145,8 +146,10 @@ export function showSummary(summary, findings, onLink) {
 }
 
 /**
- * Where a finding is, in the user's words ("Patent 2 › Patentee 1 › Patentee name"): engine
- * messages name the field, but two fields may share a name.
+ * Where a finding is, in the user's words ("Patent 2 › Patentee 1 › Patentee's name"): engine
+ * messages name the field, but two fields may share a name. The field itself is named by the
+ * engine's label (catalogue `fields`), the words its messages use; the form's own label only
+ * for a control the catalogue does not name.
  */
 export function contextFor(pointer, id) {
   const p = tokens(pointer);
@@ -166,7 +169,7 @@ export function contextFor(pointer, id) {
   if (id) {
     const el = document.getElementById(id);
     const label = document.querySelector(`label[for="${id}"]`) ?? document.getElementById(el?.getAttribute('aria-labelledby')?.split(' ')[0] ?? '');
-    const text = label?.textContent?.trim();
+    const text = sentence(pick(fieldLabel(el?.dataset.path))) || label?.textContent?.trim();
     if (text && el?.matches('input, select, textarea')) parts.push(text);
   }
   return parts.join(' › ');

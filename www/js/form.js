@@ -736,8 +736,8 @@ export class Form {
       h(
         'div',
         { class: 'grid grid-2' },
-        this.field(`${base}/core_features`, 'product.core_features', { kind: 'count', inputmode: 'numeric', className: 'short', definition: 'core_features' }),
-        this.field(`${base}/covered_core_features`, 'product.covered_core_features', { kind: 'count', inputmode: 'numeric', className: 'short', definition: 'covered_core_features' }),
+        this.field(`${base}/core_features`, 'product.core_features', { kind: 'count', inputmode: 'numeric', className: 'short' }),
+        this.field(`${base}/covered_core_features`, 'product.covered_core_features', { kind: 'count', inputmode: 'numeric', className: 'short' }),
       ),
       h(
         'div',
@@ -1089,11 +1089,11 @@ export class Form {
             this.field(`${rp}/unit`, 'economics.unit', { kind: 'enum', options: UNITS.map((u) => [u, enumText('money_unit', u)]), noUnset: true, absentMeans: 'yuan' }),
             this.field(`${rp}/currency`, 'economics.currency', { kind: 'text', list: 'currencies', className: 'short mono', placeholder: 'CNY' }),
             this.field(`${rp}/fx_rate_to_cny`, 'economics.fx_rate_to_cny', { kind: 'money', inputmode: 'decimal', className: 'short' }),
-            this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'sales_revenue' }),
-            this.field(`${rp}/export_revenue`, 'economics.export_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'export_revenue' }),
-            this.field(`${rp}/profit`, 'economics.profit', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'profit' }),
-            this.field(`${rp}/ip_investment`, 'economics.ip_investment', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'ip_investment' }),
-            this.field(`${rp}/patent_attributable_revenue`, 'economics.patent_attributable_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true, definition: 'patent_attributable_revenue' }),
+            this.field(`${rp}/sales_revenue`, 'economics.sales_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/export_revenue`, 'economics.export_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/profit`, 'economics.profit', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/ip_investment`, 'economics.ip_investment', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
+            this.field(`${rp}/patent_attributable_revenue`, 'economics.patent_attributable_revenue', { kind: 'money', inputmode: 'decimal', unit: row, feedback: true }),
           ),
           h(
             'button',
@@ -1155,8 +1155,9 @@ export class Form {
     }
     const control = this.control(path, { ...options, describedby: hintId });
     const unit = options.unit ? h('span', { class: 'unit', 'aria-hidden': 'true', dataset: { unitFor: join(...path.split('/').slice(1, -1)) } }, unitSuffix(options.unit)) : null;
-    // What the figure means (input-format.md), one click away so the form stays short.
-    const meaning = options.definition ? definition(options.definition) : null;
+    // What the figure means, in the engine's words (its catalogue's definition of the field at
+    // this pointer), one click away so the form stays short.
+    const meaning = definition(path);
     return h(
       'div',
       { class: 'field' },

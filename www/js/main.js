@@ -6,7 +6,7 @@
 import { h, clear } from './dom.js';
 import { t, setLang, lang, translateStatic, enumText, pick } from './i18n.js';
 import { INPUT_FORMAT, blankDocument, forEngine, fieldId, get, set, tokens, join, referenceFor } from './doc.js';
-import { renderNeeded } from './needed.js';
+import { renderNeeded, neededTarget } from './needed.js';
 import { start, onAssessment, requestAssessment, loadDocument, requestDetails, exportReport, importPatentsCsv, moduleSha256, patentKey, supersede, version } from './engine.js';
 import { exampleText } from './example-source.js';
 import { Form } from './form.js';
@@ -140,7 +140,17 @@ function revealAll() {
 
 /** The "needed for a verdict" box: gaps of undetermined criteria, and the round the figures serve. */
 function showNeeded(report) {
-  renderNeeded($('needed-summary'), report, store.doc, { onLink: (pointer) => form.reveal(pointer), onRound: useRound });
+  renderNeeded($('needed-summary'), report, store.doc, { onLink: revealGap, onRound: useRound });
+}
+
+/**
+ * A gap's link: brings the field the engine named on screen and focuses it; a missing economics
+ * row's link focuses the product's "add a row" button once the product is drawn.
+ */
+function revealGap(pointer) {
+  form.reveal(pointer);
+  const target = neededTarget(pointer);
+  if (target !== fieldId(pointer)) form.focusElement(target);
 }
 
 /**

@@ -8,50 +8,31 @@ import { h, clear } from './dom.js';
 import { t, pick, sentence } from './i18n.js';
 import { get, join, fieldId } from './doc.js';
 import { neededForVerdict } from './report-model.js';
-
-const MONEY = ['sales_revenue', 'export_revenue', 'profit', 'ip_investment', 'patent_attributable_revenue'];
-
-// Which fields an undetermined indicator reads, in the order to ask for them. The engine names
-// the missing values of a gate (`values[].name`) and the undetermined indicators of a benchmark
-// (`indicators[].id`); this table only says where on the form each lives.
-const INDICATOR_FIELDS = {
-  'B1.sales_revenue': ['sales_revenue'],
-  'B1.profit_margin': ['profit', 'sales_revenue'],
-  'B3.patent_revenue_share': ['patent_attributable_revenue', 'sales_revenue'],
-  'B3.ip_intensity': ['ip_investment', 'sales_revenue'],
-  'B4.core_feature_coverage': ['core_features', 'covered_core_features'],
-};
+import { fieldLabel } from './figures.js';
 
 const empty = (value) => value === undefined || value === null || value === '';
 
+/** Whether a pointer is a product's whole economics block (the data year's row is missing). */
+const ECONOMICS = /^\/products\/(\d+)\/economics$/;
+
 /**
- * The JSON pointer of the field a product's missing figure is entered in: the data-year row's
- * field, the economics block when there is no data-year row, or the product's core-feature count.
+ * The JSON pointer a gap leads to: of the input fields the engine says the criterion needs
+ * (its `gap_fields`), the first still empty (an economics block, which stands for a missing
+ * row, always is), else the first named; the product itself when the engine names none.
  */
-export function neededPointer(doc, index, missing) {
-  const base = join('products', index);
-  const product = get(doc, base);
-  const dataYear = Number.isInteger(doc?.round_year) ? doc.round_year - 1 : null;
-  const rows = Array.isArray(product?.economics) ? product.economics : [];
-  const r = rows.findIndex((row) => row?.year === dataYear);
-  const candidates = [];
-  for (const name of missing ?? []) {
-    if (name === 'economics.year') candidates.push('economics');
-    else if (INDICATOR_FIELDS[name]) candidates.push(...INDICATOR_FIELDS[name]);
-    else candidates.push(name);
-  }
-  const pointerOf = (field) => {
-    if (field === 'economics') return join('products', index, 'economics');
-    if (MONEY.includes(field)) return r < 0 ? join('products', index, 'economics') : join('products', index, 'economics', r, field);
-    if (field === 'core_features' || field === 'covered_core_features') return join('products', index, field);
-    return base;
-  };
-  // The first field still empty; else (a value the engine could not use) the first named.
-  const open = candidates.find((field) => {
-    const pointer = pointerOf(field);
-    return pointer === join('products', index, 'economics') || empty(get(doc, pointer));
-  });
-  return pointerOf(open ?? candidates[0] ?? 'economics');
+export function neededPointer(doc, index, fields) {
+  const named = (fields ?? []).filter((f) => typeof f === 'string');
+  const open = named.find((pointer) => ECONOMICS.test(pointer) || empty(get(doc, pointer)));
+  return open ?? named[0] ?? join('products', index);
+}
+
+/**
+ * The id of the control a gap's link focuses: the field's own, or for a missing economics row
+ * the product's "add a row" button.
+ */
+export function neededTarget(pointer) {
+  const m = ECONOMICS.exec(pointer);
+  return m ? `add-economics-${m[1]}` : fieldId(pointer);
 }
 
 /**
@@ -94,12 +75,15 @@ export function renderNeeded(box, summary, doc, { onLink, onRound }) {
       ),
     );
   }
-  // One line per product and missing figure: criteria that lack the same figure share it.
+  // One line per product and missing figure: criteria that lack the same figure share it (and
+  // the fields each names).
   const merged = [];
   for (const n of needed) {
     const same = merged.find((m) => m.index === n.index && JSON.stringify(m.gap) === JSON.stringify(n.gap));
-    if (same) same.criteria.push(n.criterion);
-    else merged.push({ ...n, criteria: [n.criterion] });
+    if (same) {
+      same.criteria.push(n.criterion);
+      for (const f of n.fields ?? []) if (!same.fields.includes(f)) same.fields.push(f);
+    } else merged.push({ ...n, fields: [...(n.fields ?? [])], criteria: [n.criterion] });
   }
   if (merged.length) {
     box.append(h('p', null, t('needed.intro')));
@@ -108,15 +92,17 @@ export function renderNeeded(box, summary, doc, { onLink, onRound }) {
         'ul',
         { class: 'needed-list' },
         merged.map((n) => {
-          const pointer = neededPointer(doc, n.index, n.missing);
+          const pointer = neededPointer(doc, n.index, n.fields);
+          // The engine's gap says what to enter; without one, the fields it names, by its labels.
+          const what = pick(n.gap) || n.fields.map((f) => pick(fieldLabel(f))).filter(Boolean).join(t('listSep'));
           return h(
             'li',
-            { dataset: { product: n.id, criterion: n.criteria.join(' ') } },
+            { dataset: { product: n.id, criterion: n.criteria.join(' '), fields: n.fields.join(' ') } },
             h(
               'a',
-              { href: `#${fieldId(pointer)}`, dataset: { path: pointer }, onclick: (e) => { e.preventDefault(); onLink(pointer); } },
+              { href: `#${neededTarget(pointer)}`, dataset: { path: pointer }, onclick: (e) => { e.preventDefault(); onLink(pointer); } },
               h('span', { class: 'where' }, `${t('needed.where', { id: n.id, criterion: n.criteria.join(t('listSep')) })}${t('colon')}`),
-              sentence(pick(n.gap)),
+              sentence(what),
             ),
           );
         }),

@@ -5,8 +5,8 @@
 // the results banner and each product's benchmark row (sections the results add where they draw
 // the banner and a product's detail), keeps the pack with the autosaved draft (only when autosave
 // is on), records it in saved drafts, shows the pack in use as a printable table (the page's own
-// rule book), and tells the verify tab which pack a report needs. It keeps its own words, in both
-// languages, so the rest of the page needs only a few hooks (see docs/page.md, "Own rule pack").
+// rule book). It keeps its own words, in both languages, so the rest of the page needs only a
+// few hooks (see docs/page.md, "Own rule pack").
 
 import { h, clear, grouped } from './dom.js';
 import { lang, pick } from './i18n.js';
@@ -88,19 +88,6 @@ const S = {
   'basis.official': ['官方值', 'official'],
   'basis.reference': ['参考值（非官方）', 'reference (not official)'],
   'basis.public-notice': ['公开通知', 'public notice'],
-  needsPack: [
-    '此报告需要规则包 {id}，版本 {version}，SHA-256 {sha}；本页没有内置该规则包。请在上方选择该规则包文件后再核对。',
-    'This report needs rule pack {id}, version {version}, SHA-256 {sha}, which this page does not carry. Choose that pack file above and compare again.',
-  ],
-  needsPackSameId: [
-    '此报告需要规则包 {id}，版本 {version}，SHA-256 {sha}；本页内置的 {id} 是版本 {ev}（SHA-256 {es}），内容不同，不能用来核对。请在上方选择该规则包文件后再核对。',
-    'This report needs rule pack {id}, version {version}, SHA-256 {sha}; the embedded {id} is version {ev} (SHA-256 {es}), other content, so it cannot verify the report. Choose that pack file above and compare again.',
-  ],
-  givenOther: [
-    '您给出的规则包是 {gid} {gversion}（SHA-256 {gsha}），而报告需要 {id} {version}（SHA-256 {sha}）。',
-    'The pack you gave is {gid} {gversion} (SHA-256 {gsha}), but the report needs {id} {version} (SHA-256 {sha}).',
-  ],
-  givenInvalid: ['给出的规则包无效：', 'The pack you gave is not valid:'],
   colBase: ['内置规则包 {id} 中', 'In the embedded pack {id}'],
   baseIntro: [
     '最后一列是将被替换的内置规则包（同 id 的内置规则包，否则为其首个适用年度的内置规则包）中的对应数值；取值或依据不同之处标为“已改动”。命令行 `patent-intensive pack check 文件` 列出同样的比较。',
@@ -586,43 +573,4 @@ function packView() {
     }),
     removed.length ? h('p', { id: 'pack-rows-removed' }, tr('removedRows', { rows: removed.map((r) => r.category).join(', ') })) : null,
   ];
-}
-
-/**
- * For the verify tab: what to say about the pack a report needs. `stop` when the report cannot be
- * recomputed here (its pack is not at hand, or the pack given is invalid): the differences a
- * recomputation with another pack would list say nothing about the report.
- */
-export function verifyPackNotice(report, packText) {
-  const named = report?.pack;
-  if (packText) {
-    let checked;
-    try {
-      JSON.parse(packText);
-      checked = checkPack(packText);
-    } catch (error) {
-      checked = { valid: false, findings: [{ path: '', message: { zh: tr('notJson', { error: error.message }), en: tr('notJson', { error: error.message }) } }] };
-    }
-    if (!checked.valid) {
-      return {
-        stop: true,
-        node: h(
-          'div',
-          { class: 'verify-error', id: 'verify-pack-invalid' },
-          h('p', null, tr('givenInvalid')),
-          h('ul', null, checked.findings.map((f) => h('li', null, h('span', { class: 'mono' }, f.path || '/'), ` ${pick(f.message)}`))),
-        ),
-      };
-    }
-    if (named?.sha256 && checked.pack.sha256 !== named.sha256) {
-      const g = checked.pack;
-      return { stop: false, node: h('p', { id: 'verify-pack-other' }, tr('givenOther', { gid: g.id, gversion: g.version, gsha: g.sha256, id: named.id, version: named.version, sha: named.sha256 })) };
-    }
-    return null;
-  }
-  if (!named?.sha256 || packs().some((p) => p.sha256 === named.sha256)) return null;
-  const sameId = packs().find((p) => p.id === named.id);
-  const vars = { id: named.id, version: named.version ?? '', sha: named.sha256 };
-  const text = sameId ? tr('needsPackSameId', { ...vars, ev: sameId.version, es: sameId.sha256 }) : tr('needsPack', vars);
-  return { stop: true, node: h('p', { class: 'verify-mismatch', id: 'verify-pack-needed', dataset: { packId: named.id, packSha: named.sha256 } }, text) };
 }

@@ -65,19 +65,18 @@ export function summarize(report, detailIndexes = []) {
 }
 
 /**
- * What each undetermined criterion of a product lacks: [{ criterion, gap, missing }], `gap` the
- * engine's words of what to enter, `missing` the names of the values (`values[].name`) and the
- * ids of the indicators (`indicators[].id`) the engine could not read, so the page can lead to
- * the field.
+ * What each undetermined criterion of a product lacks: [{ criterion, gap, fields }], `gap` the
+ * engine's words of what to enter, `fields` the JSON pointers of the input fields to fill (the
+ * criterion's `gap_fields`, then those of its undetermined indicators not already named; an
+ * economics array when the data year's row is missing), so the page can lead to them.
  */
 function neededOf(product) {
   const out = [];
   for (const c of product.criteria ?? []) {
     if (c.verdict !== 'undetermined') continue;
-    const missing = [];
-    for (const v of c.values ?? []) if (v.value === null || v.value === undefined) missing.push(v.name);
-    for (const i of c.indicators ?? []) if (i.verdict === 'undetermined') missing.push(i.id);
-    out.push({ criterion: c.id, gap: c.gap ?? c.explanation ?? null, missing });
+    const fields = [...(c.gap_fields ?? [])];
+    for (const i of c.indicators ?? []) for (const f of i.gap_fields ?? []) if (!fields.includes(f)) fields.push(f);
+    out.push({ criterion: c.id, gap: c.gap ?? c.explanation ?? null, fields });
   }
   return out;
 }
@@ -139,6 +138,13 @@ function joined(report, product) {
   };
 }
 
+/** A criterion's or indicator's title ({ zh, en }) as a report states it (version 2: in its
+ * catalogue, by id), or null; for a report read as it was given (the verify tab). */
+export function titleIn(report, id) {
+  const entry = report?.catalogue && typeof report.catalogue === 'object' ? report.catalogue[id] : undefined;
+  return entry?.title && typeof entry.title === 'object' ? entry.title : null;
+}
+
 export const VERDICTS = ['qualifies', 'does_not_qualify', 'undetermined'];
 
 export function errorCount(report) {
@@ -188,7 +194,7 @@ export function exclusionReasons(summary) {
 
 /**
  * What the undetermined criteria of every product lack, in product order: [{ index, id,
- * criterion, gap, missing }] (see `neededOf`).
+ * criterion, gap, fields }] (see `neededOf`).
  */
 export function neededForVerdict(summary) {
   const out = [];

@@ -484,7 +484,7 @@ function criterion(c) {
       'p',
       { class: 'citation' },
       h('span', { class: 'term' }, `${t('criterion.source')}${t('colon')}`),
-      c.citation.source,
+      pick(c.citation.source),
       ' · ',
       h('span', { class: 'term' }, `${t('criterion.basis')}${t('colon')}`),
       h('span', { class: `basis basis-${c.citation.basis}` }, enumText('basis', c.citation.basis)),

@@ -7,6 +7,7 @@ import { h, clear } from './dom.js';
 import { lang, pick } from './i18n.js';
 import { verify } from './engine.js';
 import { readFileText } from './files.js';
+import { titleIn } from './report-model.js';
 
 const MAX_LISTED = 200;
 
@@ -193,8 +194,7 @@ function where(d, report) {
   const name = typeof product?.name === 'string' ? (zh ? `（${product.name}）` : ` (${product.name})`) : '';
   const parts = [tr('product', { id: d.product }) + name];
   if (d.criterion) {
-    const criterion = Array.isArray(product?.criteria) ? product.criteria.find((c) => c?.id === d.criterion) : undefined;
-    const title = criterion?.title ? pick(criterion.title) : '';
+    const title = pick(titleIn(report, d.criterion));
     parts.push(tr('criterion', { id: d.criterion }) + (title ? ` ${title}` : ''));
   }
   return parts.join(zh ? '，' : ', ');
