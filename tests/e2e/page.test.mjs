@@ -403,6 +403,11 @@ test('print shows the report with the pack id and hashes, not the form', async (
   assert.equal(await page.isVisible('#report-meta'), true);
   assert.match(await page.textContent('[data-meta="meta.pack"]'), /cn-pip\//);
   assert.equal(await page.isVisible('#report [data-criterion="G1"] .citation'), true, 'closed criteria print open');
+  // The report's expires_on (2040-06-18) is the first day out of term: the page shows the last
+  // day in term (rules.md §3.1).
+  const printed = await page.textContent('#report');
+  assert.match(printed, /保护期至 2040-06-17/);
+  assert.doesNotMatch(printed, /保护期至 2040-06-18/);
   await page.screenshot({ path: artifact('print.png'), fullPage: true });
   await page.pdf({ path: artifact('report.pdf'), format: 'A4' });
   await assertClean(opened);

@@ -366,7 +366,7 @@ const S = {
   'counted.none': ['没有专利计入。', 'No patent counts.'],
   'counted.patentee': ['专利权人', 'patentee'],
   'counted.licensee': ['被许可人', 'licensee'],
-  'counted.expires': ['保护期至 {date} 前', 'in term until {date}'],
+  'counted.expires': ['保护期至 {date}', 'in term through {date}'],
   'counted.core': ['核心', 'core'],
   'excluded.title': ['不计入的专利及原因', 'Patents that do not count, and why'],
   'info.title': ['参考信息（不参与判断）', 'For information (not judged)'],

@@ -569,7 +569,7 @@ function patentsLists(product) {
               null,
               h('span', { class: 'mono' }, p.number),
               ` · ${enumText('patent_type', p.type, { inline: true })} · ${t(`counted.${p.right}`)}`,
-              p.expires_on ? ` · ${t('counted.expires', { date: p.expires_on })}` : '',
+              p.expires_on ? ` · ${t('counted.expires', { date: lastDayInTerm(p.expires_on) })}` : '',
               p.core ? ` · ${t('counted.core')}` : '',
               p.high_value?.length ? ` · ${t('hv.label')}${t('colon')}${p.high_value.map((f) => t(`hv.${f}`)).join(t('listSep'))}` : '',
             ),
@@ -665,4 +665,15 @@ function formatValue(value, unit) {
 
 function cssId(id) {
   return String(id).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0).toString(16)}`);
+}
+
+/**
+ * The last day a patent is in term. The report's `expires_on` is the first day out of term
+ * (rules.md §3.1, §6: a term ends on its last day), so the day shown is the day before it.
+ */
+export function lastDayInTerm(expiresOn) {
+  const [y, m, d] = String(expiresOn).split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d - 1));
+  if (Number.isNaN(day.getTime())) return expiresOn;
+  return day.toISOString().slice(0, 10);
 }
