@@ -51,14 +51,11 @@ use crate::date::Date;
 use crate::pack::choose::{choose_pack, Embedded};
 use crate::pack::notices::{notices, Reader};
 use crate::pack::RulePack;
-pub use crate::report::{Detail, Report};
+pub use crate::report::{Detail, Report, VERSION};
 use crate::report::{Engine, PackRef, REPORT_FORMAT};
 pub use crate::validate::Finding;
 use crate::validate::Severity;
 pub use crate::verify::{verify, Verification, VerifyOptions};
-
-/// This engine's version (the crate version).
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Options of an assessment.
 #[derive(Clone, Debug, Default)]

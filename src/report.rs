@@ -205,6 +205,10 @@ pub struct PatentStanding {
     pub high_value: Vec<&'static str>,
 }
 
+/// This engine's version (the crate version), the one [`Engine`] carries; re-exported as
+/// `patent_intensive::VERSION`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Engine name and version.
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -272,7 +272,7 @@ pub fn normalize_patent_number(text: JsValue) -> JsValue {
 /// The engine version.
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::VERSION.to_string()
+    crate::report::VERSION.to_string()
 }
 
 /// Imports a patent list (CSV or tab-separated rows pasted from a spreadsheet): `{ patents,
