@@ -27,6 +27,7 @@ mod es_number;
 pub mod exact;
 pub mod findings;
 pub mod fold;
+pub mod ids;
 pub mod import;
 pub mod input;
 pub mod json;
@@ -213,11 +214,11 @@ pub fn packs() -> Vec<pack::PackInfo> {
 /// Normalises a CN patent application number as typed (for live form feedback): the canonical
 /// spelling and type, or a finding that says what is wrong.
 pub fn normalize_patent_number(text: &str) -> Result<NormalizedNumber, Finding> {
-    use crate::validate::patent_number::normalise;
+    use crate::ids::patent_number::normalise;
     match normalise(text) {
         Ok(number) => Ok(NormalizedNumber {
             number: number.as_str().to_string(),
-            kind: number.kind().as_str(),
+            kind: input::PatentType::from(number.kind()).as_str(),
             filing_year: number.filing_year(),
             check_warning: number.tolerated_check_mismatch.map(|c| c.to_string()),
         }),

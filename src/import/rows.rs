@@ -9,9 +9,9 @@ use super::records::{is_blank, Record};
 use super::values::*;
 use super::ImportProblem;
 use crate::date::Date;
+use crate::ids::patent_number::{self, NumberError};
 use crate::input::{LegalStatus, PatentType};
 use crate::text::{text, Text};
-use crate::validate::patent_number::{self, NumberError};
 use crate::walk::shorten;
 
 pub(super) struct Imported {
@@ -194,7 +194,7 @@ impl<'a> RowReader<'a> {
         let declared = self.declared_type();
         let kind = match &number {
             Some(Number::Cn(parsed)) => {
-                let digit = parsed.kind();
+                let digit = PatentType::from(parsed.kind());
                 if let Some(declared) = declared.filter(|&d| d != digit) {
                     let (n, d, k) = (parsed.as_str(), type_zh(declared), type_zh(digit));
                     let (de, ke) = (declared.as_str(), digit.as_str());
