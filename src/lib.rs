@@ -49,13 +49,13 @@ pub mod wasm;
 use serde_json::Value;
 
 use crate::date::Date;
+pub use crate::findings::Finding;
+use crate::findings::Severity;
 use crate::pack::choose::{choose_pack, Embedded};
 use crate::pack::notices::{notices, Reader};
 use crate::pack::RulePack;
 pub use crate::report::{Detail, Report, VERSION};
 use crate::report::{Engine, PackRef, REPORT_FORMAT};
-pub use crate::validate::Finding;
-use crate::validate::Severity;
 pub use crate::verify::{verify, Verification, VerifyOptions};
 
 /// Options of an assessment.
@@ -141,7 +141,7 @@ fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -
 /// Assesses a document whose reading produced `read_findings` (I-JSON problems and limits).
 fn assess_checked(
     value: &Value,
-    read_findings: validate::Findings,
+    read_findings: findings::Findings,
     options: &Options,
     embedded: Embedded<'_>,
 ) -> Report {

@@ -15,9 +15,9 @@ pub use catalogue::{Catalogue, CatalogueEntry};
 pub use outlook::{Outlook, OutlookVerdicts};
 
 use crate::date::Date;
+use crate::findings::Finding;
 use crate::pack::Basis;
 use crate::text::Text;
-use crate::validate::Finding;
 
 /// The format tag of a report.
 pub const REPORT_FORMAT: &str = "patent-intensive/assessment-report@2";

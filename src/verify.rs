@@ -956,7 +956,7 @@ fn quote(text: &str) -> String {
     if text.len() <= 64 {
         text.to_string()
     } else {
-        crate::walk::shorten(text)
+        crate::findings::shorten(text)
     }
 }
 

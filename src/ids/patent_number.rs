@@ -76,7 +76,7 @@ impl NumberError {
     pub fn finding(&self, path: impl Into<String>, given: &str) -> Finding {
         match self {
             NumberError::Malformed => {
-                let shown = crate::walk::shorten(given);
+                let shown = crate::findings::shorten(given);
                 Finding::error(
                     path,
                     Code::PatentNumberMalformed,

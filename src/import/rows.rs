@@ -9,10 +9,10 @@ use super::records::{is_blank, Record};
 use super::values::*;
 use super::ImportProblem;
 use crate::date::Date;
+use crate::findings::shorten;
 use crate::ids::patent_number::{self, NumberError};
 use crate::input::{LegalStatus, PatentType};
 use crate::text::{text, Text};
-use crate::walk::shorten;
 
 pub(super) struct Imported {
     pub(super) row: usize,

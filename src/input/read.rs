@@ -10,12 +10,13 @@ use super::fields;
 use super::model::*;
 use crate::date::Date;
 use crate::exact::{self, Decimal};
+use crate::findings::shorten;
+use crate::findings::{pointer, Code, Finding, Findings};
 use crate::ids::patent_number::{self, NumberError};
 use crate::ids::uscc;
 use crate::limits::{MAX_ECONOMICS_ROWS, MAX_LINKS, MAX_PATENTS, MAX_PRODUCTS};
 use crate::text::text;
-use crate::validate::{pointer, Code, Finding, Findings};
-use crate::walk::{shorten, Obj, Walker};
+use crate::walk::{Obj, Walker};
 
 /// Largest amount accepted, in CNY after conversion: far above any product's figures, it keeps
 /// hostile inputs from producing numbers with thousands of digits.
