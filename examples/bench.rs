@@ -15,7 +15,7 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use patent_intensive::validate::patent_number::check_character;
+use patent_intensive::ids::patent_number::check_character;
 use patent_intensive::{assess, Assessor, Detail, Options};
 
 /// The cases: name, products, patents, time budget in ms. `worked` is the worked example

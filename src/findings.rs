@@ -1,6 +1,6 @@
 //! Findings (errors and warnings), their stable codes and JSON pointers: the bottom layer. Every
 //! reader and check reports through these types, so this module depends on nothing of the crate
-//! but [`crate::text`]. (Re-exported at their former path, `crate::validate`.)
+//! but [`crate::text`]. (Also re-exported at their former path, `crate::validate`, for users outside the crate.)
 
 use serde::Serialize;
 

@@ -9,10 +9,10 @@
 use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 
+use crate::findings::shorten;
+use crate::findings::{pointer, Code, Finding, Findings};
 use crate::limits::{self, MAX_DOCUMENT_BYTES, MAX_NESTING, MAX_NUMBER_CHARS, MAX_STRING_CHARS};
 use crate::text::text;
-use crate::validate::{pointer, Code, Finding, Findings};
-use crate::walk::shorten;
 
 /// Where a document stops being JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,7 +241,7 @@ impl<'t> Reader<'t> {
     fn problem(&mut self, at: usize, finding: impl FnOnce(&Self) -> Finding) {
         self.first_problem.get_or_insert(at);
         if self.findings.is_full() {
-            self.findings.count_more(crate::validate::Severity::Error);
+            self.findings.count_more(crate::findings::Severity::Error);
         } else {
             let finding = finding(self);
             self.findings.push(finding);

@@ -27,6 +27,7 @@ mod es_number;
 pub mod exact;
 pub mod findings;
 pub mod fold;
+pub mod ids;
 pub mod import;
 pub mod input;
 pub mod json;
@@ -48,17 +49,14 @@ pub mod wasm;
 use serde_json::Value;
 
 use crate::date::Date;
+pub use crate::findings::Finding;
+use crate::findings::Severity;
 use crate::pack::choose::{choose_pack, Embedded};
 use crate::pack::notices::{notices, Reader};
 use crate::pack::RulePack;
-pub use crate::report::{Detail, Report};
+pub use crate::report::{Detail, Report, VERSION};
 use crate::report::{Engine, PackRef, REPORT_FORMAT};
-pub use crate::validate::Finding;
-use crate::validate::Severity;
 pub use crate::verify::{verify, Verification, VerifyOptions};
-
-/// This engine's version (the crate version).
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Options of an assessment.
 #[derive(Clone, Debug, Default)]
@@ -143,7 +141,7 @@ fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -
 /// Assesses a document whose reading produced `read_findings` (I-JSON problems and limits).
 fn assess_checked(
     value: &Value,
-    read_findings: validate::Findings,
+    read_findings: findings::Findings,
     options: &Options,
     embedded: Embedded<'_>,
 ) -> Report {
@@ -216,11 +214,11 @@ pub fn packs() -> Vec<pack::PackInfo> {
 /// Normalises a CN patent application number as typed (for live form feedback): the canonical
 /// spelling and type, or a finding that says what is wrong.
 pub fn normalize_patent_number(text: &str) -> Result<NormalizedNumber, Finding> {
-    use crate::validate::patent_number::normalise;
+    use crate::ids::patent_number::normalise;
     match normalise(text) {
         Ok(number) => Ok(NormalizedNumber {
             number: number.as_str().to_string(),
-            kind: number.kind().as_str(),
+            kind: input::PatentType::from(number.kind()).as_str(),
             filing_year: number.filing_year(),
             check_warning: number.tolerated_check_mismatch.map(|c| c.to_string()),
         }),

@@ -5,8 +5,8 @@
 //! checking stay linear in the input's size and the WebAssembly module never runs out of memory
 //! on a document within them. Every limit exceeded is an error with its own code and path.
 
+use crate::findings::{Code, Finding};
 use crate::text::text;
-use crate::validate::{Code, Finding};
 
 /// Largest document, in UTF-8 bytes (a byte-order mark included): 64 MiB.
 pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;

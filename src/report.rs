@@ -15,9 +15,9 @@ pub use catalogue::{Catalogue, CatalogueEntry};
 pub use outlook::{Outlook, OutlookVerdicts};
 
 use crate::date::Date;
+use crate::findings::Finding;
 use crate::pack::Basis;
 use crate::text::Text;
-use crate::validate::Finding;
 
 /// The format tag of a report.
 pub const REPORT_FORMAT: &str = "patent-intensive/assessment-report@2";
@@ -204,6 +204,10 @@ pub struct PatentStanding {
     /// `foreign_family_granted`, `maintained_over_10_years`, `pledged`, `award`.
     pub high_value: Vec<&'static str>,
 }
+
+/// This engine's version (the crate version), the one [`Engine`] carries; re-exported as
+/// `patent_intensive::VERSION`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Engine name and version.
 #[derive(Clone, Debug, Serialize)]

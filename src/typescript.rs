@@ -19,6 +19,7 @@ use std::collections::HashSet;
 
 use ts_rs::{Config, TypeVisitor, TS};
 
+use crate::findings::Code;
 use crate::import::PatentImport;
 use crate::input::fields::{self, Field, Kind};
 use crate::input::{
@@ -29,7 +30,6 @@ use crate::pack::PackInfo;
 use crate::report::{Report, REPORT_FORMAT};
 use crate::rules::catalog::CRITERIA;
 use crate::rules::labels::{Catalogue, Label, CATALOGUE_FORMAT};
-use crate::validate::Code;
 use crate::NormalizedNumber;
 
 /// The command that writes the files, named in their header and in the staleness test's message.

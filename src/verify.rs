@@ -419,7 +419,7 @@ fn format_check(report: &Value) -> FormatCheck {
         report: string(report.get("format")),
         current: REPORT_FORMAT,
         engine_version: string(report.get("engine").and_then(|e| e.get("version"))),
-        current_engine_version: crate::VERSION,
+        current_engine_version: crate::report::VERSION,
         detail: None,
     }
 }
@@ -956,7 +956,7 @@ fn quote(text: &str) -> String {
     if text.len() <= 64 {
         text.to_string()
     } else {
-        crate::walk::shorten(text)
+        crate::findings::shorten(text)
     }
 }
 

@@ -6,11 +6,11 @@ use serde_json::{Map, Value};
 
 use crate::date::Date;
 use crate::exact::{self, Decimal};
+use crate::findings::{pointer, Code, Finding, Findings, Severity};
 use crate::input::fields::Field;
 use crate::input::labels::field_label;
 use crate::limits::{self, MAX_NUMBER_CHARS};
 use crate::text::{text, Text};
-use crate::validate::{pointer, Code, Finding, Findings, Severity};
 
 /// An object whose type, members and required members have been checked.
 pub(crate) struct Obj<'v> {
@@ -81,7 +81,7 @@ fn json_type_name(value: &Value) -> (&'static str, &'static str) {
     }
 }
 
-pub(crate) use crate::findings::shorten;
+use crate::findings::shorten;
 
 impl Walker {
     pub(crate) fn error(&mut self, path: impl Into<String>, code: Code, message: Text) {

@@ -15,8 +15,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::findings::Code;
 use crate::text::text;
-use crate::validate::Code;
 use crate::{pack, Detail, Finding, Options};
 
 /// JSON text for a JS value: strings are taken as JSON text, anything else is stringified
@@ -88,7 +88,7 @@ fn options(value: &JsValue) -> Result<Options, Vec<Finding>> {
         match given.as_deref().and_then(Detail::parse) {
             Some(detail) => detail,
             None => {
-                let shown = crate::walk::shorten(&given.unwrap_or_default());
+                let shown = crate::findings::shorten(&given.unwrap_or_default());
                 return Err(vec![Finding::error(
                     "/options/detail",
                     Code::InvalidEnum,
@@ -272,7 +272,7 @@ pub fn normalize_patent_number(text: JsValue) -> JsValue {
 /// The engine version.
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::VERSION.to_string()
+    crate::report::VERSION.to_string()
 }
 
 /// Imports a patent list (CSV or tab-separated rows pasted from a spreadsheet): `{ patents,

@@ -55,7 +55,10 @@ fn every_criterion_carries_what_rules_md_section_4_lists() {
             }
             assert!(c.get("title").is_none() && c.get("citation").is_none());
             for lang in ["zh", "en"] {
-                assert!(!fixed["citation"]["source"][lang].as_str().unwrap().is_empty());
+                assert!(!fixed["citation"]["source"][lang]
+                    .as_str()
+                    .unwrap()
+                    .is_empty());
             }
             assert!(["official", "reference", "public-notice"]
                 .contains(&fixed["citation"]["basis"].as_str().unwrap()));

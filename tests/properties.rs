@@ -33,8 +33,8 @@ use std::collections::BTreeSet;
 
 use patent_intensive::canonical::{canonical_json, sha256_hex};
 use patent_intensive::date::Date;
+use patent_intensive::ids::patent_number::normalise;
 use patent_intensive::import::import_patents_csv;
-use patent_intensive::validate::patent_number::normalise;
 use patent_intensive::{assess, Options, Report};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence, Index};
@@ -1263,7 +1263,7 @@ proptest! {
         prop_assert!(parsed.is_ok(), "{:?} rejected: {:?}", spelling, parsed);
         let parsed = parsed.unwrap();
         prop_assert_eq!(parsed.as_str(), number.canonical.as_str(), "{:?}", spelling);
-        prop_assert_eq!(parsed.kind().as_str(), number.kind);
+        prop_assert_eq!(patent_intensive::input::PatentType::from(parsed.kind()).as_str(), number.kind);
         prop_assert_eq!(parsed.filing_year(), number.filing_year);
         prop_assert_eq!(parsed.tolerated_check_mismatch, None);
         prop_assert_eq!(normalise(&number.canonical), Ok(parsed));

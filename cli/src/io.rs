@@ -4,9 +4,9 @@
 use std::io::{Read, Write};
 use std::path::Path;
 
+use patent_intensive::findings::Code;
 use patent_intensive::pack::{self, RulePack};
 use patent_intensive::text::Text;
-use patent_intensive::validate::Code;
 use patent_intensive::{Assessor, Finding, Options, Report};
 
 use crate::lang::{msg, Failure};

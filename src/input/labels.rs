@@ -239,7 +239,7 @@ pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>
     use crate::exact::{self, Decimal};
     use crate::input::MoneyUnit;
     use crate::rules::labels::money_unit;
-    let shown = crate::walk::shorten(written);
+    let shown = crate::findings::shorten(written);
     let folded: String = crate::fold::fold(written).collect();
     let (body, suffix) = match suffix_unit(folded.trim()) {
         Some((body, unit, power)) => (body.to_string(), Some((unit, power))),

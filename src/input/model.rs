@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::exact::Decimal;
+use crate::ids::patent_number::NumberKind;
 
 /// The only input format version this engine reads.
 pub const INPUT_FORMAT: &str = "patent-intensive/assessment-input@1";
@@ -107,6 +108,18 @@ string_enum! {
         UtilityModel = "utility_model",
         /// 外观设计
         Design = "design",
+    }
+}
+
+/// The model's type of a patent whose number's type digit says `kind`: the identifier layer has
+/// its own kind type, and the input model maps it here.
+impl From<NumberKind> for PatentType {
+    fn from(kind: NumberKind) -> PatentType {
+        match kind {
+            NumberKind::Invention => PatentType::Invention,
+            NumberKind::UtilityModel => PatentType::UtilityModel,
+            NumberKind::Design => PatentType::Design,
+        }
     }
 }
 

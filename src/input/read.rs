@@ -10,11 +10,13 @@ use super::fields;
 use super::model::*;
 use crate::date::Date;
 use crate::exact::{self, Decimal};
+use crate::findings::shorten;
+use crate::findings::{pointer, Code, Finding, Findings};
+use crate::ids::patent_number::{self, NumberError};
+use crate::ids::uscc;
 use crate::limits::{MAX_ECONOMICS_ROWS, MAX_LINKS, MAX_PATENTS, MAX_PRODUCTS};
 use crate::text::text;
-use crate::validate::patent_number::{self, NumberError};
-use crate::validate::{pointer, uscc, Code, Finding, Findings};
-use crate::walk::{shorten, Obj, Walker};
+use crate::walk::{Obj, Walker};
 
 /// Largest amount accepted, in CNY after conversion: far above any product's figures, it keeps
 /// hostile inputs from producing numbers with thousands of digits.
@@ -336,7 +338,7 @@ impl Walker {
                         ),
                     );
                 }
-                let digit_kind = parsed.kind();
+                let digit_kind = PatentType::from(parsed.kind());
                 if let Some(declared) = declared {
                     if declared != digit_kind {
                         let (d, k) = (

@@ -3,10 +3,9 @@
 
 use std::borrow::Cow;
 
+use crate::findings::{Code, Finding};
 use crate::pack::{self, RulePack};
 use crate::text::text;
-use crate::validate::{Code, Finding};
-use crate::walk;
 
 /// Where the embedded packs come from: parsed beforehand by an [`crate::Assessor`], or parsed
 /// when chosen.
@@ -62,7 +61,7 @@ pub(crate) fn choose_pack<'a>(
         if found.is_none() {
             let ids = embedded.ids();
             let (known_zh, known_en) = (ids.join("、"), ids.join(", "));
-            let id = walk::shorten(id);
+            let id = crate::findings::shorten(id);
             findings.push(Finding::error(
                 "/pack",
                 Code::UnknownPack,

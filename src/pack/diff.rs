@@ -10,8 +10,8 @@ use super::{
     RulePack, Sourced, Weights,
 };
 use crate::exact::plain;
+use crate::findings::Finding;
 use crate::text::Text;
-use crate::validate::Finding;
 
 /// A value of a pack with its basis and source, as text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -5,11 +5,12 @@ use serde_json::Value;
 use super::{Basis, Benchmark, IndicatorId, Rounds, RulePack, Sourced, Weights, PACK_FORMAT};
 use crate::canonical::{canonical_json, sha256_hex};
 use crate::exact::Decimal;
+use crate::findings::shorten;
+use crate::findings::{pointer, Code, Finding};
 use crate::input::fields::{Field, Kind};
 use crate::input::OrgType;
 use crate::text::{text, Text};
-use crate::validate::{pointer, Code, Finding};
-use crate::walk::{shorten, Obj, Walker};
+use crate::walk::{Obj, Walker};
 
 const fn field(name: &'static str, kind: Kind, required: bool) -> Field {
     Field {

@@ -379,10 +379,10 @@ pub fn report_catalogue(pack: &crate::pack::RulePack) -> Catalogue {
             CatalogueEntry {
                 title: Text::new(c.title_zh, c.title_en),
                 citation: Some(Citation {
-                    source: c.source(),
+                    source: c.source().sentence(),
                     basis,
                 }),
-                rule: Some(Text::new(c.rule_zh, c.rule_en)),
+                rule: Some(Text::new(c.rule_zh, c.rule_en).sentence()),
                 indicators: c.indicators.iter().map(|i| i.as_str()).collect(),
                 formula: None,
                 unit: None,
@@ -402,7 +402,7 @@ pub fn report_catalogue(pack: &crate::pack::RulePack) -> Catalogue {
                 thresholds.push((
                     row.category.clone(),
                     Citation {
-                        source: pack_source(&t.source),
+                        source: pack_source(&t.source).sentence(),
                         basis: t.basis,
                     },
                 ));

@@ -151,7 +151,7 @@ pub fn fields() -> Vec<CatalogueField> {
 pub fn catalogue() -> Catalogue {
     Catalogue {
         format: CATALOGUE_FORMAT,
-        engine_version: crate::VERSION,
+        engine_version: crate::report::VERSION,
         criteria: CRITERIA
             .iter()
             .map(|c| CatalogueCriterion {
@@ -458,7 +458,7 @@ mod tests {
     fn the_catalogue_holds_every_criterion_and_indicator_of_the_catalog() {
         let catalogue = catalogue();
         assert_eq!(catalogue.format, CATALOGUE_FORMAT);
-        assert_eq!(catalogue.engine_version, crate::VERSION);
+        assert_eq!(catalogue.engine_version, crate::report::VERSION);
         let ids: Vec<_> = catalogue.criteria.iter().map(|c| c.id).collect();
         assert_eq!(
             ids,

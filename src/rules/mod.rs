@@ -14,6 +14,7 @@ pub mod patent_term;
 pub mod standing;
 
 use crate::date::Date;
+use crate::findings::{pointer, Code, Finding};
 use crate::input::{Economics, Input, LicenceKind, Link, Patent, Product};
 use crate::pack::{Basis, Benchmark, RulePack};
 use crate::report::{
@@ -21,7 +22,6 @@ use crate::report::{
     Verdict,
 };
 use crate::text::{text, Text};
-use crate::validate::{pointer, Code, Finding};
 use patent_right::{FilerIdentity, Right};
 use standing::{Standing, Timeline};
 

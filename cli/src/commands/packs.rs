@@ -1,7 +1,7 @@
 //! `packs` (the embedded rule packs) and `pack export ID` (one pack as JSON).
 
+use patent_intensive::findings::Code;
 use patent_intensive::pack::{self, diff, Basis, RulePack};
-use patent_intensive::validate::Code;
 use patent_intensive::Finding;
 use serde_json::Value;
 

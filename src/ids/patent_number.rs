@@ -5,8 +5,7 @@
 //! before). `T` is the type digit, `C` the check character: Σ digitᵢ × wᵢ mod 11 with weights
 //! 2,3,4,5,6,7,8,9,2,3,4,5 (the first eight for the old form), where 10 is written `X`.
 
-use super::{Code, Finding};
-use crate::input::PatentType;
+use crate::findings::{Code, Finding};
 use crate::text::text;
 
 /// Weights of the check-character sum, per digit position.
@@ -16,12 +15,25 @@ const WEIGHTS: [u32; 12] = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 /// consistently, so a wrong check character there is only a warning (rules.md §5).
 const LAST_TOLERATED_LEGACY_YEAR: i32 = 1992;
 
+/// The kind of patent a number's type digit encodes (1 or 8 invention, 2 or 9 utility model, 3
+/// design). The number's own type, so identifiers stand below the input model, which maps it to
+/// its `PatentType` (`From<NumberKind>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberKind {
+    /// Invention (发明).
+    Invention,
+    /// Utility model (实用新型).
+    UtilityModel,
+    /// Design (外观设计).
+    Design,
+}
+
 /// A well-formed CN application number.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CnPatentNumber {
     normalised: String,
     filing_year: i32,
-    kind: PatentType,
+    kind: NumberKind,
     /// For old-form numbers of 1992 or earlier only: the check character the digits call for,
     /// when the given one differs (tolerated, reported as a warning).
     pub tolerated_check_mismatch: Option<char>,
@@ -38,8 +50,8 @@ impl CnPatentNumber {
         self.filing_year
     }
 
-    /// The patent type the type digit encodes.
-    pub fn kind(&self) -> PatentType {
+    /// The kind of patent the type digit encodes.
+    pub fn kind(&self) -> NumberKind {
         self.kind
     }
 }
@@ -64,7 +76,7 @@ impl NumberError {
     pub fn finding(&self, path: impl Into<String>, given: &str) -> Finding {
         match self {
             NumberError::Malformed => {
-                let shown = crate::walk::shorten(given);
+                let shown = crate::findings::shorten(given);
                 Finding::error(
                     path,
                     Code::PatentNumberMalformed,
@@ -115,9 +127,9 @@ pub fn normalise(text: &str) -> Result<CnPatentNumber, NumberError> {
         return Err(NumberError::Malformed);
     }
     let kind = match type_digit {
-        Some(b'1' | b'8') => PatentType::Invention,
-        Some(b'2' | b'9') => PatentType::UtilityModel,
-        Some(b'3') => PatentType::Design,
+        Some(b'1' | b'8') => NumberKind::Invention,
+        Some(b'2' | b'9') => NumberKind::UtilityModel,
+        Some(b'3') => NumberKind::Design,
         _ => return Err(NumberError::Malformed),
     };
     let expected = check_character(digits).ok_or(NumberError::Malformed)?;
@@ -192,15 +204,15 @@ mod tests {
     #[test]
     fn real_numbers_from_the_spec_are_valid() {
         for (number, kind) in [
-            ("202010566088.9", PatentType::Invention),
-            ("201510958772.0", PatentType::Invention),
-            ("201811564288.X", PatentType::Invention),
-            ("200710308494.X", PatentType::Invention),
-            ("200630161199.2", PatentType::Design),
-            ("97101765.4", PatentType::Invention),
-            ("98211883.X", PatentType::UtilityModel),
-            ("90101673.X", PatentType::Invention),
-            ("02216572.X", PatentType::UtilityModel),
+            ("202010566088.9", NumberKind::Invention),
+            ("201510958772.0", NumberKind::Invention),
+            ("201811564288.X", NumberKind::Invention),
+            ("200710308494.X", NumberKind::Invention),
+            ("200630161199.2", NumberKind::Design),
+            ("97101765.4", NumberKind::Invention),
+            ("98211883.X", NumberKind::UtilityModel),
+            ("90101673.X", NumberKind::Invention),
+            ("02216572.X", NumberKind::UtilityModel),
         ] {
             let parsed = normalise(number).unwrap();
             assert_eq!(parsed.as_str(), number);
