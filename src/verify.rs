@@ -710,7 +710,7 @@ fn pretty_of(compact: &str) -> String {
     let bytes = compact.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
     let mut depth = 0usize;
-    let (mut in_string, mut escaped) = (false, false);
+    let mut string = StringScan::default();
     let newline = |out: &mut Vec<u8>, depth: usize| {
         out.push(b'\n');
         for _ in 0..depth {
@@ -720,22 +720,11 @@ fn pretty_of(compact: &str) -> String {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         i += 1;
-        if in_string {
+        if string.inside(b) {
             out.push(b);
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
             continue;
         }
         match b {
-            b'"' => {
-                in_string = true;
-                out.push(b);
-            }
             b'{' | b'[' => {
                 out.push(b);
                 match bytes.get(i) {
@@ -769,23 +758,40 @@ fn pretty_of(compact: &str) -> String {
 /// [`pretty_of`] reads.
 fn without_whitespace(text: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
-    let (mut in_string, mut escaped) = (false, false);
+    let mut string = StringScan::default();
     for &b in text.as_bytes() {
-        if in_string {
-            out.push(b);
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-        } else if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
-            in_string = b == b'"';
+        if string.inside(b) || !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
             out.push(b);
         }
     }
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// Where a byte-by-byte reader of JSON text stands with respect to strings, so that the two
+/// layout readers above treat a string's bytes alike (kept whole, escapes included).
+#[derive(Default)]
+struct StringScan {
+    in_string: bool,
+    escaped: bool,
+}
+
+impl StringScan {
+    /// Takes the next byte; true when it belongs to a string, its opening and closing quotes
+    /// included.
+    fn inside(&mut self, b: u8) -> bool {
+        if !self.in_string {
+            self.in_string = b == b'"';
+            return self.in_string;
+        }
+        if self.escaped {
+            self.escaped = false;
+        } else if b == b'\\' {
+            self.escaped = true;
+        } else if b == b'"' {
+            self.in_string = false;
+        }
+        true
+    }
 }
 
 /// Every difference between `report` and `recomputed`, each named by its JSON pointer and by the
