@@ -229,7 +229,7 @@ const S = {
   'economics.fx_rate_to_cny.hint': ['币种不是 CNY 时必填。', 'Required when the currency is not CNY.'],
   'economics.sales_revenue': ['销售收入', 'Sales revenue'],
   'economics.sales_revenue.hint': ['该产品当年的销售收入（B1）。', 'The product’s sales revenue in the year (B1).'],
-  'economics.export_revenue': ['其中出口收入', 'of which export revenue'],
+  'economics.export_revenue': ['其中出口收入', 'Of which export revenue'],
   'economics.profit': ['利润', 'Profit'],
   'economics.profit.hint': ['可以为负（B1 利润率）。', 'May be negative (B1 profit margin).'],
   'economics.ip_investment': ['知识产权投入', 'IP investment'],
