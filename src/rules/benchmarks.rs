@@ -279,12 +279,11 @@ fn dimension(id: &'static str, mut indicators: Vec<IndicatorResult>) -> Criterio
         }
     }
     let gap = (!gaps.is_empty()).then(|| Text::join(gaps));
-    // Joined, the indicators' sentences go on in lower case after the first; alone, each
-    // starts with a capital.
+    // Joined, the indicators' gaps go on in lower case after the first; alone, each starts
+    // with a capital. (Their explanations were moved into the dimension's above.)
     let indicators = indicators
         .into_iter()
         .map(|mut i| {
-            i.explanation = i.explanation.map(Text::sentence);
             i.gap = i.gap.map(Text::sentence);
             i
         })
