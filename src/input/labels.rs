@@ -3,8 +3,8 @@
 //! user enters (input-format.md, "What each figure means"). Messages name fields through
 //! [`field_label`], never by their JSON member name; the catalogue ([`crate::catalogue`]) gives
 //! the same table to the form, and the rule book prints the definitions. With the help for an
-//! amount that is not a number ([`not_a_number`]) they are the words the shared walker reads the
-//! input in ([`VOCABULARY`]). The enumerations' words are the model's (`OrgType::label`, …).
+//! amount that is not a number (`not_a_number`) they are the words the shared walker reads the
+//! input in (`VOCABULARY`). The enumerations' words are the model's (`OrgType::label`, …).
 
 use super::model::MoneyUnit;
 use crate::read::fields;
