@@ -147,12 +147,12 @@ fn case(name: &str, input: &str, products: usize, patents: usize, budget_ms: u12
     // Phases, each timed on its own (the same calls `assess` makes, through the public modules).
     let phase_budget = budget_ms / 4;
     let (read_micros, _) = time(phase_budget, min_runs, || {
-        patent_intensive::json::read(input)
+        patent_intensive::read::json::read(input)
     });
     let (model_micros, _) = time(phase_budget, min_runs, || {
         patent_intensive::input::read(input)
     });
-    let (digest_micros, _) = match patent_intensive::json::read(input) {
+    let (digest_micros, _) = match patent_intensive::read::json::read(input) {
         Ok(document) => time(phase_budget, min_runs, || {
             patent_intensive::canonical::canonical_sha256_hex(&document.value)
         }),

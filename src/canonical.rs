@@ -215,14 +215,14 @@ mod tests {
             r#""x""#,
             r#"{"b":[true,null,"\u001f/"],"a":{}}"#,
         ] {
-            let value = crate::json::read(json).unwrap().value;
+            let value = crate::read::json::read(json).unwrap().value;
             assert_eq!(
                 canonical_sha256_hex(&value),
                 sha256_hex(canonical_json(&value).as_bytes()),
                 "{json:.80}"
             );
         }
-        let value = crate::json::read(&big).unwrap().value;
+        let value = crate::read::json::read(&big).unwrap().value;
         // UTF-16 order: the surrogate pair of U+1F600 sorts below U+FFFF.
         assert!(canonical_json(&value).ends_with("\"],\"\u{1f600}\":1,\"\u{ffff}\":2}"));
     }

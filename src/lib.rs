@@ -30,9 +30,9 @@ pub mod fold;
 pub mod ids;
 pub mod import;
 pub mod input;
-pub mod json;
 pub mod limits;
 pub mod pack;
+pub mod read;
 pub mod report;
 pub mod rulebook;
 pub mod rules;
@@ -42,7 +42,6 @@ pub mod text;
 pub mod typescript;
 pub mod validate;
 pub mod verify;
-mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -124,7 +123,7 @@ impl Assessor {
 }
 
 fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> Report {
-    match json::read(input_json) {
+    match read::json::read(input_json) {
         Ok(document) => assess_checked(&document.value, document.findings, options, embedded),
         Err(error) => {
             let mut report = empty_report(None, None, None, vec![error.finding()]);
@@ -135,7 +134,7 @@ fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> R
 }
 
 fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -> Report {
-    assess_checked(value, json::check_value(value), options, embedded)
+    assess_checked(value, read::json::check_value(value), options, embedded)
 }
 
 /// Assesses a document whose reading produced `read_findings` (I-JSON problems and limits).

@@ -11,9 +11,10 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::input::fields::{self, Field, Kind};
+use crate::input::fields;
 use crate::input::INPUT_FORMAT;
 use crate::limits::{MAX_NUMBER_CHARS, MAX_STRING_CHARS};
+use crate::read::fields::{Field, Kind};
 
 /// The dialect the schema is written in.
 pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -106,7 +107,9 @@ fn kind(kind: &Kind) -> Value {
     match kind {
         Kind::Text => json!({ "type": "string", "maxLength": MAX_STRING_CHARS }),
         Kind::Constant(value) => json!({ "type": "string", "const": value }),
-        Kind::Enum(names) => json!({ "enum": names }),
+        Kind::Enum(choices) => {
+            json!({ "enum": choices.iter().map(|c| c.value).collect::<Vec<_>>() })
+        }
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Year => json!({ "type": "integer", "minimum": 1985, "maximum": 2100 }),
         Kind::Count => json!({ "type": "integer", "minimum": 0, "maximum": u32::MAX }),

@@ -21,12 +21,13 @@ use ts_rs::{Config, TypeVisitor, TS};
 
 use crate::findings::Code;
 use crate::import::PatentImport;
-use crate::input::fields::{self, Field, Kind};
+use crate::input::fields;
 use crate::input::{
     FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, PatentType, ProductStatus,
     INPUT_FORMAT,
 };
 use crate::pack::PackInfo;
+use crate::read::fields::{Choice, Field, Kind};
 use crate::report::{Report, REPORT_FORMAT};
 use crate::rules::catalog::CRITERIA;
 use crate::rules::labels::{Catalogue, Label, CATALOGUE_FORMAT};
@@ -129,15 +130,15 @@ fn object_name(table: &[Field]) -> Option<(&'static str, &'static str)> {
 }
 
 /// The TypeScript name of each enumeration of the input.
-fn enum_name(values: &[&str]) -> Option<&'static str> {
-    let named: [(&[&str], &str); 7] = [
-        (OrgType::NAMES, "OrgType"),
-        (PatentType::NAMES, "PatentType"),
-        (LegalStatus::NAMES, "LegalStatus"),
-        (LicenceKind::NAMES, "LicenceKind"),
-        (ProductStatus::NAMES, "ProductStatus"),
-        (FilerRole::NAMES, "FilerRole"),
-        (MoneyUnit::NAMES, "MoneyUnit"),
+fn enum_name(values: &[Choice]) -> Option<&'static str> {
+    let named: [(&[Choice], &str); 7] = [
+        (OrgType::CHOICES, "OrgType"),
+        (PatentType::CHOICES, "PatentType"),
+        (LegalStatus::CHOICES, "LegalStatus"),
+        (LicenceKind::CHOICES, "LicenceKind"),
+        (ProductStatus::CHOICES, "ProductStatus"),
+        (FilerRole::CHOICES, "FilerRole"),
+        (MoneyUnit::CHOICES, "MoneyUnit"),
     ];
     named
         .iter()
@@ -160,7 +161,7 @@ fn input() -> Result<String, String> {
         string_union([INPUT_FORMAT])
     ));
 
-    let mut enums: Vec<(&str, String, &[&str])> = Vec::new();
+    let mut enums: Vec<(&str, String, &[Choice])> = Vec::new();
     let mut objects = String::new();
     let mut seen: Vec<&str> = Vec::new();
     object(fields::DOCUMENT, &mut objects, &mut enums, &mut seen)?;
@@ -168,7 +169,7 @@ fn input() -> Result<String, String> {
         text.push_str(&doc(&format!("The values of `{member}`."), ""));
         text.push_str(&format!(
             "export type {name} = {};\n\n",
-            string_union(values.iter().copied())
+            string_union(values.iter().map(|c| c.value))
         ));
     }
     text.push_str(&objects);
@@ -179,7 +180,7 @@ fn input() -> Result<String, String> {
 fn object<'t>(
     table: &'t [Field],
     out: &mut String,
-    enums: &mut Vec<(&'static str, String, &'t [&'t str])>,
+    enums: &mut Vec<(&'static str, String, &'t [Choice])>,
     seen: &mut Vec<&'static str>,
 ) -> Result<&'static str, String> {
     let members = || table.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
@@ -201,7 +202,11 @@ fn object<'t>(
                 let alias = enum_name(values).ok_or_else(|| {
                     format!(
                         "no TypeScript name for the enumeration {}",
-                        values.join(" | ")
+                        values
+                            .iter()
+                            .map(|c| c.value)
+                            .collect::<Vec<_>>()
+                            .join(" | ")
                     )
                 })?;
                 if !enums.iter().any(|(known, _, _)| *known == alias) {

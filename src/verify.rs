@@ -22,9 +22,10 @@ use serde_json::Value;
 
 use crate::limits::MAX_DOCUMENT_BYTES;
 use crate::pack::{self, RulePack};
+use crate::read::json;
 use crate::report::REPORT_FORMAT;
 use crate::text::Text;
-use crate::{canonical, json, Detail, Finding, Options, Report};
+use crate::{canonical, Detail, Finding, Options, Report};
 
 /// What every report format tag starts with; the part after `@` is its version.
 const REPORT_FORMAT_PREFIX: &str = "patent-intensive/assessment-report@";

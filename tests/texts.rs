@@ -8,7 +8,8 @@
 use std::collections::BTreeSet;
 
 use patent_intensive::findings::Code;
-use patent_intensive::input::fields::{Field, Kind, DOCUMENT};
+use patent_intensive::input::fields::DOCUMENT;
+use patent_intensive::read::fields::{Field, Kind};
 use patent_intensive::{assess, Options};
 use serde_json::{json, Value};
 

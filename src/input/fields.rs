@@ -1,55 +1,15 @@
 //! The input format's fields, as data: the single source from which the reader learns which fields
 //! exist and which are required, and from which the JSON Schema of the format is generated
-//! ([`crate::schema`]). A field added here is known to both at once.
+//! ([`crate::schema`]). A field added here is known to both at once. The table types are the
+//! shared reader's ([`crate::read::fields`]); an enumeration's values and their words are the
+//! model's (`CHOICES`).
 
 use crate::limits;
+use crate::read::fields::{Field, Kind};
 
 use super::model::{
     FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, PatentType, ProductStatus,
 };
-
-/// One field of an input object.
-#[derive(Debug)]
-pub struct Field {
-    /// The JSON member name.
-    pub name: &'static str,
-    /// What the value must be.
-    pub kind: Kind,
-    /// Whether the member must be present and not null.
-    pub required: bool,
-    /// What the field means, for the schema and the documentation.
-    pub doc: &'static str,
-    /// For an array: the most items it may hold ([`crate::limits`]), stated in the schema as
-    /// `maxItems` and checked by the reader.
-    pub max_items: Option<usize>,
-}
-
-/// The kind of value a field holds.
-#[derive(Debug)]
-pub enum Kind {
-    /// A string.
-    Text,
-    /// A string that must equal this constant.
-    Constant(&'static str),
-    /// A string from this list.
-    Enum(&'static [&'static str]),
-    /// `true` or `false`.
-    Bool,
-    /// A calendar year, integer 1985–2100.
-    Year,
-    /// A non-negative integer.
-    Count,
-    /// A `YYYY-MM-DD` date string.
-    Date,
-    /// An exact decimal amount: a decimal string or a JSON number.
-    Money,
-    /// An object with these fields.
-    Object(&'static [Field]),
-    /// An array of objects with these fields.
-    ObjectArray(&'static [Field]),
-    /// An array of strings.
-    TextArray,
-}
 
 const fn field(name: &'static str, kind: Kind, required: bool, doc: &'static str) -> Field {
     Field {
@@ -65,14 +25,6 @@ const fn field(name: &'static str, kind: Kind, required: bool, doc: &'static str
             doc
         },
         max_items: None,
-    }
-}
-
-impl Field {
-    /// The same field, an array of at most `limit` items.
-    const fn at_most(mut self, limit: usize) -> Field {
-        self.max_items = Some(limit);
-        self
     }
 }
 
@@ -135,7 +87,7 @@ pub const FILER: &[Field] = &[
     ),
     field(
         "org_type",
-        Kind::Enum(OrgType::NAMES),
+        Kind::Enum(OrgType::CHOICES),
         false,
         "kind of organisation",
     ),
@@ -161,12 +113,12 @@ pub const PARTY: &[Field] = &[
 /// Fields of `patents[]`.
 pub const PATENT: &[Field] = &[
     field("number", Kind::Text, true, "application number; CN numbers in any usual spelling (ZL/CN prefix, spaces, full-width, no dot)"),
-    field("type", Kind::Enum(PatentType::NAMES), false, "patent type; read from the number's type digit when absent"),
+    field("type", Kind::Enum(PatentType::CHOICES), false, "patent type; read from the number's type digit when absent"),
     field("jurisdiction", Kind::Text, false, "jurisdiction code, CN by default; only CN patents count"),
     field("title", Kind::Text, false, "title of the patent"),
     field("filing_date", Kind::Date, false, "filing (application) date; required for CN patents"),
     field("grant_date", Kind::Date, false, "grant (announcement) date"),
-    field("legal_status", Kind::Enum(LegalStatus::NAMES), true, "legal status on the reference date"),
+    field("legal_status", Kind::Enum(LegalStatus::CHOICES), true, "legal status on the reference date"),
     field("owners", Kind::ObjectArray(PARTY), false, "patentees on the reference date"),
     field("licences", Kind::ObjectArray(LICENCE), false, "licences granted under the patent"),
     field("term_extension_days", Kind::Count, false, "patent term compensation in days"),
@@ -186,7 +138,7 @@ pub const LICENCE: &[Field] = &[
     ),
     field(
         "kind",
-        Kind::Enum(LicenceKind::NAMES),
+        Kind::Enum(LicenceKind::CHOICES),
         true,
         "exclusive (独占), sole (排他), ordinary (普通) or open (开放许可)",
     ),
@@ -217,13 +169,13 @@ pub const PRODUCT: &[Field] = &[
     ),
     field(
         "status",
-        Kind::Enum(ProductStatus::NAMES),
+        Kind::Enum(ProductStatus::CHOICES),
         false,
         "on the market or withdrawn",
     ),
     field(
         "filer_role",
-        Kind::Enum(FilerRole::NAMES),
+        Kind::Enum(FilerRole::CHOICES),
         false,
         "whether the filer makes and/or sells the product",
     ),
@@ -287,7 +239,7 @@ pub const ECONOMICS: &[Field] = &[
     ),
     field(
         "unit",
-        Kind::Enum(MoneyUnit::NAMES),
+        Kind::Enum(MoneyUnit::CHOICES),
         false,
         "yuan (default), wan (×10,000) or yi (×100,000,000)",
     ),

@@ -2,30 +2,24 @@
 //! pointer pattern of the field (`*` for an array index), and the definitions of the figures a
 //! user enters (input-format.md, "What each figure means"). Messages name fields through
 //! [`field_label`], never by their JSON member name; the catalogue ([`crate::catalogue`]) gives
-//! the same table to the form, and the rule book prints the definitions.
+//! the same table to the form, and the rule book prints the definitions. With the help for an
+//! amount that is not a number (`not_a_number`) they are the words the shared walker reads the
+//! input in (`VOCABULARY`). The enumerations' words are the model's (`OrgType::label`, …).
 
+use super::model::MoneyUnit;
+use crate::read::fields;
+pub use crate::read::fields::FieldLabel;
+use crate::read::walk::Vocabulary;
 use crate::text::Text;
 
-/// One input field: where it sits, its label, and for a figure its definition.
-#[derive(Debug)]
-pub struct FieldLabel {
-    /// JSON pointer with `*` for each array index, e.g. `/products/*/economics/*/profit`.
-    pub pattern: &'static str,
-    /// The label in Chinese.
-    pub zh: &'static str,
-    /// The label in English (lower case: it is set into sentences; a form capitalises it).
-    pub en: &'static str,
-    /// What the figure means and what to put in it, in Chinese and English.
-    pub definition: Option<(&'static str, &'static str)>,
-}
+/// The input's words, as the walker uses them.
+pub(crate) static VOCABULARY: Vocabulary = Vocabulary {
+    labels: FIELD_LABELS,
+    not_a_number,
+};
 
 const fn label(pattern: &'static str, zh: &'static str, en: &'static str) -> FieldLabel {
-    FieldLabel {
-        pattern,
-        zh,
-        en,
-        definition: None,
-    }
+    FieldLabel::new(pattern, zh, en)
 }
 
 const fn figure(
@@ -166,41 +160,15 @@ pub const FIELD_LABELS: &[FieldLabel] = &[
     ),
 ];
 
-/// Whether the concrete pointer `path` matches `pattern` (`*` stands for one array index).
-fn matches(pattern: &str, path: &str) -> bool {
-    let mut pattern = pattern.split('/');
-    let mut path = path.split('/');
-    loop {
-        match (pattern.next(), path.next()) {
-            (None, None) => return true,
-            (Some("*"), Some(segment)) => {
-                if segment.is_empty() || !segment.bytes().all(|b| b.is_ascii_digit()) {
-                    return false;
-                }
-            }
-            (Some(expected), Some(segment)) if expected == segment => {}
-            _ => return false,
-        }
-    }
-}
-
 /// The entry of the input field at the concrete JSON pointer `path`, if it is one.
 pub fn field_entry(path: &str) -> Option<&'static FieldLabel> {
-    FIELD_LABELS.iter().find(|f| matches(f.pattern, path))
+    fields::label_entry(FIELD_LABELS, path)
 }
 
-/// The field at `path` named in words; a member the format does not define (or a rule pack's
-/// own member) is named as written, in quotes.
+/// The field at `path` named in words; a member the format does not define is named as written,
+/// in quotes.
 pub fn field_label(path: &str) -> Text {
-    match field_entry(path) {
-        Some(entry) => Text::new(entry.zh, entry.en),
-        None => {
-            // A byte search (not `rsplit`), which keeps `memrchr` out of the module.
-            let start = path.bytes().rposition(|b| b == b'/').map_or(0, |i| i + 1);
-            let name = path.get(start..).unwrap_or_default();
-            Text::new(format!("“{name}”"), format!("“{name}”"))
-        }
-    }
+    fields::field_label(FIELD_LABELS, path)
 }
 
 /// The unit a suffix written after an amount names: 元, 万 / 万元, 亿 / 亿元, with the power of
@@ -237,8 +205,6 @@ fn unit_power(unit: &str) -> u32 {
 /// ("3,200"), full-width digits — the message gives the exact number to write instead.
 pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>) -> Text {
     use crate::exact::{self, Decimal};
-    use crate::input::MoneyUnit;
-    use crate::rules::labels::money_unit;
     let shown = crate::findings::shorten(written);
     let folded: String = crate::fold::fold(written).collect();
     let (body, suffix) = match suffix_unit(folded.trim()) {
@@ -257,7 +223,7 @@ pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>
         return head;
     };
     let row_unit = MoneyUnit::parse(unit.unwrap_or("yuan")).unwrap_or(MoneyUnit::Yuan);
-    let row_name = money_unit(row_unit);
+    let row_name = row_unit.label();
     let fix = match suffix {
         Some((said, power)) if said != row_unit.as_str() => {
             let row_power = unit_power(row_unit.as_str());
@@ -267,7 +233,8 @@ pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>
                 Decimal::new(1, i64::from(row_power - power))
             };
             let number = exact::plain(&(&amount * &scale));
-            let said_name = MoneyUnit::parse(said).map_or_else(|| row_name.clone(), money_unit);
+            let said_name =
+                MoneyUnit::parse(said).map_or_else(|| row_name.clone(), MoneyUnit::label);
             Text::new(
                 format!(
                     "只填数字：本行金额单位为{}，写 {number}，或把金额单位改为{}",
@@ -297,7 +264,8 @@ pub(crate) fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::fields::{Field, Kind, DOCUMENT};
+    use crate::input::fields::DOCUMENT;
+    use crate::read::fields::{Field, Kind};
 
     fn patterns(fields: &[Field], prefix: &str, out: &mut Vec<String>) {
         for field in fields {

@@ -1,9 +1,12 @@
 //! The assessment input after reading and validation: every value typed, every patent number
-//! normalised, every amount converted to exact CNY. Rules only ever see this model.
+//! normalised, every amount converted to exact CNY. Rules only ever see this model. Its
+//! enumerations carry their wire spellings and their words, the one source of both.
 
 use crate::date::Date;
 use crate::exact::Decimal;
 use crate::ids::patent_number::NumberKind;
+use crate::read::fields::Choice;
+use crate::text::Text;
 
 /// The only input format version this engine reads.
 pub const INPUT_FORMAT: &str = "patent-intensive/assessment-input@1";
@@ -45,8 +48,11 @@ pub struct Party {
     pub uscc: Option<String>,
 }
 
+/// An enumeration of the input: each value with its wire spelling and its words, Chinese and
+/// English, as forms, messages and explanations name it
+/// (`Value = "spelling" ("中文", "English")`). A value cannot be added without its words.
 macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal ($zh:literal, $en:literal)),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
@@ -58,12 +64,25 @@ macro_rules! string_enum {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// The wire spellings, in the same order.
             pub const NAMES: &'static [&'static str] = &[$($text),+];
+            /// The wire spellings with their words, in the same order (the field table's
+            /// enumeration).
+            pub const CHOICES: &'static [Choice] = &[$($name::$variant.choice()),+];
+
+            /// The wire spelling and the words.
+            const fn choice(self) -> Choice {
+                match self {
+                    $($name::$variant => Choice::new($text, $zh, $en)),+
+                }
+            }
 
             /// The wire spelling.
             pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
+                self.choice().value
+            }
+
+            /// The value in words.
+            pub fn label(self) -> Text {
+                self.choice().label()
             }
 
             /// Reads a wire spelling.
@@ -87,15 +106,15 @@ string_enum! {
     /// Kinds of organisation (rules.md G1).
     OrgType {
         /// 企业
-        Enterprise = "enterprise",
+        Enterprise = "enterprise" ("企业", "enterprise"),
         /// 高等院校
-        University = "university",
+        University = "university" ("高等院校", "university"),
         /// 科研院所
-        ResearchInstitute = "research_institute",
+        ResearchInstitute = "research_institute" ("科研院所", "research institute"),
         /// 新型研发机构
-        NewRndInstitution = "new_rnd_institution",
+        NewRndInstitution = "new_rnd_institution" ("新型研发机构", "new R&D institution"),
         /// 社会组织
-        SocialOrganization = "social_organization",
+        SocialOrganization = "social_organization" ("社会组织", "social organisation"),
     }
 }
 
@@ -103,11 +122,11 @@ string_enum! {
     /// Patent types, each with its own term and benchmark weight.
     PatentType {
         /// 发明
-        Invention = "invention",
+        Invention = "invention" ("发明", "invention"),
         /// 实用新型
-        UtilityModel = "utility_model",
+        UtilityModel = "utility_model" ("实用新型", "utility model"),
         /// 外观设计
-        Design = "design",
+        Design = "design" ("外观设计", "design"),
     }
 }
 
@@ -127,19 +146,19 @@ string_enum! {
     /// Legal status on the reference date.
     LegalStatus {
         /// 审中
-        Pending = "pending",
+        Pending = "pending" ("审中", "pending"),
         /// 有效
-        Valid = "valid",
+        Valid = "valid" ("有效", "valid"),
         /// 期限届满
-        Expired = "expired",
+        Expired = "expired" ("期限届满", "expired (end of term)"),
         /// 失效 (e.g. fees unpaid)
-        Lapsed = "lapsed",
+        Lapsed = "lapsed" ("失效", "lapsed (e.g. fees unpaid)"),
         /// 无效宣告
-        Invalidated = "invalidated",
+        Invalidated = "invalidated" ("被宣告无效", "invalidated"),
         /// 放弃 / 撤回
-        Abandoned = "abandoned",
+        Abandoned = "abandoned" ("放弃/撤回", "abandoned or withdrawn"),
         /// 驳回
-        Rejected = "rejected",
+        Rejected = "rejected" ("驳回", "rejected"),
     }
 }
 
@@ -147,13 +166,13 @@ string_enum! {
     /// Licence kinds (rules.md G3): all count; an ordinary one adds a warning.
     LicenceKind {
         /// 独占许可
-        Exclusive = "exclusive",
+        Exclusive = "exclusive" ("独占许可", "exclusive licence"),
         /// 排他许可
-        Sole = "sole",
+        Sole = "sole" ("排他许可", "sole licence"),
         /// 普通许可
-        Ordinary = "ordinary",
+        Ordinary = "ordinary" ("普通许可", "ordinary licence"),
         /// 开放许可
-        Open = "open",
+        Open = "open" ("开放许可", "open licence"),
     }
 }
 
@@ -161,9 +180,9 @@ string_enum! {
     /// Whether a product is on the market (rules.md G7).
     ProductStatus {
         /// 在售
-        OnMarket = "on_market",
+        OnMarket = "on_market" ("在售", "on the market"),
         /// 已撤回
-        Withdrawn = "withdrawn",
+        Withdrawn = "withdrawn" ("已停售或撤回", "withdrawn"),
     }
 }
 
@@ -171,11 +190,11 @@ string_enum! {
     /// What the filer does with the product (rules.md G2).
     FilerRole {
         /// 生产
-        Manufacturer = "manufacturer",
+        Manufacturer = "manufacturer" ("生产", "makes it"),
         /// 销售
-        Seller = "seller",
+        Seller = "seller" ("销售", "sells it"),
         /// 生产和销售
-        ManufacturerAndSeller = "manufacturer_and_seller",
+        ManufacturerAndSeller = "manufacturer_and_seller" ("生产并销售", "makes and sells it"),
     }
 }
 
@@ -183,11 +202,11 @@ string_enum! {
     /// The scale of a money amount as written.
     MoneyUnit {
         /// 元, × 1
-        Yuan = "yuan",
+        Yuan = "yuan" ("元", "yuan"),
         /// 万元, × 10,000
-        Wan = "wan",
+        Wan = "wan" ("万元", "10,000 yuan (wan)"),
         /// 亿元, × 100,000,000
-        Yi = "yi",
+        Yi = "yi" ("亿元", "100,000,000 yuan (yi)"),
     }
 }
 

@@ -15,8 +15,8 @@ use crate::findings::{pointer, Code, Finding, Findings};
 use crate::ids::patent_number::{self, NumberError};
 use crate::ids::uscc;
 use crate::limits::{MAX_ECONOMICS_ROWS, MAX_LINKS, MAX_PATENTS, MAX_PRODUCTS};
+use crate::read::walk::{Obj, Walker};
 use crate::text::text;
-use crate::walk::{Obj, Walker};
 
 /// Largest amount accepted, in CNY after conversion: far above any product's figures, it keeps
 /// hostile inputs from producing numbers with thousands of digits.
@@ -35,7 +35,7 @@ pub struct ReadOutcome {
 
 /// Parses and validates an input document.
 pub fn read(json: &str) -> ReadOutcome {
-    match crate::json::read(json) {
+    match crate::read::json::read(json) {
         Ok(document) => {
             let (input, findings) = read_with(&document.value, document.findings);
             ReadOutcome {
@@ -52,7 +52,7 @@ pub fn read(json: &str) -> ReadOutcome {
 
 /// Validates an already-parsed document.
 pub fn read_value(value: &Value) -> ReadOutcome {
-    let (input, findings) = read_with(value, crate::json::check_value(value));
+    let (input, findings) = read_with(value, crate::read::json::check_value(value));
     ReadOutcome {
         input,
         findings: findings.into_vec(),
@@ -62,7 +62,7 @@ pub fn read_value(value: &Value) -> ReadOutcome {
 /// Validates a document, adding to the findings its reading produced; the model only when no
 /// finding is an error.
 pub(crate) fn read_with(value: &Value, findings: Findings) -> (Option<Input>, Findings) {
-    let mut reader = Walker { findings };
+    let mut reader = Walker::new(findings, &super::labels::VOCABULARY);
     let input = reader.document(value);
     let has_error = reader.findings.has_error();
     (if has_error { None } else { input }, reader.findings)
@@ -196,7 +196,7 @@ impl Walker {
         let obj = self.object(value, path, fields::FILER)?;
         let name = self.non_empty_text(&obj, "name");
         let uscc = self.uscc(&obj, "uscc");
-        let org_type = self.enumeration(&obj, "org_type", OrgType::parse, OrgType::NAMES);
+        let org_type = self.enumeration(&obj, "org_type", OrgType::parse, OrgType::CHOICES);
         let independent_legal_person = self.boolean(&obj, "independent_legal_person");
         Some(Filer {
             party: Party { name: name?, uscc },
@@ -255,7 +255,7 @@ impl Walker {
             .map(|j| j.trim().to_ascii_uppercase())
             .filter(|j| !j.is_empty())
             .unwrap_or_else(|| "CN".to_string());
-        let declared = self.enumeration(&obj, "type", PatentType::parse, PatentType::NAMES);
+        let declared = self.enumeration(&obj, "type", PatentType::parse, PatentType::CHOICES);
         let number_text = self.non_empty_text(&obj, "number");
         let key = number_text.as_deref().map(patent_key);
         let mut number = None;
@@ -285,8 +285,12 @@ impl Walker {
                 );
             }
         }
-        let legal_status =
-            self.enumeration(&obj, "legal_status", LegalStatus::parse, LegalStatus::NAMES);
+        let legal_status = self.enumeration(
+            &obj,
+            "legal_status",
+            LegalStatus::parse,
+            LegalStatus::CHOICES,
+        );
         let owners = self.list(&obj, "owners", |r, v, p, _| r.party(v, p));
         let licences = self.list(&obj, "licences", |r, v, p, i| r.licence(v, p, i));
         let term_extension_days = self
@@ -341,10 +345,7 @@ impl Walker {
                 let digit_kind = PatentType::from(parsed.kind());
                 if let Some(declared) = declared {
                     if declared != digit_kind {
-                        let (d, k) = (
-                            crate::rules::labels::patent_type(declared),
-                            crate::rules::labels::patent_type(digit_kind),
-                        );
+                        let (d, k) = (declared.label(), digit_kind.label());
                         let normalised = parsed.as_str();
                         let (dz, de, kz, ke) = (d.zh, d.en, k.zh, k.en);
                         self.error(
@@ -372,7 +373,7 @@ impl Walker {
         let licensee = obj
             .get("licensee")
             .and_then(|v| self.party(v, &obj.at("licensee")));
-        let kind = self.enumeration(&obj, "kind", LicenceKind::parse, LicenceKind::NAMES);
+        let kind = self.enumeration(&obj, "kind", LicenceKind::parse, LicenceKind::CHOICES);
         let start = self.date(&obj, "start");
         let end = self.date(&obj, "end");
         if let (Some(start), Some(end)) = (start, end) {
@@ -459,8 +460,8 @@ impl Walker {
         let id = self.non_empty_text(&obj, "id");
         let name = self.text(&obj, "name");
         let category = self.text(&obj, "category");
-        let status = self.enumeration(&obj, "status", ProductStatus::parse, ProductStatus::NAMES);
-        let filer_role = self.enumeration(&obj, "filer_role", FilerRole::parse, FilerRole::NAMES);
+        let status = self.enumeration(&obj, "status", ProductStatus::parse, ProductStatus::CHOICES);
+        let filer_role = self.enumeration(&obj, "filer_role", FilerRole::parse, FilerRole::CHOICES);
         let links = self.links(&obj, patent_keys);
         let economics = self.economics(&obj);
         let core_features = self.count(&obj, "core_features");
@@ -597,7 +598,7 @@ impl Walker {
     fn economics_row(&mut self, value: &Value, path: &str, index: usize) -> Option<Economics> {
         let obj = self.object(value, path, fields::ECONOMICS)?;
         let year = self.year(&obj, "year");
-        let unit = self.enumeration(&obj, "unit", MoneyUnit::parse, MoneyUnit::NAMES);
+        let unit = self.enumeration(&obj, "unit", MoneyUnit::parse, MoneyUnit::CHOICES);
         let currency = self
             .text(&obj, "currency")
             .map(|c| c.trim().to_ascii_uppercase())
@@ -646,7 +647,7 @@ impl Walker {
             if !may_be_negative && written.is_negative() {
                 // Plain notation of `-1e9999` has 10,000 digits: quoted at most 60.
                 let shown = shorten(&exact::plain(&written));
-                let field = crate::input::labels::field_label(&obj.at(name));
+                let field = super::labels::field_label(&obj.at(name));
                 let (zh, en) = (&field.zh, &field.en);
                 reader.error(
                     obj.at(name),

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::exact::Decimal;
 use crate::input::{OrgType, PatentType};
+use crate::read::fields::Choice;
 use crate::text::Text;
 
 pub use parse::parse_pack;
@@ -41,13 +42,31 @@ pub enum Basis {
 }
 
 impl Basis {
+    /// Every basis: its wire spelling and its words, in the order the format lists them (the
+    /// pack's field tables' enumeration).
+    pub const CHOICES: &'static [Choice] = &[
+        Basis::Official.choice(),
+        Basis::Reference.choice(),
+        Basis::PublicNotice.choice(),
+    ];
+
+    /// The wire spelling and the words (exhaustive: a new basis has words or does not compile).
+    const fn choice(self) -> Choice {
+        match self {
+            Basis::Official => Choice::new("official", "官方", "official"),
+            Basis::Reference => Choice::new("reference", "参考", "reference"),
+            Basis::PublicNotice => Choice::new("public-notice", "公开通知", "public notice"),
+        }
+    }
+
     /// The wire spelling.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Basis::Official => "official",
-            Basis::Reference => "reference",
-            Basis::PublicNotice => "public-notice",
-        }
+        self.choice().value
+    }
+
+    /// The basis in words.
+    pub fn label(self) -> Text {
+        self.choice().label()
     }
 
     fn parse(text: &str) -> Option<Basis> {
@@ -311,7 +330,7 @@ fn heads() -> Vec<Head<'static>> {
     EMBEDDED
         .iter()
         .filter_map(|json| {
-            let value = crate::json::parse(json).ok()?;
+            let value = crate::read::json::parse(json).ok()?;
             let rounds = value.get("rounds")?;
             let year = |name: &str| {
                 rounds

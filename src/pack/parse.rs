@@ -7,10 +7,10 @@ use crate::canonical::{canonical_json, sha256_hex};
 use crate::exact::Decimal;
 use crate::findings::shorten;
 use crate::findings::{pointer, Code, Finding};
-use crate::input::fields::{Field, Kind};
 use crate::input::OrgType;
+use crate::read::fields::{Field, FieldLabel, Kind};
+use crate::read::walk::{Obj, Vocabulary, Walker};
 use crate::text::{text, Text};
-use crate::walk::{Obj, Walker};
 
 const fn field(name: &'static str, kind: Kind, required: bool) -> Field {
     Field {
@@ -44,21 +44,13 @@ const PARAMETERS: &[Field] = &[
 ];
 const SOURCED: &[Field] = &[
     field("value", Kind::Text, true),
-    field(
-        "basis",
-        Kind::Enum(&["official", "reference", "public-notice"]),
-        true,
-    ),
+    field("basis", Kind::Enum(Basis::CHOICES), true),
     field("source", Kind::Text, true),
 ];
 /// A threshold's value may be null: the threshold is then unknown and its indicator undetermined.
 const THRESHOLD: &[Field] = &[
     field("value", Kind::Money, false),
-    field(
-        "basis",
-        Kind::Enum(&["official", "reference", "public-notice"]),
-        true,
-    ),
+    field("basis", Kind::Enum(Basis::CHOICES), true),
     field("source", Kind::Text, true),
 ];
 const BENCHMARK: &[Field] = &[
@@ -82,13 +74,21 @@ const WEIGHTS: &[Field] = &[
     field("design", Kind::Money, true),
 ];
 
+/// The words the walker reads a pack in. A pack's fields are named as written (“first”), its
+/// `format` as the input's is; an amount that is not a number gets the input's help (a pack's
+/// amounts are in yuan, as an input row's are by default).
+static VOCABULARY: Vocabulary = Vocabulary {
+    labels: &[FieldLabel::new("/format", "格式", "format")],
+    not_a_number: crate::input::labels::not_a_number,
+};
+
 /// Most decimal places a threshold or weight may have.
 const MAX_PLACES: u64 = 12;
 
 /// Parses a rule pack from JSON. Every problem is reported, each with its JSON pointer.
 pub fn parse_pack(json: &str) -> Result<RulePack, Vec<Finding>> {
-    let document = crate::json::read(json).map_err(|error| match error {
-        crate::json::ReadError::Syntax(error) => {
+    let document = crate::read::json::read(json).map_err(|error| match error {
+        crate::read::json::ReadError::Syntax(error) => {
             let (line, column) = (error.line(), error.column());
             vec![Finding::error(
                 "",
@@ -101,9 +101,7 @@ pub fn parse_pack(json: &str) -> Result<RulePack, Vec<Finding>> {
         }
         other => vec![other.finding()],
     })?;
-    let mut walker = Walker {
-        findings: document.findings,
-    };
+    let mut walker = Walker::new(document.findings, &VOCABULARY);
     let pack = walker.pack(&document.value);
     match pack {
         Some(pack) if walker.findings.is_empty() => Ok(pack),
@@ -191,12 +189,7 @@ impl Walker {
     }
 
     fn basis_and_source(&mut self, obj: &Obj) -> Option<(Basis, String)> {
-        let basis = self.enumeration(
-            obj,
-            "basis",
-            Basis::parse,
-            &["official", "reference", "public-notice"],
-        );
+        let basis = self.enumeration(obj, "basis", Basis::parse, Basis::CHOICES);
         let source = self.non_empty_text(obj, "source");
         Some((basis?, source?))
     }

@@ -3,8 +3,11 @@
 //! engine's words instead of keeping their own copies.
 //!
 //! Each label comes from an exhaustive `match`: a new variant of an enumeration does not compile
-//! until it has its label. The Chinese words are the ones the engine's own explanations use
-//! (e.g. a legal status reads the same in a form's list and in an exclusion reason).
+//! until it has its label. The input's enumerations and a rule's basis carry their words where
+//! they are defined (the model's `string_enum!`, [`Basis::CHOICES`]), so the readers below the
+//! rules name them too; the report's verdicts have theirs here. The Chinese words are the ones
+//! the engine's own explanations use (e.g. a legal status reads the same in a form's list and in
+//! an exclusion reason).
 
 use serde::Serialize;
 
@@ -13,6 +16,7 @@ use crate::input::{
     FilerRole, LegalStatus, LicenceKind, MoneyUnit, OrgType, PatentType, ProductStatus,
 };
 use crate::pack::Basis;
+use crate::read::fields::Choice;
 use crate::report::{ProductVerdict, Verdict};
 use crate::rules::catalog::{CRITERIA, INDICATORS};
 use crate::text::Text;
@@ -179,6 +183,15 @@ pub fn catalogue() -> Catalogue {
 
 /// The labels of every enumeration.
 pub fn labels() -> Labels {
+    fn words(choices: &[Choice]) -> Vec<Label> {
+        choices
+            .iter()
+            .map(|c| Label {
+                value: c.value,
+                label: c.label(),
+            })
+            .collect()
+    }
     fn list<T: Copy>(all: &[T], name: fn(T) -> &'static str, label: fn(T) -> Text) -> Vec<Label> {
         all.iter()
             .map(|&v| Label {
@@ -188,13 +201,13 @@ pub fn labels() -> Labels {
             .collect()
     }
     Labels {
-        org_type: list(OrgType::ALL, OrgType::as_str, org_type),
-        patent_type: list(PatentType::ALL, PatentType::as_str, patent_type),
-        legal_status: list(LegalStatus::ALL, LegalStatus::as_str, legal_status),
-        licence_kind: list(LicenceKind::ALL, LicenceKind::as_str, licence_kind),
-        product_status: list(ProductStatus::ALL, ProductStatus::as_str, product_status),
-        filer_role: list(FilerRole::ALL, FilerRole::as_str, filer_role),
-        money_unit: list(MoneyUnit::ALL, MoneyUnit::as_str, money_unit),
+        org_type: words(OrgType::CHOICES),
+        patent_type: words(PatentType::CHOICES),
+        legal_status: words(LegalStatus::CHOICES),
+        licence_kind: words(LicenceKind::CHOICES),
+        product_status: words(ProductStatus::CHOICES),
+        filer_role: words(FilerRole::CHOICES),
+        money_unit: words(MoneyUnit::CHOICES),
         product_verdict: list(
             &[
                 ProductVerdict::Qualifies,
@@ -214,114 +227,47 @@ pub fn labels() -> Labels {
             verdict_name,
             verdict,
         ),
-        basis: list(
-            &[Basis::Official, Basis::Reference, Basis::PublicNotice],
-            Basis::as_str,
-            basis,
-        ),
+        basis: words(Basis::CHOICES),
     }
-}
-
-/// The values of the enumeration whose wire spellings are `names`, each with its label (for a
-/// message that lists the choices in words); a list of no known enumeration keeps the spellings.
-pub(crate) fn enumeration_words(names: &[&str]) -> Vec<(String, Text)> {
-    let labels = labels();
-    let lists = [
-        labels.org_type,
-        labels.patent_type,
-        labels.legal_status,
-        labels.licence_kind,
-        labels.product_status,
-        labels.filer_role,
-        labels.money_unit,
-        labels.basis,
-    ];
-    let found = lists
-        .into_iter()
-        .find(|list| list.iter().map(|l| l.value).eq(names.iter().copied()));
-    match found {
-        Some(list) => list
-            .into_iter()
-            .map(|l| (l.value.to_string(), l.label))
-            .collect(),
-        None => names
-            .iter()
-            .map(|n| (n.to_string(), Text::new(*n, *n)))
-            .collect(),
-    }
-}
-
-fn t(zh: &str, en: &str) -> Text {
-    Text::new(zh, en)
 }
 
 /// The label of an organisation kind (rules.md G1).
 pub fn org_type(kind: OrgType) -> Text {
-    match kind {
-        OrgType::Enterprise => t("企业", "enterprise"),
-        OrgType::University => t("高等院校", "university"),
-        OrgType::ResearchInstitute => t("科研院所", "research institute"),
-        OrgType::NewRndInstitution => t("新型研发机构", "new R&D institution"),
-        OrgType::SocialOrganization => t("社会组织", "social organisation"),
-    }
+    kind.label()
 }
 
 /// The label of a patent type.
 pub fn patent_type(kind: PatentType) -> Text {
-    match kind {
-        PatentType::Invention => t("发明", "invention"),
-        PatentType::UtilityModel => t("实用新型", "utility model"),
-        PatentType::Design => t("外观设计", "design"),
-    }
+    kind.label()
 }
 
 /// The label of a legal status (the words of [`crate::rules::standing::status_zh`]).
 pub fn legal_status(status: LegalStatus) -> Text {
-    match status {
-        LegalStatus::Pending => t("审中", "pending"),
-        LegalStatus::Valid => t("有效", "valid"),
-        LegalStatus::Expired => t("期限届满", "expired (end of term)"),
-        LegalStatus::Lapsed => t("失效", "lapsed (e.g. fees unpaid)"),
-        LegalStatus::Invalidated => t("被宣告无效", "invalidated"),
-        LegalStatus::Abandoned => t("放弃/撤回", "abandoned or withdrawn"),
-        LegalStatus::Rejected => t("驳回", "rejected"),
-    }
+    status.label()
 }
 
 /// The label of a licence kind.
 pub fn licence_kind(kind: LicenceKind) -> Text {
-    match kind {
-        LicenceKind::Exclusive => t("独占许可", "exclusive licence"),
-        LicenceKind::Sole => t("排他许可", "sole licence"),
-        LicenceKind::Ordinary => t("普通许可", "ordinary licence"),
-        LicenceKind::Open => t("开放许可", "open licence"),
-    }
+    kind.label()
 }
 
 /// The label of a product's market status (rules.md G7).
 pub fn product_status(status: ProductStatus) -> Text {
-    match status {
-        ProductStatus::OnMarket => t("在售", "on the market"),
-        ProductStatus::Withdrawn => t("已停售或撤回", "withdrawn"),
-    }
+    status.label()
 }
 
 /// The label of what the filer does with the product (rules.md G2).
 pub fn filer_role(role: FilerRole) -> Text {
-    match role {
-        FilerRole::Manufacturer => t("生产", "makes it"),
-        FilerRole::Seller => t("销售", "sells it"),
-        FilerRole::ManufacturerAndSeller => t("生产并销售", "makes and sells it"),
-    }
+    role.label()
 }
 
 /// The label of a money unit.
 pub fn money_unit(unit: MoneyUnit) -> Text {
-    match unit {
-        MoneyUnit::Yuan => t("元", "yuan"),
-        MoneyUnit::Wan => t("万元", "10,000 yuan (wan)"),
-        MoneyUnit::Yi => t("亿元", "100,000,000 yuan (yi)"),
-    }
+    unit.label()
+}
+
+fn t(zh: &str, en: &str) -> Text {
+    Text::new(zh, en)
 }
 
 fn product_verdict_name(verdict: ProductVerdict) -> &'static str {
@@ -363,11 +309,7 @@ pub fn verdict(verdict: Verdict) -> Text {
 
 /// The label of a basis.
 pub fn basis(basis: Basis) -> Text {
-    match basis {
-        Basis::Official => t("官方", "official"),
-        Basis::Reference => t("参考", "reference"),
-        Basis::PublicNotice => t("公开通知", "public notice"),
-    }
+    basis.label()
 }
 
 #[cfg(test)]

@@ -1,16 +1,27 @@
 //! A JSON walker that checks types, members and required members against a field table
-//! ([`crate::input::fields`]) and collects every finding instead of stopping at the first. The
-//! input reader and the rule-pack reader are both built on it.
+//! ([`super::fields`]) and collects every finding instead of stopping at the first. The input
+//! reader and the rule-pack reader are both built on it, each with its own tables and words
+//! ([`Vocabulary`]).
 
 use serde_json::{Map, Value};
 
+use super::fields::{field_label, Choice, Field, FieldLabel};
 use crate::date::Date;
 use crate::exact::{self, Decimal};
-use crate::findings::{pointer, Code, Finding, Findings, Severity};
-use crate::input::fields::Field;
-use crate::input::labels::field_label;
+use crate::findings::{pointer, shorten, Code, Finding, Findings, Severity};
 use crate::limits::{self, MAX_NUMBER_CHARS};
 use crate::text::{text, Text};
+
+/// What a walker says of a format beyond its field tables: its fields' names in words, and what
+/// to tell a user whose amount does not read as a number (the input format knows its money
+/// units, so its help names the number to write).
+pub(crate) struct Vocabulary {
+    /// The fields' labels by JSON pointer pattern; a field without one is named as written.
+    pub(crate) labels: &'static [FieldLabel],
+    /// The message of `invalid_money` for the figure named `zh` / `en`, written as `written`, in
+    /// an object whose `unit` member holds `unit`.
+    pub(crate) not_a_number: fn(written: &str, zh: &str, en: &str, unit: Option<&str>) -> Text,
+}
 
 /// An object whose type, members and required members have been checked.
 pub(crate) struct Obj<'v> {
@@ -29,9 +40,9 @@ impl<'v> Obj<'v> {
     }
 }
 
-#[derive(Default)]
 pub(crate) struct Walker {
     pub(crate) findings: Findings,
+    vocabulary: &'static Vocabulary,
 }
 
 /// Whether `c` is a control character the input format refuses in ids, names, numbers, titles
@@ -81,9 +92,21 @@ fn json_type_name(value: &Value) -> (&'static str, &'static str) {
     }
 }
 
-use crate::findings::shorten;
-
 impl Walker {
+    /// A walker for a format that speaks `vocabulary`, continuing from `findings` (the JSON
+    /// reader's).
+    pub(crate) fn new(findings: Findings, vocabulary: &'static Vocabulary) -> Walker {
+        Walker {
+            findings,
+            vocabulary,
+        }
+    }
+
+    /// The field at `path`, named in words.
+    fn label(&self, path: &str) -> Text {
+        field_label(self.vocabulary.labels, path)
+    }
+
     pub(crate) fn error(&mut self, path: impl Into<String>, code: Code, message: Text) {
         self.findings.push(Finding::error(path, code, message));
     }
@@ -123,7 +146,7 @@ impl Walker {
         en_expected: &str,
     ) {
         let (zh_got, en_got) = json_type_name(value);
-        let field = field_label(path);
+        let field = self.label(path);
         let (zh_field, en_field) = (&field.zh, &field.en);
         self.error(
             path,
@@ -179,7 +202,7 @@ impl Walker {
     }
 
     pub(crate) fn required(&mut self, path: &str, _name: &str) {
-        let field = field_label(path);
+        let field = self.label(path);
         let (zh, en) = (&field.zh, &field.en);
         self.error(
             path,
@@ -220,7 +243,7 @@ impl Walker {
         let value = self.text(obj, name)?;
         if value.trim().is_empty() {
             self.error(obj.at(name), Code::EmptyText, {
-                let field = field_label(&obj.at(name));
+                let field = self.label(&obj.at(name));
                 let (zh, en) = (&field.zh, &field.en);
                 text!("{zh}不能为空", "the {en} must not be empty")
             });
@@ -249,12 +272,12 @@ impl Walker {
         obj: &Obj,
         name: &str,
         parse: fn(&str) -> Option<T>,
-        names: &[&str],
+        choices: &[Choice],
     ) -> Option<T> {
         let value = self.text(obj, name)?;
         let parsed = parse(&value);
         if parsed.is_none() {
-            self.invalid_enum(&obj.at(name), &value, names);
+            self.invalid_enum(&obj.at(name), &value, choices);
         }
         parsed
     }
@@ -262,26 +285,26 @@ impl Walker {
     /// `invalid_enum` at `path` for `value`, naming the choices in words. Not generic, so that
     /// one copy serves every enumeration.
     #[inline(never)]
-    fn invalid_enum(&mut self, path: &str, value: &str, names: &[&str]) {
+    fn invalid_enum(&mut self, path: &str, value: &str, choices: &[Choice]) {
         let shown = shorten(value);
-        let field = field_label(path);
+        let field = self.label(path);
         let (zh_field, en_field) = (&field.zh, &field.en);
         // The choices in words, each with the spelling a JSON document uses (in English only
         // where it is not the words themselves).
         let (mut zh, mut en) = (String::new(), String::new());
-        for (value, label) in crate::rules::labels::enumeration_words(names) {
+        for choice in choices {
             if !zh.is_empty() {
                 zh.push('、');
                 en.push_str(", ");
             }
-            zh.push_str(&label.zh);
+            zh.push_str(choice.zh);
             zh.push('（');
-            zh.push_str(&value);
+            zh.push_str(choice.value);
             zh.push('）');
-            en.push_str(&label.en);
-            if label.en != value {
+            en.push_str(choice.en);
+            if choice.en != choice.value {
                 en.push_str(" (");
-                en.push_str(&value);
+                en.push_str(choice.value);
                 en.push(')');
             }
         }
@@ -375,11 +398,11 @@ impl Walker {
                 return None;
             }
         };
-        let field = field_label(&obj.at(name));
+        let field = self.label(&obj.at(name));
         let (zh, en) = (&field.zh, &field.en);
         let Some(amount) = exact::parse_decimal(&written) else {
             let unit = obj.get("unit").and_then(Value::as_str);
-            let message = crate::input::labels::not_a_number(&written, zh, en, unit);
+            let message = (self.vocabulary.not_a_number)(&written, zh, en, unit);
             self.error(obj.at(name), Code::InvalidMoney, message);
             return None;
         };
@@ -464,5 +487,89 @@ impl Walker {
                 None
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::fields::Kind;
+
+    /// A format of its own: the walker knows only what the tables and the vocabulary tell it.
+    const COLOURS: &[Choice] = &[
+        Choice::new("red", "红", "red"),
+        Choice::new("dark_blue", "深蓝", "dark blue"),
+    ];
+    const PAINT: &[Field] = &[
+        Field {
+            name: "colour",
+            kind: Kind::Enum(COLOURS),
+            required: true,
+            doc: "",
+            max_items: None,
+        },
+        Field {
+            name: "litres",
+            kind: Kind::Money,
+            required: false,
+            doc: "",
+            max_items: None,
+        },
+    ];
+    fn not_a_number(written: &str, zh: &str, en: &str, unit: Option<&str>) -> Text {
+        let unit = unit.unwrap_or("none");
+        Text::new(
+            format!("{zh}:{written}:{unit}"),
+            format!("{en}:{written}:{unit}"),
+        )
+    }
+    static WORDS: Vocabulary = Vocabulary {
+        labels: &[FieldLabel::new("/colour", "颜色", "colour")],
+        not_a_number,
+    };
+
+    fn walk(document: Value) -> Vec<Finding> {
+        let mut walker = Walker::new(Findings::default(), &WORDS);
+        if let Some(obj) = walker.object(&document, "", PAINT) {
+            walker.enumeration(&obj, "colour", |_| None::<()>, COLOURS);
+            walker.decimal(&obj, "litres", 2);
+        }
+        walker.findings.into_vec()
+    }
+
+    #[test]
+    fn fields_and_choices_are_named_in_the_formats_words() {
+        let found = walk(serde_json::json!({ "colour": "green", "litres": "2 l", "unit": "l" }));
+        let messages: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|f| {
+                (
+                    f.path.as_str(),
+                    f.message.zh.as_str(),
+                    f.message.en.as_str(),
+                )
+            })
+            .collect();
+        // A finding starts its English message with a capital.
+        assert_eq!(
+            messages,
+            [
+                (
+                    "/unit",
+                    "此处没有名为“unit”的字段（拼写有误？请对照输入格式说明）",
+                    "There is no field “unit” here (misspelt? see the input format)"
+                ),
+                (
+                    "/colour",
+                    "颜色“green”不是可选值；可选：红（red）、深蓝（dark_blue）",
+                    "“green” is not a colour the format knows; choose one of: red, dark blue (dark_blue)"
+                ),
+                // A field the vocabulary has no label for is named as written.
+                ("/litres", "“litres”:2 l:l", "“litres”:2 l:l"),
+            ]
+        );
+        let missing = walk(serde_json::json!({}));
+        assert_eq!(missing.len(), 1);
+        assert_eq!(missing[0].message.en, "The colour is required");
     }
 }
