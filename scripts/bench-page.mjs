@@ -7,6 +7,9 @@
 //   heap      JS heaps after a garbage collection, once idle (every product's result fetched for
 //             printing): the page's main thread + the assessment worker
 //   echo      a keypress in a text field → the next frame (median and worst of 8 keys)
+//   cpu       the main thread's CPU time per key (thread time from a trace of eight more keys
+//             typed within the pause, so less moved by other jobs on the machine than the
+//             wall-clock figures; `*` when a result was drawn meanwhile all the same)
 //   result    the last key → the next result on screen
 //   long      main-thread long tasks (> 50 ms) while opening, and while typing
 // Targets (docs/page.md): 200 × 5,000 opens within 2 s, echo within 50 ms with no long task from
@@ -65,6 +68,24 @@ async function heap(page, context) {
   }
   await cdp.detach();
   return { main: usedSize, worker };
+}
+
+/**
+ * Milliseconds of CPU the page's main thread spent in tasks (top-level, so nothing counted twice)
+ * over a trace: the renderer main thread is the one that dispatched the key events.
+ */
+function mainThreadCpu(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'EventDispatch'));
+  if (!main) return NaN;
+  const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+  let end = -1;
+  let cpu = 0;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    cpu += t.tdur ?? 0;
+    end = t.ts + t.dur;
+  }
+  return cpu / 1000;
 }
 
 for (const [products, patents] of sizes) {
@@ -126,6 +147,25 @@ for (const [products, patents] of sizes) {
     const shown = window.__results.find((x) => x.revision === r);
     return { echo: window.__echo, result: Math.round(shown.at - last), long: window.__long.filter((l) => l.start >= window.__typingFrom).map((l) => l.ms) };
   }, lastKey);
+  // Eight keys more, traced (tracing slows the page, so not while the figures above are taken):
+  // the main thread's CPU time (thread time, not wall time) per key, which other jobs on the
+  // machine change less than the wall-clock figures. Typed 40 ms apart, within the pause after
+  // which the page asks for a result, so the figure is the keys' own cost, not a result's drawing
+  // (when a slow machine lets a result in anyway, the figure is marked with `*`).
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  const tracedFrom = await page.getAttribute('#results', 'data-revision');
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
+  await page.keyboard.type('ijklmnop', { delay: 40 });
+  await page.waitForTimeout(120);
+  await cdp.send('Tracing.end');
+  await traced;
+  await cdp.detach();
+  const cpuPerKey = mainThreadCpu(events) / 8;
+  const drawnWhileTraced = (await page.getAttribute('#results', 'data-revision')) !== tracedFrom;
+  await page.waitForFunction(() => document.getElementById('results').dataset.state === 'ready', null, { timeout: 600000 });
   // The heap once idle: the page has by then fetched every product's result for printing.
   await page.waitForTimeout(2500 + products * 10);
   const memory = await heap(page, context);
@@ -135,6 +175,8 @@ for (const [products, patents] of sizes) {
     dom,
     heap: memory.main,
     workerHeap: memory.worker,
+    cpuPerKey: Number(cpuPerKey.toFixed(1)),
+    cpuWithResult: drawnWhileTraced,
     echoMedian: Math.round(median(typing.echo)),
     echoMax: Math.round(Math.max(...typing.echo)),
     result: typing.result,
@@ -144,7 +186,7 @@ for (const [products, patents] of sizes) {
   rows.push(row);
   console.log(
     `${row.size.padEnd(14)} open ${String(row.open).padStart(5)} ms   dom ${String(row.dom).padStart(6)}   heap ${mb(row.heap).padStart(7)} + worker ${row.workerHeap === null ? '?' : mb(row.workerHeap)}   ` +
-      `echo ${row.echoMedian}/${row.echoMax} ms   result ${row.result} ms after the last key   ` +
+      `echo ${row.echoMedian}/${row.echoMax} ms   cpu ${row.cpuPerKey}${row.cpuWithResult ? '*' : ''} ms/key   result ${row.result} ms after the last key   ` +
       `long tasks: opening [${row.longOpen.join(', ')}] typing [${row.longTyping.join(', ')}]`,
   );
   await context.close();

@@ -330,3 +330,117 @@ test('typing never calls the engine on the main thread: the worker assesses', as
   assert.ok((await page.evaluate(() => window.__mainAssessCalls)) > 0, 'the counter counts');
   await assertClean(opened);
 });
+
+test('a key in a product\'s name changes nothing on the page but the field, posts no document, repaints only its region', async () => {
+  // What a key makes the browser do, counted rather than timed (timings are the benchmark's): the
+  // DOM mutations and worker messages caused while a key is handled, and the paint layers the
+  // browser paints again for the frame after it (a paint layer's own content is repainted only
+  // when something in it changed; the rest of the page is reused as painted).
+  const opened = await openPage(web.browser);
+  const { page, context } = opened;
+  await page.addInitScript(() => {
+    window.__keyAt = -Infinity;
+    window.__posts = [];
+    window.__mutations = [];
+    document.addEventListener('keydown', () => { window.__keyAt = performance.now(); }, true);
+    // Answers are held back while the keys are typed (on a slow machine a pause could let one
+    // in between two keys, and its drawing is not a key's work).
+    window.__hold = false;
+    window.__held = [];
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      set onmessage(handler) {
+        super.onmessage = (event) => {
+          if (window.__hold && event.data?.type === 'result') window.__held.push(() => handler(event));
+          else handler(event);
+        };
+      }
+      get onmessage() {
+        return super.onmessage;
+      }
+      postMessage(message, ...rest) {
+        let bytes = -1;
+        try {
+          bytes = JSON.stringify(message).length;
+        } catch {
+          // the compiled module (init) is not JSON
+        }
+        window.__posts.push({ type: message?.type, keys: Object.keys(message ?? {}), bytes, sinceKey: performance.now() - window.__keyAt });
+        return super.postMessage(message, ...rest);
+      }
+    };
+  });
+  await page.goto(web.server.url);
+  await assessed(page);
+  const revision = await page.getAttribute('#results', 'data-revision');
+  await page.setInputFiles('#draft-file', draftFile('draft-200x5000.json', BIG));
+  await page.waitForFunction((rev) => document.getElementById('results').dataset.state === 'ready' && document.getElementById('results').dataset.revision !== rev, revision, { timeout: 120000 });
+  const name = f('/products/0/name');
+  await page.focus(name);
+  await page.keyboard.press('End');
+  // A first key and its result: the keys below start from a page at rest with a result shown.
+  await page.keyboard.type('X');
+  await assessed(page);
+  await page.waitForTimeout(400);
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await page.evaluate(() => {
+    window.__posts.length = 0;
+    new MutationObserver((records) => {
+      // Called at the end of the task that made the changes: a key's own task, or a timer's.
+      const sinceKey = performance.now() - window.__keyAt;
+      for (const r of records) {
+        const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        window.__mutations.push({ sinceKey, what: `${r.type} ${el?.id ? `#${el.id}` : el?.tagName} ${r.attributeName ?? ''}`.trim() });
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const before = await page.getAttribute('#results', 'data-revision');
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await page.evaluate(() => { window.__hold = true; });
+  await page.keyboard.type('YZWV', { delay: 40 });
+  await page.waitForTimeout(150);
+  await page.evaluate(() => {
+    window.__hold = false;
+    for (const release of window.__held.splice(0)) release();
+  });
+  await page.waitForFunction((rev) => document.getElementById('results').dataset.state === 'ready' && document.getElementById('results').dataset.revision !== rev, before, { timeout: 120000 });
+  await cdp.send('Tracing.end');
+  await traced;
+  const { mutations, posts } = await page.evaluate(() => ({ mutations: window.__mutations, posts: window.__posts }));
+
+  // Changed while a key was handled (its own task ends within a few ms of the key; the pause's
+  // work comes 250 ms after the last key): only the results' pending state, nothing re-rendered.
+  const duringKeys = mutations.filter((m) => m.sinceKey < 100).map((m) => m.what);
+  assert.deepEqual([...new Set(duringKeys)].filter((w) => w !== 'attributes #results data-state'), [], `a key changed ${duringKeys.join('; ')}`);
+  // Once typing pauses, the product's legend and its row in the products table follow the name.
+  assert.match(await page.textContent(`${name.replace(/-name$/, '')} > legend h3`), /XYZWV$/);
+  assert.match(await page.textContent('#products-table tbody tr[data-index="0"] td'), /XYZWV$/);
+  // A key posts at most a small 'cancel'; after the pause, only the edited value goes to the worker.
+  const keyPosts = posts.filter((p) => p.sinceKey < 100);
+  assert.ok(keyPosts.every((p) => p.type === 'cancel' && p.bytes < 100), JSON.stringify(keyPosts));
+  const assessPosts = posts.filter((p) => p.type === 'assess');
+  assert.ok(assessPosts.length >= 1, 'the edit was sent');
+  for (const p of assessPosts) {
+    assert.ok(p.keys.includes('ops') && !p.keys.includes('doc') && !p.keys.includes('text'), `only what changed is sent: ${p.keys.join()}`);
+    assert.ok(p.bytes < 2000, `${p.bytes} bytes sent for one edited name`);
+  }
+  // Paint: the layers painted again within 100 ms of a key (the frame that shows it) are the
+  // product editor's, the field's own region, and on the first key the report's, dimmed while its
+  // answer is awaited; never the page's root layer (every region at once).
+  const main = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'EventDispatch'));
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const keydowns = onMain.filter((e) => e.name === 'EventDispatch' && e.args.data.type === 'keydown').map((e) => e.ts);
+  assert.equal(keydowns.length, 4, 'four keys traced');
+  const painted = onMain
+    .filter((e) => e.name === 'Paint' && e.args.data.nodeName !== '#document')
+    .filter((e) => keydowns.some((k) => e.ts > k && e.ts - k < 100000))
+    .map((e) => e.args.data.nodeName);
+  assert.ok(painted.length > 0, 'a frame after a key was traced');
+  const allowed = new Set(["DIV id='product-editor' class='product-editor'", "DIV id='report'"]);
+  assert.ok(painted.includes("DIV id='product-editor' class='product-editor'"), `the field's region is painted: ${painted.join('; ')}`);
+  assert.deepEqual(painted.filter((layer) => !allowed.has(layer)), [], `layers painted again for a key: ${painted.join('; ')}`);
+  await assertClean(opened);
+});

@@ -38,6 +38,9 @@ const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'KRW', 'MOP', 'TWD
 export const PATENT_PAGE = 25;
 export const LINK_PAGE = 20;
 const SUGGESTIONS = 8;
+// A product's legend and summary row follow its name and id this long after the last key (the
+// same pause after which the page asks for a new result).
+const ECHO_AFTER_MS = 250;
 // Members of a patent that live in its details row rather than in the table row.
 const DETAIL_MEMBERS = new Set(['owners', 'licences', 'jurisdiction', 'term_extension_days', 'foreign_family_granted', 'strategic_emerging_industry', 'pledged', 'awards']);
 
@@ -67,6 +70,8 @@ export class Form {
     this.standings = new Map();
     this.indexCache = null; // patent key -> first index, rebuilt when numbers change
     this.searchTimer = 0;
+    this.echoPending = new Set(); // products whose name or id changed since typing last paused
+    this.echoTimer = 0;
     root.addEventListener('input', (e) => this.onEdit(e));
     root.addEventListener('change', (e) => this.onEdit(e));
     root.addEventListener('click', (e) => this.onClick(e));
@@ -1385,23 +1390,37 @@ export class Form {
       }
     }
     m = /^\/products\/(\d+)\/(name|id)$/.exec(path);
-    if (m) {
-      if (m[2] === 'name') {
-        const legend = document.querySelector(`#${fieldId(join('products', m[1]))} > legend h3`);
-        if (legend) legend.textContent = t('product.legend', { n: Number(m[1]) + 1 }) + (value ? ` · ${value}` : '');
-      }
-      // The summary row follows the typing in place; the table is not drawn again for a key.
-      const row = document.querySelector(`#products-table tbody tr[data-index="${m[1]}"]`);
+    if (m) this.echoProductLater(Number(m[1]));
+  }
+
+  /**
+   * The product's legend and its row in the products table follow its name and id once typing
+   * pauses, not on every key: a changed cell makes the browser lay the whole table out again, and
+   * the legend its fieldset, which cost more per key than the field itself (docs/page.md, "Typing").
+   */
+  echoProductLater(i) {
+    this.echoPending.add(i);
+    clearTimeout(this.echoTimer);
+    this.echoTimer = setTimeout(() => this.echoProducts(), ECHO_AFTER_MS);
+  }
+
+  /** The legends and summary rows of the products edited since the last pause, in place. */
+  echoProducts() {
+    clearTimeout(this.echoTimer);
+    for (const i of this.echoPending) {
+      const product = this.doc.products?.[i];
+      const legend = document.querySelector(`#${fieldId(join('products', i))} > legend h3`);
+      if (legend) legend.textContent = t('product.legend', { n: i + 1 }) + (product?.name ? ` · ${product.name}` : '');
+      // The table is not drawn again: the row's cells are set in place.
+      const row = document.querySelector(`#products-table tbody tr[data-index="${i}"]`);
       if (row) {
-        const text = typeof value === 'string' && value ? value : m[2] === 'id' ? `#${Number(m[1]) + 1}` : '—';
-        if (m[2] === 'id') {
-          row.dataset.product = typeof value === 'string' ? value : '';
-          row.firstElementChild.textContent = text;
-        } else {
-          row.children[1].textContent = text;
-        }
+        const id = product?.id;
+        row.dataset.product = typeof id === 'string' ? id : '';
+        row.firstElementChild.textContent = typeof id === 'string' && id ? id : `#${i + 1}`;
+        row.children[1].textContent = typeof product?.name === 'string' && product.name ? product.name : '—';
       }
     }
+    this.echoPending.clear();
   }
 
   /** Live normalisation and check-character feedback for one patent number. */
