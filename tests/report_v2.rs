@@ -4,6 +4,8 @@
 
 // Test code: a failed unwrap is a failed test, with its message.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+// Test code reads the case files and examples from disk.
+#![allow(clippy::disallowed_methods)]
 
 use patent_intensive::{assess, Detail, Options};
 use serde_json::{json, Value};
