@@ -11,6 +11,7 @@ use serde::{Serialize, Serializer};
 
 pub mod catalogue;
 pub mod outlook;
+pub(crate) mod ser;
 mod write;
 pub use catalogue::{Catalogue, CatalogueEntry};
 pub use outlook::{Outlook, OutlookVerdicts};
