@@ -275,18 +275,19 @@ impl<'a> RowReader<'a> {
                 Value::String(status.as_str().to_string()),
             );
         }
-        let owners: Vec<Value> = self
+        let mut owners: Vec<Value> = Vec::new();
+        for name in self
             .cell(Column::Owners)
-            .into_iter()
-            .flat_map(|cell| cell.split([';', '；']))
-            .map(str::trim)
-            .filter(|name| !name.is_empty())
-            .map(|name| {
+            .unwrap_or_default()
+            .split([';', '；'])
+        {
+            let name = name.trim();
+            if !name.is_empty() {
                 let mut owner = Map::new();
                 owner.insert("name".to_string(), Value::String(name.to_string()));
-                Value::Object(owner)
-            })
-            .collect();
+                owners.push(Value::Object(owner));
+            }
+        }
         if !owners.is_empty() {
             patent.insert("owners".into(), Value::Array(owners));
         }

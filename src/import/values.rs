@@ -130,11 +130,16 @@ pub(super) fn event_status(event: &str) -> Option<LegalStatus> {
 /// history lists events oldest first, so it is read from the end (`公开;实质审查;授权;
 /// 未缴年费专利权终止` is lapsed, and an old 驳回 later overturned does not count).
 pub(super) fn status_from_events(texts: [Option<&str>; 2]) -> Option<LegalStatus> {
-    texts
-        .into_iter()
-        .flatten()
-        .flat_map(|text| text.rsplit(EVENT_SEPARATORS))
-        .find_map(event_status)
+    // Plain loops rather than `flatten().flat_map(..).find_map(..)`: the same order, without
+    // the flattening adapters' code in the WebAssembly module (docs/wasm.md).
+    for text in texts.into_iter().flatten() {
+        for event in text.rsplit(EVENT_SEPARATORS) {
+            if let Some(status) = event_status(event) {
+                return Some(status);
+            }
+        }
+    }
+    None
 }
 
 /// Why a right marked 无权 is gone: the status the latest decisive event gives, when that is an
