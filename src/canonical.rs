@@ -118,11 +118,53 @@ fn write_value(value: &Value, out: &mut Out<'_>) {
                 write_members(map.iter(), out);
             } else {
                 let mut members: Vec<(&String, &Value)> = map.iter().collect();
-                members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+                sort_members(&mut members);
                 write_members(members.into_iter(), out);
             }
             out.push_byte(b'}');
         }
+    }
+}
+
+/// Sorts members by their names' UTF-16 code units. A heap sort: the names of a map are unique,
+/// so stability cannot matter, and it is O(n log n) like the standard sorts (an object may hold a
+/// million members) at a fraction of the code the standard library's stable sort adds to the
+/// WebAssembly module (about 4 KB; docs/wasm.md).
+fn sort_members(members: &mut [(&String, &Value)]) {
+    let len = members.len();
+    for root in (0..len / 2).rev() {
+        sift_down(members, root, len);
+    }
+    for end in (1..len).rev() {
+        members.swap(0, end);
+        sift_down(members, 0, end);
+    }
+}
+
+/// Whether member `a`'s name sorts before member `b`'s in UTF-16 code units.
+fn name_before(members: &[(&String, &Value)], a: usize, b: usize) -> bool {
+    match (members.get(a), members.get(b)) {
+        (Some(a), Some(b)) => a.0.encode_utf16().lt(b.0.encode_utf16()),
+        _ => false,
+    }
+}
+
+/// Moves the member at `root` down the heap `members[..end]` until both its children sort
+/// before it.
+fn sift_down(members: &mut [(&String, &Value)], mut root: usize, end: usize) {
+    loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && name_before(members, child, child + 1) {
+            child += 1;
+        }
+        if !name_before(members, root, child) {
+            return;
+        }
+        members.swap(root, child);
+        root = child;
     }
 }
 
@@ -179,6 +221,42 @@ fn write_string(text: &str, out: &mut Out<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_heap_sort_orders_members_as_a_sort_by_utf16_does() {
+        let pieces = [
+            "a",
+            "\u{ffff}",
+            "\u{1f600}",
+            "\u{e000}",
+            "z",
+            "\u{10000}",
+            "é",
+            "",
+        ];
+        let names: Vec<String> = (0..400)
+            .map(|i: usize| {
+                let mut name = String::new();
+                for k in 0..(i % 4 + 1) {
+                    name.push_str(pieces[(i * 7 + k * 3 + i / 5) % pieces.len()]);
+                }
+                name.push_str(&i.to_string());
+                name
+            })
+            .collect();
+        let value = Value::Null;
+        for len in [0, 1, 2, 3, 10, 400] {
+            let mut ours: Vec<(&String, &Value)> =
+                names.iter().take(len).map(|n| (n, &value)).collect();
+            let mut expected = ours.clone();
+            expected.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+            sort_members(&mut ours);
+            let names = |members: &[(&String, &Value)]| -> Vec<String> {
+                members.iter().map(|m| m.0.clone()).collect()
+            };
+            assert_eq!(names(&ours), names(&expected), "{len} members");
+        }
+    }
 
     fn canon(json: &str) -> String {
         canonical_json(&serde_json::from_str(json).unwrap())

@@ -11,6 +11,8 @@ use serde::{Serialize, Serializer};
 
 pub mod catalogue;
 pub mod outlook;
+pub(crate) mod ser;
+mod write;
 pub use catalogue::{Catalogue, CatalogueEntry};
 pub use outlook::{Outlook, OutlookVerdicts};
 
@@ -126,6 +128,12 @@ pub(crate) fn as_map<S: Serializer, K: Serialize, V: Serialize>(
 }
 
 impl Report {
+    /// The compact JSON in the detail the report was made with, written by hand
+    /// (`report/write.rs`): the bytes [`Report::write_json`] writes.
+    pub(crate) fn compact_json(&self, capacity: usize) -> Vec<u8> {
+        write::write(self, capacity)
+    }
+
     /// A linked patent's standing, by normalised number.
     pub fn patent(&self, number: &str) -> Option<&PatentStanding> {
         self.patents

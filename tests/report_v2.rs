@@ -4,6 +4,8 @@
 
 // Test code: a failed unwrap is a failed test, with its message.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+// Test code reads the case files and examples from disk.
+#![allow(clippy::disallowed_methods)]
 
 use patent_intensive::{assess, Detail, Options};
 use serde_json::{json, Value};
@@ -139,5 +141,96 @@ fn written_straight_to_a_writer_it_is_the_same_bytes() {
         let mut pretty = Vec::new();
         report.write_json_pretty(&mut pretty).unwrap();
         assert_eq!(pretty, report.to_json_pretty().into_bytes());
+    }
+}
+
+/// The compact JSON is written by hand (src/report/write.rs) for the WebAssembly module's size;
+/// it must be exactly what serde_json writes from the report types' `Serialize` derives (which
+/// the indented form and the CLI's streaming writer use), for every conformance case and
+/// example, in both details, with each case's pack, and for a report about an invalid pack.
+#[test]
+fn hand_written_json_is_serde_json() {
+    use patent_intensive::{pack, report_for_findings};
+    let mut inputs: Vec<(String, Option<String>)> = Vec::new();
+    for dir in ["tests/cases", "examples"] {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let case: Value = serde_json::from_str(&text).unwrap();
+            let input = match (
+                case.get("input_text").and_then(Value::as_str),
+                case.get("input"),
+            ) {
+                (Some(text), _) => text.to_string(),
+                (None, Some(input)) => serde_json::to_string(input).unwrap(),
+                // An example is the input itself.
+                (None, None) => text,
+            };
+            let pack = case
+                .get("pack")
+                .filter(|p| !p.is_null())
+                .map(|p| serde_json::to_string(p).unwrap());
+            inputs.push((input, pack));
+        }
+    }
+    assert!(inputs.len() > 150, "{} inputs", inputs.len());
+    let mut compared = 0;
+    for (input, pack_text) in &inputs {
+        let mut options = Options::default();
+        if let Some(pack_text) = pack_text {
+            match pack::parse_pack(pack_text) {
+                Ok(pack) => options.pack = Some(pack),
+                Err(findings) => {
+                    let report = report_for_findings(findings);
+                    assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+                    compared += 1;
+                    continue;
+                }
+            }
+        }
+        let mut report = assess(input, &options);
+        assert_eq!(
+            report.to_json(),
+            serde_json::to_string(&report).unwrap(),
+            "{input}"
+        );
+        report.detail = Detail::Verdicts;
+        assert_eq!(
+            report.to_json(),
+            serde_json::to_string(&report.verdicts()).unwrap(),
+            "{input}"
+        );
+        compared += 2;
+    }
+    assert!(compared > 300, "{compared} reports compared");
+}
+
+/// Strings are escaped as serde_json escapes them: quotes, backslashes and every control
+/// character, named or as `\u00xx`; nothing else.
+#[test]
+fn hand_written_json_escapes_as_serde_json() {
+    let awkward: String = (0u8..0x20)
+        .map(char::from)
+        .chain("\"\\/\u{7f}专利 é \u{2028}".chars())
+        .collect();
+    let mut report = assess(EXAMPLE, &Options::default());
+    report.products[0].name = Some(awkward.clone());
+    report.products[1].id = awkward.clone();
+    report.notices[0].en = awkward.clone();
+    report.products[0].criteria[0].gap = Some(patent_intensive::text::Text::new(&awkward, "x"));
+    for detail in [Detail::Full, Detail::Verdicts] {
+        report.detail = detail;
+        let expected = match detail {
+            Detail::Full => serde_json::to_string(&report).unwrap(),
+            Detail::Verdicts => serde_json::to_string(&report.verdicts()).unwrap(),
+        };
+        assert!(expected.contains("\\u001f\\\"\\\\/\u{7f}"), "{expected}");
+        assert!(expected.contains("\\b\\t\\n\\u000b\\f\\r"), "{expected}");
+        assert_eq!(report.to_json(), expected);
     }
 }

@@ -194,7 +194,7 @@ pub(super) fn no_header(text: &str) -> ImportProblem {
         "未找到表头行：须有一列“申请号”（application number）；可识别的列名如 申请号、申请日、名称、申请（专利权）人、专利权状态",
         "no header row found: one column must be 申请号 (application number); recognised columns include 申请号, 申请日, 名称, 申请（专利权）人, 专利权状态",
     );
-    if text.contains('\u{fffd}') {
+    if text.chars().any(|c| c == '\u{fffd}') {
         message.zh.push_str(
             "。文件可能不是 UTF-8 编码（例如 Excel 保存的 GBK），请另存为“CSV UTF-8”后再导入",
         );

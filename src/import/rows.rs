@@ -1,8 +1,8 @@
 //! Rows into `patents[]` objects: every problem of a row collected, duplicate rows merged.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use super::columns::{Column, Header};
 use super::records::{is_blank, Record};
@@ -24,7 +24,7 @@ pub(super) struct Importer {
     pub(super) problems: Vec<ImportProblem>,
     pub(super) patents: Vec<Imported>,
     /// Number → position in `patents`.
-    pub(super) seen: HashMap<String, usize>,
+    pub(super) seen: BTreeMap<String, usize>,
 }
 
 /// The row-level outcome: "not imported" is said once in every message, so each problem can be
@@ -247,39 +247,47 @@ impl<'a> RowReader<'a> {
         let key = match number {
             Number::Cn(parsed) => {
                 let key = parsed.as_str().to_string();
-                patent.insert("number".into(), json!(key));
-                patent.insert("jurisdiction".into(), json!("CN"));
+                patent.insert("number".into(), Value::String(key.clone()));
+                patent.insert("jurisdiction".into(), Value::String("CN".to_string()));
                 key
             }
             Number::Foreign { number, office } => {
-                patent.insert("number".into(), json!(number));
-                patent.insert("jurisdiction".into(), json!(office));
+                patent.insert("number".into(), Value::String(number.clone()));
+                patent.insert("jurisdiction".into(), Value::String(office));
                 number
             }
         };
         if let Some(kind) = kind {
-            patent.insert("type".into(), json!(kind.as_str()));
+            patent.insert("type".into(), Value::String(kind.as_str().to_string()));
         }
         if let Some(title) = self.cell(Column::Title) {
-            patent.insert("title".into(), json!(title));
+            patent.insert("title".into(), Value::String(title.to_string()));
         }
         if let Some(date) = filing_date {
-            patent.insert("filing_date".into(), json!(date.to_string()));
+            patent.insert("filing_date".into(), Value::String(date.to_string()));
         }
         if let Some(date) = grant_date {
-            patent.insert("grant_date".into(), json!(date.to_string()));
+            patent.insert("grant_date".into(), Value::String(date.to_string()));
         }
         if let Some(status) = legal_status {
-            patent.insert("legal_status".into(), json!(status.as_str()));
+            patent.insert(
+                "legal_status".into(),
+                Value::String(status.as_str().to_string()),
+            );
         }
-        let owners: Vec<Value> = self
+        let mut owners: Vec<Value> = Vec::new();
+        for name in self
             .cell(Column::Owners)
-            .into_iter()
-            .flat_map(|cell| cell.split([';', '；']))
-            .map(str::trim)
-            .filter(|name| !name.is_empty())
-            .map(|name| json!({ "name": name }))
-            .collect();
+            .unwrap_or_default()
+            .split([';', '；'])
+        {
+            let name = name.trim();
+            if !name.is_empty() {
+                let mut owner = Map::new();
+                owner.insert("name".to_string(), Value::String(name.to_string()));
+                owners.push(Value::Object(owner));
+            }
+        }
         if !owners.is_empty() {
             patent.insert("owners".into(), Value::Array(owners));
         }

@@ -130,11 +130,16 @@ pub(super) fn event_status(event: &str) -> Option<LegalStatus> {
 /// history lists events oldest first, so it is read from the end (`公开;实质审查;授权;
 /// 未缴年费专利权终止` is lapsed, and an old 驳回 later overturned does not count).
 pub(super) fn status_from_events(texts: [Option<&str>; 2]) -> Option<LegalStatus> {
-    texts
-        .into_iter()
-        .flatten()
-        .flat_map(|text| text.rsplit(EVENT_SEPARATORS))
-        .find_map(event_status)
+    // Plain loops rather than `flatten().flat_map(..).find_map(..)`: the same order, without
+    // the flattening adapters' code in the WebAssembly module (docs/wasm.md).
+    for text in texts.into_iter().flatten() {
+        for event in text.rsplit(EVENT_SEPARATORS) {
+            if let Some(status) = event_status(event) {
+                return Some(status);
+            }
+        }
+    }
+    None
 }
 
 /// Why a right marked 无权 is gone: the status the latest decisive event gives, when that is an
@@ -155,20 +160,28 @@ pub(super) fn why_gone(texts: [Option<&str>; 2]) -> LegalStatus {
 /// may name an earlier step before the outcome (发明专利申请公布后的驳回). 无效 inside 部分无效 is
 /// not an invalidation.
 pub(super) fn last_event<T: Copy>(text: &str, words: &[(&str, T)]) -> Option<T> {
-    words
-        .iter()
-        .flat_map(|&(word, meaning)| {
-            text.match_indices(word)
-                .filter(move |&(at, _)| {
-                    word != "无效"
-                        || !text
-                            .get(..at)
-                            .is_some_and(|before| before.ends_with("部分"))
-                })
-                .map(move |(at, _)| (at, meaning))
-        })
-        .max_by_key(|&(at, _)| at)
-        .map(|(_, meaning)| meaning)
+    // A plain scan rather than `str::match_indices`: the same matches (left to right, not
+    // overlapping, the later word winning a tie as `max_by_key` would), without the two-way
+    // substring searcher, which nothing else in the WebAssembly module uses (docs/wasm.md).
+    let mut last: Option<(usize, T)> = None;
+    for &(word, meaning) in words {
+        let mut at = 0;
+        while let Some(rest) = text.get(at..).filter(|rest| !rest.is_empty()) {
+            if word.is_empty() || !rest.starts_with(word) {
+                at += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            let partial = word == "无效"
+                && text
+                    .get(..at)
+                    .is_some_and(|before| before.ends_with("部分"));
+            if !partial && last.is_none_or(|(best, _)| at >= best) {
+                last = Some((at, meaning));
+            }
+            at += word.len();
+        }
+    }
+    last.map(|(_, meaning)| meaning)
 }
 
 pub(super) fn foreign_office(number: &str) -> Option<String> {
@@ -219,7 +232,7 @@ pub(super) fn parse_date(text: &str) -> Option<Date> {
     let mut parts = folded.split_whitespace();
     let date = parts.next()?;
     if let Some(time) = parts.next() {
-        let is_time = time.contains(':')
+        let is_time = time.as_bytes().contains(&b':')
             && time
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ':' || c == '.');
@@ -261,6 +274,27 @@ pub(super) fn parse_date(text: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_event_is_the_last_match_not_overlapping() {
+        // As `str::match_indices` finds them: left to right, a match not overlapping the one
+        // before it; the later word wins a tie at the same position.
+        assert_eq!(last_event("aaa", &[("aa", 1), ("aaa", 2)]), Some(2));
+        assert_eq!(last_event("xaax", &[("a", 1), ("aa", 2)]), Some(1));
+        assert_eq!(last_event("aa", &[("a", 1), ("aa", 2)]), Some(1));
+        assert_eq!(last_event("aab", &[("aa", 1), ("a", 2)]), Some(2));
+        assert_eq!(last_event("ab", &[("a", 1), ("ab", 2)]), Some(2));
+        assert_eq!(last_event("部分无效", WHY_GONE), None);
+        assert_eq!(
+            last_event("无效宣告后部分无效", WHY_GONE),
+            Some(LegalStatus::Invalidated)
+        );
+        assert_eq!(
+            last_event("驳回后复审，期限届满", WHY_GONE),
+            Some(LegalStatus::Expired)
+        );
+        assert_eq!(last_event("", WHY_GONE), None);
+    }
 
     #[test]
     fn reads_every_accepted_date_spelling() {

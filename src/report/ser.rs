@@ -1,0 +1,601 @@
+//! A compact JSON serializer for the engine's own types: the bytes serde_json's compact
+//! serializer writes (the same string escaping, integers, `null`s, enum and map layouts,
+//! arbitrary-precision numbers as their text), into a byte buffer that cannot fail.
+//!
+//! Why not serde_json's: every `Serialize` impl is compiled once per serializer, and serde_json's
+//! threads an `io::Error` through every write and escapes every field name at run time; the
+//! WebAssembly module compiles all of that for each type it returns to JavaScript (findings,
+//! packs, the catalogue, the import, the verification). This one is smaller (docs/wasm.md, Size).
+//! That the bytes are the same is tested on the findings of every conformance case
+//! (tests/report_v2.rs) and on the values below (unit tests).
+//!
+//! Floats are refused (the engine has none; exact decimals travel as strings), as are map keys
+//! that are not strings: the call then answers `None`.
+
+use std::fmt;
+
+use serde::ser::{self, Serialize};
+
+/// The token serde_json's `arbitrary_precision` feature serialises a number through: a struct of
+/// that name with one field of that name holding the number's text, written as it is.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+/// Compact JSON of `value`, or `None` when it holds a float or a map key that is not a string.
+// Used by the WebAssembly bindings (and the tests below).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn to_string<T: Serialize + ?Sized>(value: &T) -> Option<String> {
+    let mut out = Vec::new();
+    value.serialize(&mut Writer { out: &mut out }).ok()?;
+    String::from_utf8(out).ok()
+}
+
+/// Appends the compact JSON of `value` to `out`; `false` (with `out` as far as it got) when it
+/// holds a float or a map key that is not a string.
+pub(crate) fn write<T: Serialize + ?Sized>(value: &T, out: &mut Vec<u8>) -> bool {
+    value.serialize(&mut Writer { out }).is_ok()
+}
+
+/// What cannot be written: a float, or a map key that is not a string.
+#[derive(Debug)]
+pub(crate) struct Unsupported;
+
+impl fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not serialisable as the engine's JSON")
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+impl ser::Error for Unsupported {
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        Unsupported
+    }
+}
+
+type Done = Result<(), Unsupported>;
+
+struct Writer<'o> {
+    out: &'o mut Vec<u8>,
+}
+
+impl Writer<'_> {
+    fn raw(&mut self, text: &str) {
+        self.out.extend_from_slice(text.as_bytes());
+    }
+
+    /// A JSON string, escaped as serde_json escapes it.
+    fn string(&mut self, text: &str) {
+        super::write::escape(self.out, text);
+    }
+
+    fn unsigned(&mut self, value: u64) {
+        super::write::digits(self.out, false, value);
+    }
+
+    fn signed(&mut self, value: i64) {
+        super::write::digits(self.out, value < 0, value.unsigned_abs());
+    }
+
+    /// `{"variant":` — the opening of an externally tagged enum's value.
+    fn tag(&mut self, variant: &str) {
+        self.raw("{");
+        self.string(variant);
+        self.raw(":");
+    }
+}
+
+/// An array, an object or a struct being written.
+struct Compound<'w, 'o> {
+    writer: &'w mut Writer<'o>,
+    first: bool,
+    /// Whether this is an arbitrary-precision number (its one field written as it is).
+    number: bool,
+    /// What closes it: `]`, `}` or `}}` (an enum variant's value inside its tag).
+    close: &'static str,
+}
+
+impl Compound<'_, '_> {
+    fn comma(&mut self) {
+        if !self.first {
+            self.writer.raw(",");
+        }
+        self.first = false;
+    }
+
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+        self.comma();
+        value.serialize(&mut *self.writer)
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
+        if self.number {
+            return value.serialize(NumberText {
+                out: &mut *self.writer.out,
+            });
+        }
+        self.comma();
+        self.writer.string(key);
+        self.writer.raw(":");
+        value.serialize(&mut *self.writer)
+    }
+
+    fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Done {
+        self.comma();
+        let at = self.writer.out.len();
+        key.serialize(&mut *self.writer)?;
+        // Only string keys make a JSON object (serde_json quotes numbers; none are used here).
+        if self.writer.out.get(at) != Some(&b'"') {
+            return Err(Unsupported);
+        }
+        self.writer.raw(":");
+        Ok(())
+    }
+
+    fn finish(self) -> Done {
+        self.writer.raw(self.close);
+        Ok(())
+    }
+}
+
+impl<'w, 'o> ser::Serializer for &'w mut Writer<'o> {
+    type Ok = ();
+    type Error = Unsupported;
+    type SerializeSeq = Compound<'w, 'o>;
+    type SerializeTuple = Compound<'w, 'o>;
+    type SerializeTupleStruct = Compound<'w, 'o>;
+    type SerializeTupleVariant = Compound<'w, 'o>;
+    type SerializeMap = Compound<'w, 'o>;
+    type SerializeStruct = Compound<'w, 'o>;
+    type SerializeStructVariant = Compound<'w, 'o>;
+
+    fn serialize_bool(self, v: bool) -> Done {
+        self.raw(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Done {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Done {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Done {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Done {
+        self.signed(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Done {
+        self.unsigned(v.into());
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Done {
+        self.unsigned(v.into());
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Done {
+        self.unsigned(v.into());
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Done {
+        self.unsigned(v);
+        Ok(())
+    }
+    // The trait has them; floats are refused (clippy.toml bans them in the core).
+    #[allow(clippy::disallowed_types)]
+    fn serialize_f32(self, _: f32) -> Done {
+        Err(Unsupported)
+    }
+    #[allow(clippy::disallowed_types)]
+    fn serialize_f64(self, _: f64) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_char(self, v: char) -> Done {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Done {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Done {
+        use ser::SerializeSeq;
+        let mut seq = self.serialize_seq(Some(v.len()))?;
+        for byte in v {
+            seq.serialize_element(byte)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> Done {
+        self.raw("null");
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Done {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Done {
+        self.raw("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Done {
+        self.raw("null");
+        Ok(())
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Done {
+        self.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Done {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Done {
+        self.tag(variant);
+        value.serialize(&mut *self)?;
+        self.raw("}");
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'w, 'o>, Unsupported> {
+        self.raw("[");
+        Ok(Compound {
+            writer: self,
+            first: true,
+            number: false,
+            close: "]",
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'w, 'o>, Unsupported> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Compound<'w, 'o>, Unsupported> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'w, 'o>, Unsupported> {
+        self.tag(variant);
+        self.raw("[");
+        Ok(Compound {
+            writer: self,
+            first: true,
+            number: false,
+            close: "]}",
+        })
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'w, 'o>, Unsupported> {
+        self.raw("{");
+        Ok(Compound {
+            writer: self,
+            first: true,
+            number: false,
+            close: "}",
+        })
+    }
+    fn serialize_struct(
+        self,
+        name: &'static str,
+        _: usize,
+    ) -> Result<Compound<'w, 'o>, Unsupported> {
+        if name == NUMBER_TOKEN {
+            return Ok(Compound {
+                writer: self,
+                first: true,
+                number: true,
+                close: "",
+            });
+        }
+        self.serialize_map(None)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'w, 'o>, Unsupported> {
+        self.tag(variant);
+        self.raw("{");
+        Ok(Compound {
+            writer: self,
+            first: true,
+            number: false,
+            close: "}}",
+        })
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+        self.element(value)
+    }
+    fn end(self) -> Done {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+        self.element(value)
+    }
+    fn end(self) -> Done {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+        self.element(value)
+    }
+    fn end(self) -> Done {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+        self.element(value)
+    }
+    fn end(self) -> Done {
+        self.finish()
+    }
+}
+
+impl ser::SerializeMap for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Done {
+        self.key(key)
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> Done {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
+        self.field(key, value)
+    }
+    fn end(self) -> Done {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
+        self.field(key, value)
+    }
+    fn end(self) -> Done {
+        self.finish()
+    }
+}
+
+/// Writes the text of an arbitrary-precision number as it is: the one field of serde_json's
+/// number token is that text. Anything else is refused.
+struct NumberText<'o> {
+    out: &'o mut Vec<u8>,
+}
+
+impl ser::Serializer for NumberText<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    type SerializeSeq = ser::Impossible<(), Unsupported>;
+    type SerializeTuple = ser::Impossible<(), Unsupported>;
+    type SerializeTupleStruct = ser::Impossible<(), Unsupported>;
+    type SerializeTupleVariant = ser::Impossible<(), Unsupported>;
+    type SerializeMap = ser::Impossible<(), Unsupported>;
+    type SerializeStruct = ser::Impossible<(), Unsupported>;
+    type SerializeStructVariant = ser::Impossible<(), Unsupported>;
+
+    fn serialize_str(self, v: &str) -> Done {
+        self.out.extend_from_slice(v.as_bytes());
+        Ok(())
+    }
+    fn serialize_bool(self, _: bool) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_i64(self, _: i64) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_u64(self, _: u64) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_i8(self, _: i8) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_i16(self, _: i16) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_i32(self, _: i32) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_u8(self, _: u8) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_u16(self, _: u16) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_u32(self, _: u32) -> Done {
+        Err(Unsupported)
+    }
+    // The trait has them; floats are refused (clippy.toml bans them in the core).
+    #[allow(clippy::disallowed_types)]
+    fn serialize_f32(self, _: f32) -> Done {
+        Err(Unsupported)
+    }
+    #[allow(clippy::disallowed_types)]
+    fn serialize_f64(self, _: f64) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_char(self, _: char) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_none(self) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_unit(self) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, _: &T) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Done {
+        Err(Unsupported)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Unsupported> {
+        Err(Unsupported)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn same(value: &impl Serialize) {
+        assert_eq!(to_string(value), serde_json::to_string(value).ok());
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let awkward: String = (0u8..0x20)
+            .map(char::from)
+            .chain("\"\\/\u{7f}专利 é".chars())
+            .collect();
+        same(&json!({
+            "a": [1, -2, 0, 18446744073709551615u64, -9223372036854775808i64],
+            "n": serde_json::Number::from_string_unchecked("123.4500000000000000001".into()),
+            "s": awkward,
+            "e": [],
+            "o": {},
+            "t": true,
+            "f": false,
+            "z": null,
+        }));
+        same(&(1u8, 'x', Some("y"), None::<i32>, ()));
+        #[derive(serde::Serialize)]
+        enum E {
+            Unit,
+            Newtype(u32),
+            Tuple(i8, i16),
+            Struct { a: u16 },
+        }
+        same(&[E::Unit, E::Newtype(7), E::Tuple(-1, 2), E::Struct { a: 3 }]);
+        let mut map = std::collections::BTreeMap::new();
+        map.insert("k\"ey", vec![i32::MIN, i32::MAX]);
+        same(&map);
+        same(&crate::validate("{\"products\": 1}"));
+        same(&crate::catalogue());
+        same(&crate::packs());
+        same(&crate::import::import_patents_csv(
+            "申请号,申请日,名称,法律状态\n202010566088.9,2020-06-18,A \"B\",授权\nx,y,z,w\n",
+        ));
+        let example = include_str!("../../examples/fuzhou-bogie-monitor.json");
+        let report = crate::assess(example, &crate::Options::default()).to_json();
+        let changed = report.replacen("\"qualifies\"", "\"undetermined\"", 1);
+        for answer in [
+            crate::verify(example, &report, crate::VerifyOptions::default()),
+            crate::verify(example, &changed, crate::VerifyOptions::default()),
+        ] {
+            same(&answer);
+        }
+    }
+
+    #[test]
+    fn refuses_floats_and_keys_that_are_not_strings() {
+        #[allow(clippy::disallowed_types)]
+        let float: f64 = 1.5;
+        assert_eq!(to_string(&float), None);
+        let mut map = std::collections::BTreeMap::new();
+        map.insert(1, 2);
+        assert_eq!(to_string(&map), None);
+    }
+}
