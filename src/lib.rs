@@ -278,36 +278,24 @@ pub struct NormalizedNumber {
 
 impl Report {
     /// The report as compact JSON, in the detail it was made with: the same bytes on every
-    /// target for the same input, pack and detail. Written straight into the string's buffer.
+    /// target for the same input, pack and detail (what [`Report::write_json`] writes).
+    /// `serde_json::to_string` rather than a buffer and `String::from_utf8`: the serialiser writes
+    /// only UTF-8, and checking the whole report again took a tenth of an assessment.
     pub fn to_json(&self) -> String {
-        let mut out = Vec::with_capacity(self.json_capacity());
-        match self.write_json(&mut out) {
-            Ok(()) => String::from_utf8(out).unwrap_or_else(|_| serialisation_failure()),
-            Err(_) => serialisation_failure(),
-        }
+        let written = match self.detail {
+            Detail::Full => serde_json::to_string(self),
+            Detail::Verdicts => serde_json::to_string(&self.verdicts()),
+        };
+        written.unwrap_or_else(|_| serialisation_failure())
     }
 
     /// The report as indented JSON, for people, in the detail it was made with.
     pub fn to_json_pretty(&self) -> String {
-        let mut out = Vec::with_capacity(self.json_capacity());
-        match self.write_json_pretty(&mut out) {
-            Ok(()) => String::from_utf8(out).unwrap_or_else(|_| serialisation_failure()),
-            Err(_) => serialisation_failure(),
-        }
-    }
-
-    /// A first guess at the JSON's size, so a large report's buffer is not regrown from a few
-    /// bytes up (a full product takes a few KB, a linked patent's standing about 130 bytes).
-    fn json_capacity(&self) -> usize {
-        let per_product = match self.detail {
-            Detail::Full => 6144,
-            Detail::Verdicts => 512,
+        let written = match self.detail {
+            Detail::Full => serde_json::to_string_pretty(self),
+            Detail::Verdicts => serde_json::to_string_pretty(&self.verdicts()),
         };
-        let per_patent = match self.detail {
-            Detail::Full => 128,
-            Detail::Verdicts => 0,
-        };
-        4096 + self.products.len() * per_product + self.patents.len() * per_patent
+        written.unwrap_or_else(|_| serialisation_failure())
     }
 
     /// Whether the input had any error (and so no product was assessed).
