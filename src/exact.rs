@@ -337,7 +337,7 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+    let (mantissa, exponent) = match unsigned.bytes().position(|b| b == b'e' || b == b'E') {
         Some(at) => (unsigned.get(..at)?, Some(unsigned.get(at + 1..)?)),
         None => (unsigned, None),
     };
