@@ -77,7 +77,9 @@ fn parse(text: &str) -> Option<(bool, String, i64)> {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+    // A byte search: `str::find` with a set of chars was a tenth of reading a small input in
+    // the WebAssembly build (every JSON number of the input passes here, twice).
+    let (mantissa, exponent) = match unsigned.bytes().position(|b| b == b'e' || b == b'E') {
         Some(at) => {
             let exponent = unsigned.get(at + 1..)?;
             let exponent = exponent.strip_prefix('+').unwrap_or(exponent);

@@ -226,7 +226,7 @@ impl Decimal {
     fn parts(&self) -> (bool, String, i64) {
         match &self.0 {
             Repr::Small { mantissa, scale } => {
-                (*mantissa < 0, mantissa.unsigned_abs().to_string(), *scale)
+                (*mantissa < 0, digits_u128(mantissa.unsigned_abs()), *scale)
             }
             Repr::Big { mantissa, scale } => (
                 mantissa.is_negative(),
@@ -337,7 +337,7 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+    let (mantissa, exponent) = match unsigned.bytes().position(|b| b == b'e' || b == b'E') {
         Some(at) => (unsigned.get(..at)?, Some(unsigned.get(at + 1..)?)),
         None => (unsigned, None),
     };
@@ -383,27 +383,64 @@ pub fn decimal_places(value: &Decimal) -> u64 {
 
 /// Plain notation without exponent or trailing zeros: `32000000`, `0.3`, `-12.5`.
 pub fn plain(value: &Decimal) -> String {
-    let (negative, digits, scale) = value.parts();
+    // One buffer, no `format!`: every amount, threshold and gap of a report passes here, often
+    // several times per criterion.
     if value.signum() == Ordering::Equal {
         return "0".to_string();
     }
-    let body = if scale <= 0 {
-        let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
-        format!("{digits}{}", "0".repeat(zeros))
+    let (negative, digits, scale) = value.parts();
+    let digits = digits.as_str();
+    let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
+    let mut out = String::with_capacity(digits.len() + zeros + 3);
+    if negative {
+        out.push('-');
+    }
+    if scale <= 0 {
+        out.push_str(digits);
+        out.extend(std::iter::repeat_n('0', zeros));
+    } else if digits.len() > zeros {
+        let (whole, fraction) = digits.split_at(digits.len() - zeros);
+        out.push_str(whole);
+        out.push('.');
+        out.push_str(fraction);
     } else {
-        let scale = usize::try_from(scale).unwrap_or(0);
-        if digits.len() > scale {
-            let (whole, fraction) = digits.split_at(digits.len() - scale);
-            format!("{whole}.{fraction}")
-        } else {
-            format!("0.{}{digits}", "0".repeat(scale - digits.len()))
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', zeros - digits.len()));
+        out.push_str(digits);
+    }
+    out
+}
+
+/// The decimal digits of `n` (no sign), without the formatting machinery; 64-bit division
+/// while the value fits (amounts do), which is cheaper than 128-bit on every target.
+fn digits_u128(n: u128) -> String {
+    let mut buffer = [b'0'; 39];
+    let mut start = buffer.len();
+    let mut push = |digit: u8| {
+        if let Some(slot) = start.checked_sub(1).and_then(|i| buffer.get_mut(i)) {
+            *slot = b'0' + digit;
+            start -= 1;
         }
     };
-    if negative {
-        format!("-{body}")
-    } else {
-        body
+    let mut wide = n;
+    while u64::try_from(wide).is_err() {
+        // The remainder is below 10.
+        push(u8::try_from(wide % 10).unwrap_or(0));
+        wide /= 10;
     }
+    let mut narrow = u64::try_from(wide).unwrap_or(0);
+    loop {
+        push(u8::try_from(narrow % 10).unwrap_or(0));
+        narrow /= 10;
+        if narrow == 0 {
+            break;
+        }
+    }
+    buffer
+        .get(start..)
+        .and_then(|d| std::str::from_utf8(d).ok())
+        .unwrap_or("0")
+        .to_string()
 }
 
 /// Plain notation with thousands separators in the whole part: `1,250,000`, `-3,200.5`.
@@ -579,6 +616,20 @@ mod tests {
 
     fn dec(text: &str) -> Decimal {
         parse_decimal(text).unwrap()
+    }
+
+    #[test]
+    fn digits_are_the_integers_spelling() {
+        let edges = [u128::from(u64::MAX), u128::from(u64::MAX) + 1, u128::MAX];
+        for n in [0, 1, 9, 10, 99, 100, 1_234_567_890]
+            .into_iter()
+            .chain(edges)
+        {
+            assert_eq!(digits_u128(n), n.to_string());
+        }
+        assert_eq!(plain(&dec("-0.000120")), "-0.00012");
+        assert_eq!(plain(&dec("1.2e3")), "1200");
+        assert_eq!(plain(&dec("-98.76")), "-98.76");
     }
 
     #[test]

@@ -283,7 +283,7 @@ pub struct NormalizedNumber {
 
 impl Report {
     /// The report as compact JSON, in the detail it was made with: the same bytes on every
-    /// target for the same input, pack and detail. Written straight into the string's buffer.
+    /// target for the same input, pack and detail (what [`Report::write_json`] writes).
     pub fn to_json(&self) -> String {
         // The hand-written writer rather than serde's derived code: the same bytes (tested on
         // every case), a fraction of the WebAssembly module's size (docs/wasm.md, Size).
@@ -293,15 +293,14 @@ impl Report {
 
     /// The report as indented JSON, for people, in the detail it was made with.
     pub fn to_json_pretty(&self) -> String {
-        let mut out = Vec::with_capacity(self.json_capacity());
-        match self.write_json_pretty(&mut out) {
-            Ok(()) => String::from_utf8(out).unwrap_or_else(|_| serialisation_failure()),
-            Err(_) => serialisation_failure(),
-        }
+        let written = match self.detail {
+            Detail::Full => serde_json::to_string_pretty(self),
+            Detail::Verdicts => serde_json::to_string_pretty(&self.verdicts()),
+        };
+        written.unwrap_or_else(|_| serialisation_failure())
     }
 
-    /// A first guess at the JSON's size, so a large report's buffer is not regrown from a few
-    /// bytes up (a full product takes a few KB, a linked patent's standing about 130 bytes).
+    /// A first guess at the compact report's length, so the buffer seldom grows.
     fn json_capacity(&self) -> usize {
         let per_product = match self.detail {
             Detail::Full => 6144,

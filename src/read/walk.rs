@@ -385,9 +385,9 @@ impl Walker {
                     self.push(limits::number_too_long(obj.at(name), chars));
                     return None;
                 }
-                trimmed.to_string()
+                trimmed
             }
-            Value::Number(n) => n.to_string(),
+            Value::Number(n) => n.as_str(),
             other => {
                 self.wrong_type(
                     &obj.at(name),
@@ -398,16 +398,18 @@ impl Walker {
                 return None;
             }
         };
-        let field = self.label(&obj.at(name));
-        let (zh, en) = (&field.zh, &field.en);
-        let Some(amount) = exact::parse_decimal(&written) else {
+        // The field is named (a pointer built, the label table searched) only for a finding.
+        let Some(amount) = exact::parse_decimal(written) else {
+            let field = self.label(&obj.at(name));
             let unit = obj.get("unit").and_then(Value::as_str);
-            let message = (self.vocabulary.not_a_number)(&written, zh, en, unit);
+            let message = (self.vocabulary.not_a_number)(written, &field.zh, &field.en, unit);
             self.error(obj.at(name), Code::InvalidMoney, message);
             return None;
         };
         if exact::decimal_places(&amount) > max_places {
-            let shown = shorten(&written);
+            let field = self.label(&obj.at(name));
+            let (zh, en) = (&field.zh, &field.en);
+            let shown = shorten(written);
             self.error(
                 obj.at(name),
                 Code::MoneyOutOfRange,
