@@ -21,6 +21,7 @@
 #![cfg_attr(not(test), deny(clippy::float_arithmetic))]
 
 pub mod canonical;
+mod compact_json;
 pub mod conformance;
 pub mod date;
 mod es_number;

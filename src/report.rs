@@ -11,7 +11,6 @@ use serde::{Serialize, Serializer};
 
 pub mod catalogue;
 pub mod outlook;
-pub(crate) mod ser;
 mod write;
 pub use catalogue::{Catalogue, CatalogueEntry};
 pub use outlook::{Outlook, OutlookVerdicts};

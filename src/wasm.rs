@@ -63,10 +63,10 @@ fn plain_text(value: &JsValue) -> String {
     value.as_string().unwrap_or_default()
 }
 
-/// A value as a JS object: its JSON, by the engine's own compact serializer (`report/ser.rs`,
+/// A value as a JS object: its JSON, by the engine's own compact serializer (`compact_json.rs`,
 /// serde_json's bytes at a fraction of the module's size), parsed once.
 fn to_js(value: &impl Serialize) -> JsValue {
-    match crate::report::ser::to_string(value) {
+    match crate::compact_json::to_string(value) {
         Some(text) => js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL),
         None => JsValue::NULL,
     }

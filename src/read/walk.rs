@@ -343,7 +343,7 @@ impl Walker {
             .and_then(|y| i32::try_from(y).ok())
             .filter(|y| (1985..=2100).contains(y));
         if year.is_none() {
-            let shown = shorten(&value.to_string());
+            let shown = shorten(&crate::compact_json::to_string(value).unwrap_or_default());
             self.error(
                 obj.at(name),
                 Code::InvalidYear,
@@ -360,7 +360,7 @@ impl Walker {
         let value = obj.get(name).filter(|v| !too_long_number(v))?;
         let count = value.as_u64().filter(|c| *c <= u64::from(u32::MAX));
         if count.is_none() {
-            let shown = shorten(&value.to_string());
+            let shown = shorten(&crate::compact_json::to_string(value).unwrap_or_default());
             self.error(
                 obj.at(name),
                 Code::InvalidCount,

@@ -10,8 +10,10 @@
 //! bytes are the same is tested on every conformance case, example and detail
 //! (tests/report_v2.rs, `hand_written_json_is_serde_json`).
 //!
-//! Findings are written by their `Serialize` impl through the engine's serializer (`ser.rs`).
+//! Findings are written by their `Serialize` impl through the engine's serializer
+//! ([`crate::compact_json`]), which also holds the string escaping and digits used here.
 
+use crate::compact_json::{digits, escape};
 use crate::date::Date;
 use crate::findings::Finding;
 use crate::pack::Basis;
@@ -130,71 +132,15 @@ impl Out {
         self.raw("}");
     }
 
-    /// A finding, by its `Serialize` impl through the engine's serializer (`ser.rs`), which the
+    /// A finding, by its `Serialize` impl through the engine's serializer (`compact_json.rs`), which the
     /// module keeps for `validate`, `checkPack` and the rest anyway.
     fn finding(&mut self, finding: &Finding) {
         let at = self.0.len();
-        if !super::ser::write(finding, &mut self.0) {
+        if !crate::compact_json::write(finding, &mut self.0) {
             self.0.truncate(at);
             self.raw("null");
         }
     }
-}
-
-/// Appends `text` as a JSON string, escaped as serde_json escapes it: `"` and `\`, the control
-/// characters (`\b \t \n \f \r` by name, the rest as `\u00xx` in lower-case hex), nothing else.
-#[inline(never)]
-pub(super) fn escape(out: &mut Vec<u8>, text: &str) {
-    out.push(b'"');
-    let mut start = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let named = match byte {
-            b'"' => b'"',
-            b'\\' => b'\\',
-            0x08 => b'b',
-            0x09 => b't',
-            0x0a => b'n',
-            0x0c => b'f',
-            0x0d => b'r',
-            0x00..=0x1f => 0,
-            _ => continue,
-        };
-        out.extend_from_slice(text.as_bytes().get(start..at).unwrap_or_default());
-        start = at + 1;
-        out.push(b'\\');
-        if named == 0 {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"u00");
-            out.push(if byte >= 0x10 { b'1' } else { b'0' });
-            out.push(HEX.get(usize::from(byte & 0x0f)).copied().unwrap_or(b'0'));
-        } else {
-            out.push(named);
-        }
-    }
-    out.extend_from_slice(text.as_bytes().get(start..).unwrap_or_default());
-    out.push(b'"');
-}
-
-/// Appends a whole number in decimal, as itoa writes it: `-` when `negative`, then the digits
-/// of `magnitude`.
-#[inline(never)]
-pub(super) fn digits(out: &mut Vec<u8>, negative: bool, mut magnitude: u64) {
-    if negative {
-        out.push(b'-');
-    }
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(digit) = digits.get_mut(at) {
-            *digit = b'0' + (magnitude % 10) as u8;
-        }
-        magnitude /= 10;
-        if magnitude == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(digits.get(at..).unwrap_or_default());
 }
 
 fn verdict(verdict: Verdict) -> &'static str {

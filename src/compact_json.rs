@@ -5,7 +5,10 @@
 //! Why not serde_json's: every `Serialize` impl is compiled once per serializer, and serde_json's
 //! threads an `io::Error` through every write and escapes every field name at run time; the
 //! WebAssembly module compiles all of that for each type it returns to JavaScript (findings,
-//! packs, the catalogue, the import, the verification). This one is smaller (docs/wasm.md, Size).
+//! packs, the catalogue, the import, the verification), and for the walker's quoting of a
+//! value it refuses. This one is smaller (docs/wasm.md, Size). Its string escaping and digits
+//! are also what the report's own writer (`report/write.rs`) writes with. It knows nothing of the
+//! engine's types, so it sits in the bottom layer, below the reader and the report.
 //! That the bytes are the same is tested on the findings of every conformance case
 //! (tests/report_v2.rs) and on the values below (unit tests).
 //!
@@ -21,8 +24,6 @@ use serde::ser::{self, Serialize};
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// Compact JSON of `value`, or `None` when it holds a float or a map key that is not a string.
-// Used by the WebAssembly bindings (and the tests below).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) fn to_string<T: Serialize + ?Sized>(value: &T) -> Option<String> {
     let mut out = Vec::new();
     value.serialize(&mut Writer { out: &mut out }).ok()?;
@@ -66,15 +67,15 @@ impl Writer<'_> {
 
     /// A JSON string, escaped as serde_json escapes it.
     fn string(&mut self, text: &str) {
-        super::write::escape(self.out, text);
+        escape(self.out, text);
     }
 
     fn unsigned(&mut self, value: u64) {
-        super::write::digits(self.out, false, value);
+        digits(self.out, false, value);
     }
 
     fn signed(&mut self, value: i64) {
-        super::write::digits(self.out, value < 0, value.unsigned_abs());
+        digits(self.out, value < 0, value.unsigned_abs());
     }
 
     /// `{"variant":` — the opening of an externally tagged enum's value.
@@ -534,6 +535,62 @@ impl ser::Serializer for NumberText<'_> {
     }
 }
 
+/// Appends `text` as a JSON string, escaped as serde_json escapes it: `"` and `\`, the control
+/// characters (`\b \t \n \f \r` by name, the rest as `\u00xx` in lower-case hex), nothing else.
+#[inline(never)]
+pub(crate) fn escape(out: &mut Vec<u8>, text: &str) {
+    out.push(b'"');
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let named = match byte {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            0x09 => b't',
+            0x0a => b'n',
+            0x0c => b'f',
+            0x0d => b'r',
+            0x00..=0x1f => 0,
+            _ => continue,
+        };
+        out.extend_from_slice(text.as_bytes().get(start..at).unwrap_or_default());
+        start = at + 1;
+        out.push(b'\\');
+        if named == 0 {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"u00");
+            out.push(if byte >= 0x10 { b'1' } else { b'0' });
+            out.push(HEX.get(usize::from(byte & 0x0f)).copied().unwrap_or(b'0'));
+        } else {
+            out.push(named);
+        }
+    }
+    out.extend_from_slice(text.as_bytes().get(start..).unwrap_or_default());
+    out.push(b'"');
+}
+
+/// Appends a whole number in decimal, as itoa writes it: `-` when `negative`, then the digits
+/// of `magnitude`.
+#[inline(never)]
+pub(crate) fn digits(out: &mut Vec<u8>, negative: bool, mut magnitude: u64) {
+    if negative {
+        out.push(b'-');
+    }
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(digit) = digits.get_mut(at) {
+            *digit = b'0' + (magnitude % 10) as u8;
+        }
+        magnitude /= 10;
+        if magnitude == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(digits.get(at..).unwrap_or_default());
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -578,7 +635,7 @@ mod tests {
         same(&crate::import::import_patents_csv(
             "申请号,申请日,名称,法律状态\n202010566088.9,2020-06-18,A \"B\",授权\nx,y,z,w\n",
         ));
-        let example = include_str!("../../examples/fuzhou-bogie-monitor.json");
+        let example = include_str!("../examples/fuzhou-bogie-monitor.json");
         let report = crate::assess(example, &crate::Options::default()).to_json();
         let changed = report.replacen("\"qualifies\"", "\"undetermined\"", 1);
         for answer in [
