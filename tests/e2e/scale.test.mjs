@@ -32,6 +32,44 @@ async function openDraft(path, options = {}) {
 
 const BIG = generateDraft(200, 5000);
 
+/**
+ * An init script (runs before the page's own): the worker's answers are held back while
+ * `window.__hold` is set (`window.__held` keeps them to release in the test's order), and every
+ * message the page posts to the worker is recorded: `__sent` the ids of assessments, `__posts`
+ * each message's type, members, JSON size and the time since the last key (`__keyAt`).
+ */
+function tapWorker() {
+  window.__keyAt = -Infinity;
+  window.__posts = [];
+  window.__sent = [];
+  window.__hold = false;
+  window.__held = [];
+  document.addEventListener('keydown', () => { window.__keyAt = performance.now(); }, true);
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    set onmessage(handler) {
+      super.onmessage = (event) => {
+        if (window.__hold && event.data?.type === 'result') window.__held.push(() => handler(event));
+        else handler(event);
+      };
+    }
+    get onmessage() {
+      return super.onmessage;
+    }
+    postMessage(message, ...rest) {
+      let bytes = -1;
+      try {
+        bytes = JSON.stringify(message).length;
+      } catch {
+        // the compiled module (init) is not JSON
+      }
+      if (message?.type === 'assess') window.__sent.push(message.id);
+      window.__posts.push({ type: message?.type, keys: Object.keys(message ?? {}), bytes, sinceKey: performance.now() - window.__keyAt });
+      return super.postMessage(message, ...rest);
+    }
+  };
+}
+
 test('200 products × 5,000 patents: the whole draft opens, under 20,000 DOM elements', async () => {
   const opened = await openDraft(draftFile('draft-200x5000.json', BIG));
   const { page } = opened;
@@ -224,27 +262,7 @@ test('a newer input supersedes an assessment still running: only the newest resu
   // to "A" arrives after "B" was typed but before "B" was sent (inside the pause after typing).
   const opened = await openPage(web.browser);
   const { page } = opened;
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    window.__hold = false;
-    window.__held = [];
-    window.__sent = [];
-    window.Worker = class extends Native {
-      set onmessage(handler) {
-        super.onmessage = (event) => {
-          if (window.__hold && event.data?.type === 'result') window.__held.push(() => handler(event));
-          else handler(event);
-        };
-      }
-      get onmessage() {
-        return super.onmessage;
-      }
-      postMessage(message, ...rest) {
-        if (message?.type === 'assess') window.__sent.push(message.id);
-        return super.postMessage(message, ...rest);
-      }
-    };
-  });
+  await page.addInitScript(tapWorker);
   await page.goto(web.server.url);
   await assessed(page);
   await page.evaluate(() => {
@@ -260,9 +278,6 @@ test('a newer input supersedes an assessment still running: only the newest resu
   await page.keyboard.press('End');
   await page.keyboard.type('A');
   await page.waitForFunction((n) => window.__sent.length === n + 1 && window.__held.length === 1, before);
-  await page.evaluate(() => {
-    document.addEventListener('keydown', () => { window.__lastKey = performance.now(); }, { capture: true, once: true });
-  });
   await page.keyboard.type('B');
   // "B" is typed and waits for the pause; the answer about "A" arrives now. Released and counted
   // in one task of the page, so the count is the one the answer met; the order holds only while
@@ -270,7 +285,7 @@ test('a newer input supersedes an assessment still running: only the newest resu
   // steps of the test: then the case is "A's answer after B was sent", which the assertion on
   // what is drawn, below, covers as well.
   const met = await page.evaluate(() => {
-    const sinceKey = performance.now() - window.__lastKey;
+    const sinceKey = performance.now() - window.__keyAt;
     window.__held.shift()();
     return { sent: window.__sent.length, sinceKey };
   });
@@ -349,37 +364,11 @@ test('a key in a product\'s name changes nothing on the page but the field, post
   // when something in it changed; the rest of the page is reused as painted).
   const opened = await openPage(web.browser);
   const { page, context } = opened;
+  // Answers are held back while the keys are typed (on a slow machine a pause could let one in
+  // between two keys, and its drawing is not a key's work).
+  await page.addInitScript(tapWorker);
   await page.addInitScript(() => {
-    window.__keyAt = -Infinity;
-    window.__posts = [];
     window.__mutations = [];
-    document.addEventListener('keydown', () => { window.__keyAt = performance.now(); }, true);
-    // Answers are held back while the keys are typed (on a slow machine a pause could let one
-    // in between two keys, and its drawing is not a key's work).
-    window.__hold = false;
-    window.__held = [];
-    const Native = window.Worker;
-    window.Worker = class extends Native {
-      set onmessage(handler) {
-        super.onmessage = (event) => {
-          if (window.__hold && event.data?.type === 'result') window.__held.push(() => handler(event));
-          else handler(event);
-        };
-      }
-      get onmessage() {
-        return super.onmessage;
-      }
-      postMessage(message, ...rest) {
-        let bytes = -1;
-        try {
-          bytes = JSON.stringify(message).length;
-        } catch {
-          // the compiled module (init) is not JSON
-        }
-        window.__posts.push({ type: message?.type, keys: Object.keys(message ?? {}), bytes, sinceKey: performance.now() - window.__keyAt });
-        return super.postMessage(message, ...rest);
-      }
-    };
   });
   await page.goto(web.server.url);
   await assessed(page);
