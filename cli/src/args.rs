@@ -165,6 +165,26 @@ impl Command {
         }
     }
 
+    /// For a command that takes one positional argument (`what`) and one flag (`--{flag}`, no
+    /// value): the argument and whether the flag was given.
+    pub fn one_with_flag(
+        self,
+        tokens: &[String],
+        flag: &str,
+        what: &str,
+    ) -> Result<(String, bool), Failure> {
+        let (mut given, mut positionals) = (false, Vec::new());
+        let mut parser = self.parser(tokens);
+        while let Some(arg) = self.next(&mut parser)? {
+            match arg {
+                Arg::Long(name) if name == flag => given = true,
+                Arg::Value(value) => positionals.push(self.text(value)?),
+                other => return Err(self.error(other.unexpected())),
+            }
+        }
+        Ok((self.one(positionals, what)?, given))
+    }
+
     /// A usage error for a positional argument where the command takes none.
     pub fn no_positional(self, extra: &str) -> Failure {
         let command = self.name;

@@ -113,19 +113,8 @@ struct ExportArgs {
 }
 
 fn parse_export(tokens: &[String]) -> Result<ExportArgs, Failure> {
-    let (mut compact, mut positionals) = (false, Vec::new());
-    let mut parser = EXPORT.parser(tokens);
-    while let Some(arg) = EXPORT.next(&mut parser)? {
-        match arg {
-            Arg::Long("compact") => compact = true,
-            Arg::Value(value) => positionals.push(EXPORT.text(value)?),
-            other => return Err(EXPORT.error(other.unexpected())),
-        }
-    }
-    Ok(ExportArgs {
-        id: EXPORT.one(positionals, "ID")?,
-        compact,
-    })
+    let (id, compact) = EXPORT.one_with_flag(tokens, "compact", "ID")?;
+    Ok(ExportArgs { id, compact })
 }
 
 /// Runs `pack export ID` and `pack check FILE`.
@@ -235,19 +224,8 @@ struct CheckArgs {
 }
 
 fn parse_check(tokens: &[String]) -> Result<CheckArgs, Failure> {
-    let (mut json, mut positionals) = (false, Vec::new());
-    let mut parser = CHECK.parser(tokens);
-    while let Some(arg) = CHECK.next(&mut parser)? {
-        match arg {
-            Arg::Long("json") => json = true,
-            Arg::Value(value) => positionals.push(CHECK.text(value)?),
-            other => return Err(CHECK.error(other.unexpected())),
-        }
-    }
-    Ok(CheckArgs {
-        path: CHECK.one(positionals, "FILE")?,
-        json,
-    })
+    let (path, json) = CHECK.one_with_flag(tokens, "json", "FILE")?;
+    Ok(CheckArgs { path, json })
 }
 
 /// Runs `pack check FILE`: validates a pack file, prints its identity and what it changes against
