@@ -3,8 +3,10 @@
 //!
 //! Written here rather than taken from a crate because the input is parsed with exact
 //! (arbitrary-precision) numbers, which the JCS crates do not accept; the scheme itself is short.
+//! It reads the reader's own tree ([`crate::read::json::Value`]), so the input's digest is taken
+//! from the tree the model is read from.
 
-use serde_json::Value;
+use crate::read::json::{Object, Value};
 use sha2::{Digest, Sha256};
 
 /// The RFC 8785 canonical form of a JSON value.
@@ -108,59 +110,90 @@ fn write_value(value: &Value, out: &mut Out<'_>) {
             }
             out.push_byte(b']');
         }
-        Value::Object(map) => {
-            // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. The map is
-            // already sorted by UTF-8 bytes, which is the same order unless a name holds a
-            // character above U+FFFF (a surrogate pair sorts below U+E000..U+FFFF in UTF-16).
-            // Only such a map is copied and sorted: the common one is written in its own order.
+        Value::Object(object) => {
             out.push_byte(b'{');
-            if map.keys().all(|name| name.bytes().all(|b| b < 0xF0)) {
-                write_members(map.iter(), out);
-            } else {
-                let mut members: Vec<(&String, &Value)> = map.iter().collect();
-                sort_members(&mut members);
-                write_members(members.into_iter(), out);
-            }
+            write_object(object, out);
             out.push_byte(b'}');
         }
     }
 }
 
-/// Sorts members by their names' UTF-16 code units. A heap sort: the names of a map are unique,
-/// so stability cannot matter, and it is O(n log n) like the standard sorts (an object may hold a
-/// million members) at a fraction of the code the standard library's stable sort adds to the
-/// WebAssembly module (about 4 KB; docs/wasm.md).
-fn sort_members(members: &mut [(&String, &Value)]) {
-    let len = members.len();
-    for root in (0..len / 2).rev() {
-        sift_down(members, root, len);
-    }
-    for end in (1..len).rev() {
-        members.swap(0, end);
-        sift_down(members, 0, end);
+/// Objects of at most this many members are sorted on the stack (every object of a real input).
+const SMALL_OBJECT: usize = 16;
+
+/// The members of `object` in RFC 8785 §3.2.3's order: by their names' UTF-16 code units. That is
+/// the names' byte order unless a name holds a character above U+FFFF (a surrogate pair sorts
+/// below U+E000..U+FFFF in UTF-16), so only then are the names compared as UTF-16.
+fn write_object(object: &Object<'_>, out: &mut Out<'_>) {
+    let utf16 = object.keys().any(|name| name.bytes().any(|b| b >= 0xF0));
+    if object.len() <= SMALL_OBJECT {
+        // An insertion sort on the stack: no allocation per object.
+        let mut members: [Option<(&str, &Value)>; SMALL_OBJECT] = [None; SMALL_OBJECT];
+        for (slot, member) in members.iter_mut().zip(object.iter()) {
+            *slot = Some(member);
+        }
+        let members = members.get_mut(..object.len()).unwrap_or_default();
+        for end in 1..members.len() {
+            let mut at = end;
+            while at > 0 && entry_before(members, at, at - 1, utf16) {
+                members.swap(at, at - 1);
+                at -= 1;
+            }
+        }
+        write_members(members.iter().flatten().copied(), out);
+    } else if !utf16 {
+        // A large object keeps its members' byte order.
+        write_members(object.iter_sorted(), out);
+    } else {
+        let mut members: Vec<Option<(&str, &Value)>> = object.iter().map(Some).collect();
+        sort_members(&mut members, utf16);
+        write_members(members.into_iter().flatten(), out);
     }
 }
 
-/// Whether member `a`'s name sorts before member `b`'s in UTF-16 code units.
-fn name_before(members: &[(&String, &Value)], a: usize, b: usize) -> bool {
+fn name_before(a: &str, b: &str, utf16: bool) -> bool {
+    if utf16 {
+        a.encode_utf16().lt(b.encode_utf16())
+    } else {
+        a < b
+    }
+}
+
+/// Whether the member at `a` sorts before the one at `b`.
+fn entry_before(members: &[Option<(&str, &Value)>], a: usize, b: usize, utf16: bool) -> bool {
     match (members.get(a), members.get(b)) {
-        (Some(a), Some(b)) => a.0.encode_utf16().lt(b.0.encode_utf16()),
+        (Some(Some(a)), Some(Some(b))) => name_before(a.0, b.0, utf16),
         _ => false,
+    }
+}
+
+/// Sorts members by their names (UTF-16 code units when `utf16`). A heap sort: the names of an
+/// object are unique, so stability cannot matter, and it is O(n log n) like the standard sorts
+/// (an object may hold a million members) at a fraction of the code the standard library's
+/// stable sort adds to the WebAssembly module (about 4 KB; docs/wasm.md).
+fn sort_members(members: &mut [Option<(&str, &Value)>], utf16: bool) {
+    let len = members.len();
+    for root in (0..len / 2).rev() {
+        sift_down(members, root, len, utf16);
+    }
+    for end in (1..len).rev() {
+        members.swap(0, end);
+        sift_down(members, 0, end, utf16);
     }
 }
 
 /// Moves the member at `root` down the heap `members[..end]` until both its children sort
 /// before it.
-fn sift_down(members: &mut [(&String, &Value)], mut root: usize, end: usize) {
+fn sift_down(members: &mut [Option<(&str, &Value)>], mut root: usize, end: usize, utf16: bool) {
     loop {
         let mut child = 2 * root + 1;
         if child >= end {
             return;
         }
-        if child + 1 < end && name_before(members, child, child + 1) {
+        if child + 1 < end && entry_before(members, child, child + 1, utf16) {
             child += 1;
         }
-        if !name_before(members, root, child) {
+        if !entry_before(members, root, child, utf16) {
             return;
         }
         members.swap(root, child);
@@ -168,7 +201,7 @@ fn sift_down(members: &mut [(&String, &Value)], mut root: usize, end: usize) {
     }
 }
 
-fn write_members<'v>(members: impl Iterator<Item = (&'v String, &'v Value)>, out: &mut Out<'_>) {
+fn write_members<'v>(members: impl Iterator<Item = (&'v str, &'v Value<'v>)>, out: &mut Out<'_>) {
     for (i, (name, member)) in members.enumerate() {
         if i > 0 {
             out.push_byte(b',');
@@ -246,20 +279,26 @@ mod tests {
             .collect();
         let value = Value::Null;
         for len in [0, 1, 2, 3, 10, 400] {
-            let mut ours: Vec<(&String, &Value)> =
-                names.iter().take(len).map(|n| (n, &value)).collect();
+            let mut ours: Vec<Option<(&str, &Value)>> = names
+                .iter()
+                .take(len)
+                .map(|n| Some((n.as_str(), &value)))
+                .collect();
             let mut expected = ours.clone();
-            expected.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-            sort_members(&mut ours);
-            let names = |members: &[(&String, &Value)]| -> Vec<String> {
-                members.iter().map(|m| m.0.clone()).collect()
+            expected.sort_by(|a, b| {
+                let (a, b) = (a.unwrap().0, b.unwrap().0);
+                a.encode_utf16().cmp(b.encode_utf16())
+            });
+            sort_members(&mut ours, true);
+            let names = |members: &[Option<(&str, &Value)>]| -> Vec<String> {
+                members.iter().map(|m| m.unwrap().0.to_string()).collect()
             };
             assert_eq!(names(&ours), names(&expected), "{len} members");
         }
     }
 
     fn canon(json: &str) -> String {
-        canonical_json(&serde_json::from_str(json).unwrap())
+        canonical_json(&crate::read::json::read(json).unwrap().value)
     }
 
     #[test]

@@ -135,12 +135,14 @@ fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> R
 }
 
 fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -> Report {
-    assess_checked(value, read::json::check_value(value), options, embedded)
+    // The reader's tree borrows the caller's strings and numbers.
+    let value = read::json::Value::from_serde(value);
+    assess_checked(&value, read::json::check_value(&value), options, embedded)
 }
 
 /// Assesses a document whose reading produced `read_findings` (I-JSON problems and limits).
 fn assess_checked(
-    value: &Value,
+    value: &read::json::Value<'_>,
     read_findings: findings::Findings,
     options: &Options,
     embedded: Embedded<'_>,
@@ -149,9 +151,9 @@ fn assess_checked(
     let (input, mut findings) = input::read_with(value, read_findings);
     let round_year = value
         .get("round_year")
-        .and_then(Value::as_i64)
+        .and_then(read::json::Value::as_i64)
         .and_then(|y| i32::try_from(y).ok());
-    let named_pack = value.get("pack").and_then(Value::as_str);
+    let named_pack = value.get("pack").and_then(read::json::Value::as_str);
     let mut pack_findings = Vec::new();
     let pack = choose_pack(
         options.pack.as_ref(),
@@ -166,7 +168,7 @@ fn assess_checked(
     let (Some(input), Some(pack), false) = (input, pack, has_error) else {
         let reference_date = value
             .get("reference_date")
-            .and_then(Value::as_str)
+            .and_then(read::json::Value::as_str)
             .and_then(Date::parse);
         let mut report = empty_report(
             pack,

@@ -269,8 +269,9 @@ enum Kind {
     Other,
 }
 
-fn kind_of(value: &Value) -> Kind {
-    match value.get("format").and_then(Value::as_str) {
+/// What a document is, by its `format` member.
+fn kind_of(format: Option<&str>) -> Kind {
+    match format {
         Some(REPORT_FORMAT) => Kind::CurrentReport,
         Some(format) if format.starts_with(REPORT_FORMAT_PREFIX) => Kind::OtherReport,
         Some(format) if format.starts_with(INPUT_FORMAT_PREFIX) => Kind::Input,
@@ -301,11 +302,20 @@ pub fn verify(input: &str, report: &str, options: VerifyOptions) -> Verification
         Ok(value) => value,
         Err(message) => return Verification::stopped(Status::ReportNotJson, message),
     };
-    let input_value = read(input).ok();
-    let input_kind = input_value.as_ref().map_or(Kind::Other, kind_of);
+    // The input is read into the reader's own tree: only its format and digest are needed here.
+    let input_value = json::read(input).ok().map(|document| document.value);
+    let input_kind = kind_of(
+        input_value
+            .as_ref()
+            .and_then(|value| value.get("format"))
+            .and_then(json::Value::as_str),
+    );
     let input_is_report = matches!(input_kind, Kind::CurrentReport | Kind::OtherReport);
     let format = format_check(&report_value);
-    match (kind_of(&report_value), input_is_report) {
+    match (
+        kind_of(report_value.get("format").and_then(Value::as_str)),
+        input_is_report,
+    ) {
         (Kind::Input, true) => return with_format(
             Verification::stopped(
                 Status::Swapped,
@@ -394,7 +404,7 @@ fn with_format(mut answer: Verification, format: FormatCheck) -> Verification {
 /// call site for the reader, which would otherwise be inlined at each.
 #[inline(never)]
 fn read(text: &str) -> Result<Value, json::ReadError> {
-    json::read(text).map(|document| document.value)
+    json::read(text).map(|document| document.value.to_serde())
 }
 
 /// Reads the report's text; a byte-order mark is allowed (it is then a layout difference).

@@ -4,7 +4,7 @@
 // BTreeMap rather than BTreeMap: no per-process random hash keys, so nothing depends on hidden state.
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::read::json::Value;
 
 use super::fields;
 use super::model::*;
@@ -50,9 +50,10 @@ pub fn read(json: &str) -> ReadOutcome {
     }
 }
 
-/// Validates an already-parsed document.
-pub fn read_value(value: &Value) -> ReadOutcome {
-    let (input, findings) = read_with(value, crate::read::json::check_value(value));
+/// Validates an already-parsed document (numbers read with serde_json's `arbitrary_precision`).
+pub fn read_value(value: &serde_json::Value) -> ReadOutcome {
+    let value = Value::from_serde(value);
+    let (input, findings) = read_with(&value, crate::read::json::check_value(&value));
     ReadOutcome {
         input,
         findings: findings.into_vec(),

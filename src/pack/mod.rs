@@ -335,7 +335,7 @@ fn heads() -> Vec<Head<'static>> {
             let year = |name: &str| {
                 rounds
                     .get(name)
-                    .and_then(serde_json::Value::as_i64)
+                    .and_then(crate::read::json::Value::as_i64)
                     .and_then(|y| i32::try_from(y).ok())
             };
             Some(Head {

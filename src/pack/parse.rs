@@ -1,6 +1,6 @@
 //! Reads and validates a rule pack document, reporting every problem with its JSON pointer.
 
-use serde_json::Value;
+use crate::read::json::Value;
 
 use super::{Basis, Benchmark, IndicatorId, Rounds, RulePack, Sourced, Weights, PACK_FORMAT};
 use crate::canonical::{canonical_json, sha256_hex};
@@ -199,9 +199,9 @@ impl Walker {
         let obj = self.object(parameters.get("allowed_org_types")?, &path, SOURCED)?;
         let kinds = self.list(&obj, "value", |walker, value, path, _| match value {
             Value::String(s) => {
-                let kind = OrgType::parse(s.as_str());
+                let kind = OrgType::parse(s);
                 if kind.is_none() {
-                    let (shown, allowed) = (shorten(s.as_str()), OrgType::NAMES.join(", "));
+                    let (shown, allowed) = (shorten(s), OrgType::NAMES.join(", "));
                     walker.error(
                         path,
                         Code::InvalidEnum,
@@ -417,8 +417,9 @@ mod tests {
 
     #[test]
     fn a_null_threshold_is_unknown_not_an_error() {
-        let mut value: Value = serde_json::from_str(super::super::EMBEDDED[0]).unwrap();
-        value["benchmarks"][0]["thresholds"]["B4.core_feature_coverage"]["value"] = Value::Null;
+        let mut value: serde_json::Value = serde_json::from_str(super::super::EMBEDDED[0]).unwrap();
+        value["benchmarks"][0]["thresholds"]["B4.core_feature_coverage"]["value"] =
+            serde_json::Value::Null;
         let pack = parse_pack(&value.to_string()).unwrap();
         let row = pack.benchmark_for(None).unwrap();
         assert!(row.threshold(IndicatorId::CoreFeatureCoverage).is_none());

@@ -1,18 +1,341 @@
-//! A strict JSON (RFC 8259) reader into [`serde_json::Value`], keeping every number's text exactly
-//! as written (the crate enables serde_json's `arbitrary_precision`).
+//! A strict JSON (RFC 8259) reader into the crate's own borrowed tree ([`Value`]), keeping every
+//! number's text exactly as written.
 //!
-//! Why not `serde_json::from_str`: its generic deserializer, together with the float formatting
-//! its error messages link in, is about 17 KB gzip of the WebAssembly module, an eighth of the
-//! size budget, to read one tree-shaped value. Reports are still written with serde_json. The
-//! tests check that both readers accept and reject the same documents and build equal values.
+//! Why not `serde_json::from_str` into `serde_json::Value`: its generic deserializer, together
+//! with the float formatting its error messages link in, is about 17 KB gzip of the WebAssembly
+//! module, an eighth of the size budget; and its tree costs an allocation per string and per map
+//! node. Here a string without escapes and every number borrow the document's text, and an
+//! object keeps its members in one vector in document order, so reading a large portfolio costs
+//! a few allocations per object instead of several per member. The tests check that both readers
+//! accept and reject the same documents and build equal values ([`Value::to_serde`]).
 
-use serde_json::map::Entry;
-use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use crate::findings::shorten;
 use crate::findings::{pointer, Code, Finding, Findings};
 use crate::limits::{self, MAX_DOCUMENT_BYTES, MAX_NESTING, MAX_NUMBER_CHARS, MAX_STRING_CHARS};
 use crate::text::text;
+
+/// A JSON value borrowing from the text it was read from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as written.
+    Number(Number<'a>),
+    /// A string: borrowed from the text unless it held an escape.
+    String(Cow<'a, str>),
+    /// An array.
+    Array(Vec<Value<'a>>),
+    /// An object.
+    Object(Object<'a>),
+}
+
+/// A JSON number exactly as written (never through a binary float), but for its exponent,
+/// spelt as serde_json's `arbitrary_precision` spells it: `e` and a sign (`1E5` is `1e+5`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Number<'a>(Cow<'a, str>);
+
+impl<'a> Number<'a> {
+    /// The number's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The number written as `text` (valid JSON number syntax), its exponent respelt.
+    fn new(text: &'a str) -> Number<'a> {
+        match text.find(['e', 'E']) {
+            Some(at) => {
+                let (mantissa, exponent) = text.split_at(at);
+                let exponent = exponent.get(1..).unwrap_or_default();
+                if text.get(at..=at) == Some("e") && exponent.starts_with(['+', '-']) {
+                    return Number(Cow::Borrowed(text));
+                }
+                let sign = if exponent.starts_with(['+', '-']) {
+                    ""
+                } else {
+                    "+"
+                };
+                Number(Cow::Owned(format!("{mantissa}e{sign}{exponent}")))
+            }
+            None => Number(Cow::Borrowed(text)),
+        }
+    }
+}
+
+/// Objects with more members than this get a sorted index of their names, so that finding a
+/// duplicate while reading and looking a member up stay O(log n) on a hostile object of a
+/// million members; smaller ones (every object of a real input) are scanned, which costs no
+/// allocation.
+const SMALL_OBJECT: usize = 16;
+
+/// A JSON object: its members in document order (of duplicate names, one member at the first
+/// one's place holding the last one's value), and for a large object their positions in the byte
+/// order of their names.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Object<'a> {
+    members: Vec<(Cow<'a, str>, Value<'a>)>,
+    /// Empty for an object of at most [`SMALL_OBJECT`] members.
+    sorted: Vec<usize>,
+}
+
+impl<'a> Object<'a> {
+    /// The member named `name`.
+    pub fn get(&self, name: &str) -> Option<&Value<'a>> {
+        let found = if self.sorted.is_empty() {
+            self.members.iter().find(|(key, _)| key == name)
+        } else {
+            let at = self
+                .sorted
+                .binary_search_by(|&i| self.name(i).cmp(name))
+                .ok()?;
+            self.sorted.get(at).and_then(|&i| self.members.get(i))
+        };
+        found.map(|(_, value)| value)
+    }
+
+    fn name(&self, index: usize) -> &str {
+        self.members.get(index).map_or("", |(name, _)| name)
+    }
+
+    /// The members in document order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
+        self.members
+            .iter()
+            .map(|(name, value)| (name.as_ref(), value))
+    }
+
+    /// The members' names in document order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().map(|(name, _)| name.as_ref())
+    }
+
+    /// The number of members.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Whether the object has no member.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The members in the byte order of their names (the order of a `BTreeMap<String, _>`, in
+    /// which findings about members and quoted objects have always been listed).
+    pub fn iter_sorted(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
+        let order = if self.sorted.is_empty() {
+            let mut order: Vec<usize> = (0..self.members.len()).collect();
+            // An insertion sort: at most SMALL_OBJECT members.
+            for end in 1..order.len() {
+                let mut at = end;
+                while at > 0 && before(self, &order, at, at - 1) {
+                    order.swap(at, at - 1);
+                    at -= 1;
+                }
+            }
+            order
+        } else {
+            self.sorted.clone()
+        };
+        order
+            .into_iter()
+            .filter_map(|i| self.members.get(i))
+            .map(|(name, value)| (name.as_ref(), value))
+    }
+}
+
+/// Whether the member at `order[a]` sorts before the one at `order[b]` by name.
+fn before(object: &Object, order: &[usize], a: usize, b: usize) -> bool {
+    match (order.get(a), order.get(b)) {
+        (Some(&a), Some(&b)) => object.name(a) < object.name(b),
+        _ => false,
+    }
+}
+
+/// An object being built: a duplicate name replaces the value at the first one's place.
+#[derive(Default)]
+struct ObjectBuilder<'a> {
+    members: Vec<(Cow<'a, str>, Value<'a>)>,
+    /// Positions by name, kept once the object outgrows [`SMALL_OBJECT`].
+    index: Option<BTreeMap<Cow<'a, str>, usize>>,
+}
+
+impl<'a> ObjectBuilder<'a> {
+    /// Adds a member; a name already there is given back, its value replaced.
+    fn insert(&mut self, name: Cow<'a, str>, value: Value<'a>) -> Option<Cow<'a, str>> {
+        let existing = match &self.index {
+            None => self.members.iter().position(|(key, _)| *key == name),
+            Some(index) => index.get(&name).copied(),
+        };
+        if let Some(slot) = existing.and_then(|at| self.members.get_mut(at)) {
+            slot.1 = value;
+            return Some(name);
+        }
+        if let Some(index) = &mut self.index {
+            index.insert(name.clone(), self.members.len());
+        }
+        self.members.push((name, value));
+        if self.index.is_none() && self.members.len() > SMALL_OBJECT {
+            let index = self
+                .members
+                .iter()
+                .enumerate()
+                .map(|(at, (key, _))| (key.clone(), at))
+                .collect();
+            self.index = Some(index);
+        }
+        None
+    }
+
+    fn finish(self) -> Object<'a> {
+        Object {
+            members: self.members,
+            sorted: self
+                .index
+                .map(|index| index.into_values().collect())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl<'a> Value<'a> {
+    /// The member `name` of an object; `None` for anything else.
+    pub fn get(&self, name: &str) -> Option<&Value<'a>> {
+        match self {
+            Value::Object(object) => object.get(name),
+            _ => None,
+        }
+    }
+
+    /// Whether this is `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// The text of a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// A number written as an integer that fits an `i64` (as serde_json's arbitrary-precision
+    /// numbers read it: `2025`, not `2025.0` or `2.025e3`).
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Number(number) => number.as_str().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A number written as an integer that fits a `u64`.
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(number) => number.as_str().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// The items of an array.
+    pub fn as_array(&self) -> Option<&Vec<Value<'a>>> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The members of an object.
+    pub fn as_object(&self) -> Option<&Object<'a>> {
+        match self {
+            Value::Object(object) => Some(object),
+            _ => None,
+        }
+    }
+
+    /// The same value as serde_json's tree (members in name order, numbers as written).
+    pub fn to_serde(&self) -> serde_json::Value {
+        use serde_json::Value as Serde;
+        match self {
+            Value::Null => Serde::Null,
+            Value::Bool(b) => Serde::Bool(*b),
+            Value::Number(number) => Serde::Number(serde_json::Number::from_string_unchecked(
+                number.as_str().to_string(),
+            )),
+            Value::String(text) => Serde::String(text.to_string()),
+            Value::Array(items) => Serde::Array(items.iter().map(Value::to_serde).collect()),
+            Value::Object(object) => Serde::Object(
+                object
+                    .iter()
+                    .map(|(name, value)| (name.to_string(), value.to_serde()))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// A value of serde_json's tree, borrowed (numbers must have been read with serde_json's
+    /// `arbitrary_precision`, as this crate enables, to be kept exactly).
+    pub fn from_serde(value: &'a serde_json::Value) -> Value<'a> {
+        use serde_json::Value as Serde;
+        match value {
+            Serde::Null => Value::Null,
+            Serde::Bool(b) => Value::Bool(*b),
+            Serde::Number(number) => Value::Number(Number(Cow::Borrowed(number.as_str()))),
+            Serde::String(text) => Value::String(Cow::Borrowed(text)),
+            Serde::Array(items) => Value::Array(items.iter().map(Value::from_serde).collect()),
+            Serde::Object(map) => {
+                let mut object = ObjectBuilder::default();
+                for (name, member) in map {
+                    object.insert(Cow::Borrowed(name), Value::from_serde(member));
+                }
+                Value::Object(object.finish())
+            }
+        }
+    }
+
+    /// Compact JSON of the value as serde_json writes its tree (members in the byte order of
+    /// their names): how a finding quotes a value it refuses.
+    pub fn to_compact(&self) -> String {
+        let mut out = Vec::new();
+        self.write_compact(&mut out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    fn write_compact(&self, out: &mut Vec<u8>) {
+        match self {
+            Value::Null => out.extend_from_slice(b"null"),
+            Value::Bool(true) => out.extend_from_slice(b"true"),
+            Value::Bool(false) => out.extend_from_slice(b"false"),
+            Value::Number(number) => out.extend_from_slice(number.as_str().as_bytes()),
+            Value::String(text) => crate::compact_json::escape(out, text),
+            Value::Array(items) => {
+                out.push(b'[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    item.write_compact(out);
+                }
+                out.push(b']');
+            }
+            Value::Object(object) => {
+                out.push(b'{');
+                for (i, (name, member)) in object.iter_sorted().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    crate::compact_json::escape(out, name);
+                    out.push(b':');
+                    member.write_compact(out);
+                }
+                out.push(b'}');
+            }
+        }
+    }
+}
 
 /// Where a document stops being JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,10 +359,10 @@ impl ParseError {
 /// A document read as I-JSON (RFC 7493, input-format.md "Interoperability and limits"): its
 /// value, and every interoperability and limit problem found on the way, each with its path.
 #[derive(Debug)]
-pub struct Document {
+pub struct Document<'a> {
     /// The value. Where a problem was found it holds a stand-in: the last of duplicate members,
     /// U+FFFD for a lone surrogate, `null` for a value nested too deep.
-    pub value: Value,
+    pub value: Value<'a>,
     /// Problems found while reading (capped as [`Findings`] caps them).
     pub findings: Findings,
 }
@@ -77,7 +400,7 @@ impl ReadError {
 /// [`MAX_DOCUMENT_BYTES`], strict RFC 8259 syntax, and the I-JSON checks (duplicate member names,
 /// numbers that are not exactly a double, lone surrogates, string, number and nesting limits)
 /// reported as findings with their paths. Time is linear in the length of `text`.
-pub fn read(text: &str) -> Result<Document, ReadError> {
+pub fn read(text: &str) -> Result<Document<'_>, ReadError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(ReadError::TooLarge(
             u64::try_from(text.len()).unwrap_or(u64::MAX),
@@ -97,7 +420,7 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
 /// Parses a whole JSON document (white space around it allowed, nothing else), strictly: any
 /// problem [`read`] would report (a duplicate member name, a number that is not exactly a double,
 /// a lone surrogate, a limit exceeded) is an error at the place it was found. No byte-order mark.
-pub fn parse(text: &str) -> Result<Value, ParseError> {
+pub fn parse(text: &str) -> Result<Value<'_>, ParseError> {
     let mut reader = Reader::new(text);
     match reader.document() {
         Ok(value) => match reader.first_problem {
@@ -155,7 +478,7 @@ fn check(value: &Value, path: &str, level: usize, findings: &mut Findings) {
             }
         }
         Value::Object(map) => {
-            for (key, member) in map {
+            for (key, member) in map.iter() {
                 let at = pointer(path, key);
                 if long_string(key) {
                     findings.push(limits::string_too_long(at.clone(), key.chars().count()));
@@ -168,9 +491,9 @@ fn check(value: &Value, path: &str, level: usize, findings: &mut Findings) {
 }
 
 /// One step of the path from the document to the value being read.
-enum Token {
+enum Token<'t> {
     Index(usize),
-    Key(String),
+    Key(Cow<'t, str>),
 }
 
 struct Reader<'t> {
@@ -178,7 +501,7 @@ struct Reader<'t> {
     bytes: &'t [u8],
     at: usize,
     /// The path to the value being read, for findings: built only when one is reported.
-    path: Vec<Token>,
+    path: Vec<Token<'t>>,
     findings: Findings,
     /// Where the first I-JSON problem was found (for [`parse`], which rejects it).
     first_problem: Option<usize>,
@@ -198,7 +521,7 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn document(&mut self) -> Step<Value> {
+    fn document(&mut self) -> Step<Value<'t>> {
         let value = self.value(0)?;
         self.skip_space();
         if self.at == self.bytes.len() {
@@ -270,14 +593,14 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Step<Value> {
+    fn literal(&mut self, word: &str, value: Value<'t>) -> Step<Value<'t>> {
         for &byte in word.as_bytes() {
             self.expect(byte)?;
         }
         Ok(value)
     }
 
-    fn value(&mut self, depth: usize) -> Step<Value> {
+    fn value(&mut self, depth: usize) -> Step<Value<'t>> {
         self.skip_space();
         match self.peek().ok_or(())? {
             b'{' | b'[' if depth >= MAX_NESTING => self.too_deep(),
@@ -295,7 +618,7 @@ impl<'t> Reader<'t> {
     /// An array or object one level deeper than [`MAX_NESTING`]: reported, then passed over
     /// without recursion (strings and brackets are still checked, so what does not end is
     /// still invalid JSON), and read as `null`.
-    fn too_deep(&mut self) -> Step<Value> {
+    fn too_deep(&mut self) -> Step<Value<'t>> {
         self.problem(self.at, |reader| {
             Finding::error(
                 reader.pointer(),
@@ -330,7 +653,7 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Step<Value> {
+    fn array(&mut self, depth: usize) -> Step<Value<'t>> {
         self.at += 1;
         let mut items = Vec::new();
         self.skip_space();
@@ -355,13 +678,13 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Step<Value> {
+    fn object(&mut self, depth: usize) -> Step<Value<'t>> {
         self.at += 1;
-        let mut map = Map::new();
+        let mut object = ObjectBuilder::default();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
-            return Ok(Value::Object(map));
+            return Ok(Value::Object(object.finish()));
         }
         loop {
             self.skip_space();
@@ -376,39 +699,31 @@ impl<'t> Reader<'t> {
             let value = self.value(depth);
             let key = match self.path.pop() {
                 Some(Token::Key(key)) => key,
-                _ => String::new(),
+                _ => Cow::Borrowed(""),
             };
             let value = value?;
             // One lookup: the insertion says whether the name was there.
-            match map.entry(key) {
-                Entry::Vacant(entry) => {
-                    entry.insert(value);
-                }
-                Entry::Occupied(mut entry) => {
-                    // A reader that keeps the first and one that keeps the last would see
-                    // different documents: an error at the object, naming the member. The last
-                    // is kept.
-                    let key = entry.key();
-                    self.problem(key_at, |reader| {
-                        let shown = shorten(key);
-                        Finding::error(
-                            reader.pointer(),
-                            Code::DuplicateKey,
-                            text!(
-                                "成员名“{shown}”在同一对象中出现多次",
-                                "the member name “{shown}” appears more than once in this object"
-                            ),
-                        )
-                    });
-                    entry.insert(value);
-                }
+            if let Some(key) = object.insert(key, value) {
+                // A reader that keeps the first and one that keeps the last would see different
+                // documents: an error at the object, naming the member. The last is kept.
+                self.problem(key_at, |reader| {
+                    let shown = shorten(&key);
+                    Finding::error(
+                        reader.pointer(),
+                        Code::DuplicateKey,
+                        text!(
+                            "成员名“{shown}”在同一对象中出现多次",
+                            "the member name “{shown}” appears more than once in this object"
+                        ),
+                    )
+                });
             }
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
                     self.at += 1;
-                    return Ok(Value::Object(map));
+                    return Ok(Value::Object(object.finish()));
                 }
                 _ => return Err(()),
             }
@@ -423,7 +738,7 @@ impl<'t> Reader<'t> {
         self.at - start
     }
 
-    fn number(&mut self) -> Step<Value> {
+    fn number(&mut self) -> Step<Value<'t>> {
         let start = self.at;
         if self.peek() == Some(b'-') {
             self.at += 1;
@@ -460,7 +775,18 @@ impl<'t> Reader<'t> {
         } else if !crate::es_number::is_exact(text) {
             self.problem(start, |reader| not_exact(reader.pointer(), text));
         }
-        text.parse::<Number>().map(Value::Number).map_err(|_| ())
+        Ok(Value::Number(Number::new(text)))
+    }
+
+    /// Passes over a run of bytes that stand for themselves in a string: one scan, no call per
+    /// byte (this loop reads most of the document).
+    #[inline]
+    fn plain_run(&mut self) {
+        let rest = self.bytes.get(self.at..).unwrap_or_default();
+        self.at += rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len());
     }
 
     fn hex4(&mut self) -> Step<u32> {
@@ -473,7 +799,7 @@ impl<'t> Reader<'t> {
     }
 
     /// A string, with the length limit checked.
-    fn string_value(&mut self) -> Step<String> {
+    fn string_value(&mut self) -> Step<Cow<'t, str>> {
         let start = self.at;
         let out = self.string()?;
         // Characters never outnumber bytes: count them only for a long string.
@@ -488,24 +814,27 @@ impl<'t> Reader<'t> {
         Ok(out)
     }
 
-    fn string(&mut self) -> Step<String> {
+    /// A string: borrowed from the text when it holds no escape (most do), else built.
+    fn string(&mut self) -> Step<Cow<'t, str>> {
         self.at += 1;
+        let start = self.at;
+        self.plain_run();
+        if self.peek() == Some(b'"') {
+            let text = self.text.get(start..self.at).ok_or(())?;
+            self.at += 1;
+            return Ok(Cow::Borrowed(text));
+        }
+        self.at = start;
         let mut out = String::new();
         loop {
             let start = self.at;
-            // One scan over the run of plain bytes (no call per byte: this loop reads most of
-            // the document).
-            let rest = self.bytes.get(start..).unwrap_or_default();
-            self.at += rest
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-                .unwrap_or(rest.len());
+            self.plain_run();
             // The input is a &str and the run stops only at ASCII bytes, so it is whole UTF-8.
             out.push_str(self.text.get(start..self.at).ok_or(())?);
             match self.peek().ok_or(())? {
                 b'"' => {
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 b'\\' => {
                     self.at += 1;
@@ -601,8 +930,8 @@ mod tests {
     /// Syntax and values agree with serde_json wherever serde_json reads the document the way
     /// I-JSON asks (no BOM, nesting within both limits, no lone surrogate).
     fn same_as_serde_json(text: &str) {
-        let ours = read(text).ok().map(|document| document.value);
-        let theirs = serde_json::from_str::<Value>(text).ok();
+        let ours = read(text).ok().map(|document| document.value.to_serde());
+        let theirs = serde_json::from_str::<serde_json::Value>(text).ok();
         assert_eq!(ours, theirs, "{text:?}");
     }
 
@@ -660,7 +989,10 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_ignored_by_read_not_by_parse() {
-        assert_eq!(read("\u{feff}{}").unwrap().value, serde_json::json!({}));
+        assert_eq!(
+            read("\u{feff}{}").unwrap().value.to_serde(),
+            serde_json::json!({})
+        );
         assert!(read("\u{feff}\u{feff}{}").is_err());
         assert!(parse("\u{feff}{}").is_err());
     }
@@ -743,7 +1075,7 @@ mod tests {
         );
         assert_eq!(
             read(r#""\ud800\u0041""#).unwrap().value,
-            Value::from("\u{fffd}A")
+            Value::String("\u{fffd}A".into())
         );
         assert!(parse(r#""\ud800""#).is_err());
     }
@@ -796,19 +1128,20 @@ mod tests {
 
         #[test]
         fn agrees_with_serde_json_on_random_text(text in r#"[\[\]{}",:0-9eE.+\-a-z\\ ]{0,24}"#) {
-            let ours = read(&text).ok().map(|d| d.value);
-            let theirs = serde_json::from_str::<Value>(&text).ok();
+            let ours = read(&text).ok().map(|d| d.value.to_serde());
+            let theirs = serde_json::from_str::<serde_json::Value>(&text).ok();
             prop_assert_eq!(ours, theirs, "{:?}", text);
         }
 
         #[test]
         fn agrees_with_serde_json_on_random_values(value in arbitrary_json()) {
             let text = serde_json::to_string_pretty(&value).unwrap();
-            prop_assert_eq!(read(&text).ok().map(|d| d.value), Some(value));
+            prop_assert_eq!(read(&text).ok().map(|d| d.value.to_serde()), Some(value));
         }
     }
 
-    fn arbitrary_json() -> impl Strategy<Value = Value> {
+    fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+        use serde_json::Value;
         let leaf = prop_oneof![
             Just(Value::Null),
             any::<bool>().prop_map(Value::Bool),

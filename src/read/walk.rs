@@ -3,7 +3,7 @@
 //! reader and the rule-pack reader are both built on it, each with its own tables and words
 //! ([`Vocabulary`]).
 
-use serde_json::{Map, Value};
+use super::json::{Object, Value};
 
 use super::fields::{field_label, Choice, Field, FieldLabel};
 use crate::date::Date;
@@ -25,13 +25,13 @@ pub(crate) struct Vocabulary {
 
 /// An object whose type, members and required members have been checked.
 pub(crate) struct Obj<'v> {
-    map: &'v Map<String, Value>,
+    map: &'v Object<'v>,
     path: String,
 }
 
 impl<'v> Obj<'v> {
     /// The member, treating `null` as absent.
-    pub(crate) fn get(&self, name: &str) -> Option<&'v Value> {
+    pub(crate) fn get(&self, name: &str) -> Option<&'v Value<'v>> {
         self.map.get(name).filter(|v| !v.is_null())
     }
 
@@ -161,7 +161,7 @@ impl Walker {
     /// Checks that `value` is an object, reports unknown and missing required members.
     pub(crate) fn object<'v>(
         &mut self,
-        value: &'v Value,
+        value: &'v Value<'v>,
         path: &str,
         fields: &[Field],
     ) -> Option<Obj<'v>> {
@@ -169,8 +169,12 @@ impl Walker {
             self.wrong_type(path, value, "对象", "an object");
             return None;
         };
-        for key in map.keys() {
-            if !fields.iter().any(|f| f.name == key) {
+        let known = |key: &str| fields.iter().any(|f| f.name == key);
+        // Unknown members are listed in the byte order of their names (as a sorted map would
+        // list them); the names are sorted only when there is one.
+        let sorted = map.keys().any(|key| !known(key)).then(|| map.iter_sorted());
+        for (key, _) in sorted.into_iter().flatten() {
+            if !known(key) {
                 if self.findings.is_full() {
                     // Millions of unknown members must not cost a message each.
                     self.findings.count_more(Severity::Error);
@@ -226,7 +230,7 @@ impl Walker {
         match value {
             Value::String(s) if too_long_string(s) => None,
             // The path is built only for a finding.
-            Value::String(s) if first_control(s, breaks_allowed).is_none() => Some(s.clone()),
+            Value::String(s) if first_control(s, breaks_allowed).is_none() => Some(s.to_string()),
             Value::String(s) => {
                 self.no_controls(&obj.at(name), s, breaks_allowed);
                 None
@@ -343,7 +347,7 @@ impl Walker {
             .and_then(|y| i32::try_from(y).ok())
             .filter(|y| (1985..=2100).contains(y));
         if year.is_none() {
-            let shown = shorten(&crate::compact_json::to_string(value).unwrap_or_default());
+            let shown = shorten(&value.to_compact());
             self.error(
                 obj.at(name),
                 Code::InvalidYear,
@@ -360,7 +364,7 @@ impl Walker {
         let value = obj.get(name).filter(|v| !too_long_number(v))?;
         let count = value.as_u64().filter(|c| *c <= u64::from(u32::MAX));
         if count.is_none() {
-            let shown = shorten(&crate::compact_json::to_string(value).unwrap_or_default());
+            let shown = shorten(&value.to_compact());
             self.error(
                 obj.at(name),
                 Code::InvalidCount,
@@ -423,7 +427,7 @@ impl Walker {
         Some(amount)
     }
 
-    pub(crate) fn array<'v>(&mut self, obj: &Obj<'v>, name: &str) -> Option<&'v Vec<Value>> {
+    pub(crate) fn array<'v>(&mut self, obj: &Obj<'v>, name: &str) -> Option<&'v Vec<Value<'v>>> {
         match obj.get(name)? {
             Value::Array(items) => Some(items),
             other => {
@@ -441,7 +445,7 @@ impl Walker {
         name: &str,
         (limit, code): (usize, Code),
         (zh_what, en_what): (&str, &str),
-    ) -> Option<&'v Vec<Value>> {
+    ) -> Option<&'v Vec<Value<'v>>> {
         let items = self.array(obj, name)?;
         if items.len() > limit {
             self.push(limits::too_many(
@@ -483,7 +487,7 @@ impl Walker {
 
     pub(crate) fn text_list(&mut self, obj: &Obj, name: &str) -> Option<Vec<String>> {
         self.list(obj, name, |reader, value, path, _| match value {
-            Value::String(s) => reader.no_controls(path, s, false).then(|| s.clone()),
+            Value::String(s) => reader.no_controls(path, s, false).then(|| s.to_string()),
             other => {
                 reader.wrong_type(path, other, "字符串", "a string");
                 None
@@ -530,7 +534,8 @@ mod tests {
         not_a_number,
     };
 
-    fn walk(document: Value) -> Vec<Finding> {
+    fn walk(document: serde_json::Value) -> Vec<Finding> {
+        let document = Value::from_serde(&document);
         let mut walker = Walker::new(Findings::default(), &WORDS);
         if let Some(obj) = walker.object(&document, "", PAINT) {
             walker.enumeration(&obj, "colour", |_| None::<()>, COLOURS);
