@@ -179,12 +179,12 @@ impl<'a> ObjectBuilder<'a> {
         }
         self.members.push((name, value));
         if self.index.is_none() && self.members.len() > SMALL_OBJECT {
-            let index = self
-                .members
-                .iter()
-                .enumerate()
-                .map(|(at, (key, _))| (key.clone(), at))
-                .collect();
+            // Inserted one by one: collecting into a map would link in the standard library's
+            // stable sort (about 4 KB of the WebAssembly module).
+            let mut index = BTreeMap::new();
+            for (at, (key, _)) in self.members.iter().enumerate() {
+                index.insert(key.clone(), at);
+            }
             self.index = Some(index);
         }
         None
@@ -267,12 +267,14 @@ impl<'a> Value<'a> {
             )),
             Value::String(text) => Serde::String(text.to_string()),
             Value::Array(items) => Serde::Array(items.iter().map(Value::to_serde).collect()),
-            Value::Object(object) => Serde::Object(
-                object
-                    .iter()
-                    .map(|(name, value)| (name.to_string(), value.to_serde()))
-                    .collect(),
-            ),
+            Value::Object(object) => {
+                // Inserted one by one, not collected (see `ObjectBuilder::insert`).
+                let mut map = serde_json::Map::new();
+                for (name, value) in object.iter() {
+                    map.insert(name.to_string(), value.to_serde());
+                }
+                Serde::Object(map)
+            }
         }
     }
 
@@ -1032,6 +1034,83 @@ mod tests {
         );
         assert!(findings[1].message.en.contains("“products”"));
         assert!(parse(r#"{"a":1,"a":2}"#).is_err());
+    }
+
+    #[test]
+    fn large_objects_find_duplicates_and_members_through_their_index() {
+        // 40 members (over SMALL_OBJECT), names out of order, two of them repeated.
+        let mut text = String::from("{");
+        for i in (0..40).rev() {
+            text.push_str(&format!(r#""m{i}":{i},"#));
+        }
+        text.push_str(r#""m7":"last","m30":[1],"\u006d5":"escaped"}"#);
+        let document = read(&text).unwrap();
+        let findings = document.findings.into_vec();
+        let shown: Vec<(&str, Code, bool)> = findings
+            .iter()
+            .map(|f| (f.path.as_str(), f.code, f.message.en.contains("“m7”")))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("", Code::DuplicateKey, true),
+                ("", Code::DuplicateKey, false),
+                ("", Code::DuplicateKey, false)
+            ]
+        );
+        let object = document.value.as_object().unwrap();
+        assert_eq!(object.len(), 40);
+        // The last of duplicates is kept, at the first one's place.
+        assert_eq!(object.get("m7").and_then(Value::as_str), Some("last"));
+        assert_eq!(object.get("m5").and_then(Value::as_str), Some("escaped"));
+        assert_eq!(object.keys().next(), Some("m39"));
+        assert!(object.get("m40").is_none());
+        let sorted: Vec<&str> = object.iter_sorted().map(|(name, _)| name).collect();
+        let mut expected: Vec<&str> = object.keys().collect();
+        expected.sort_unstable();
+        assert_eq!(sorted, expected);
+        // The same value serde_json reads (it keeps the last of duplicates too).
+        same_as_serde_json(&text);
+    }
+
+    #[test]
+    fn a_hostile_object_of_many_members_and_duplicates_is_read_in_n_log_n() {
+        let mut text = String::from("{");
+        for i in 0..200_000 {
+            text.push_str(&format!(r#""k{}":0,"#, i % 100_000));
+        }
+        text.push_str(r#""end":0}"#);
+        // Quadratic would take minutes here; this test finishing is the bound.
+        let document = read(&text).unwrap();
+        assert_eq!(document.value.as_object().unwrap().len(), 100_001);
+        assert_eq!(codes(&text).len(), 1001);
+    }
+
+    #[test]
+    fn exponents_are_spelt_as_serde_json_spells_them() {
+        for (written, kept) in [
+            ("1E5", "1e+5"),
+            ("1e5", "1e+5"),
+            ("-2.5E-3", "-2.5e-3"),
+            ("1e+5", "1e+5"),
+            ("12.50", "12.50"),
+        ] {
+            let value = read(written).unwrap().value;
+            assert_eq!(value, Value::Number(Number(Cow::Borrowed(kept))));
+        }
+    }
+
+    #[test]
+    fn strings_without_escapes_borrow_the_text() {
+        let value = read(r#"{"a":"plain","b\n":"esc\"aped"}"#).unwrap().value;
+        let object = value.as_object().unwrap();
+        assert!(matches!(
+            object.get("a"),
+            Some(Value::String(Cow::Borrowed("plain")))
+        ));
+        assert!(
+            matches!(object.get("b\n"), Some(Value::String(Cow::Owned(s))) if s == "esc\"aped")
+        );
     }
 
     #[test]
