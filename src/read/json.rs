@@ -77,7 +77,7 @@ const SMALL_OBJECT: usize = 16;
 /// order of their names.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Object<'a> {
-    members: Vec<(Cow<'a, str>, Value<'a>)>,
+    members: Vec<Member<'a>>,
     /// Empty for an object of at most [`SMALL_OBJECT`] members.
     sorted: Vec<usize>,
 }
@@ -95,6 +95,28 @@ impl<'a> Object<'a> {
             self.sorted.get(at).and_then(|&i| self.members.get(i))
         };
         found.map(|(_, value)| value)
+    }
+
+    /// The member named `name` and its position, a small object scanned from position `from`
+    /// on and then from the start: a reader asking for members in about the order a document
+    /// lists them finds each in a step or two.
+    pub fn find_from(&self, name: &str, from: usize) -> Option<(usize, &Value<'a>)> {
+        if !self.sorted.is_empty() {
+            let at = self
+                .sorted
+                .binary_search_by(|&i| self.name(i).cmp(name))
+                .ok()?;
+            let index = *self.sorted.get(at)?;
+            return self.members.get(index).map(|(_, value)| (index, value));
+        }
+        let from = from.min(self.members.len());
+        let (before, after) = self.members.split_at(from);
+        let found = after
+            .iter()
+            .position(|(key, _)| key == name)
+            .map(|i| i + from)
+            .or_else(|| before.iter().position(|(key, _)| key == name))?;
+        self.members.get(found).map(|(_, value)| (found, value))
     }
 
     fn name(&self, index: usize) -> &str {
@@ -155,34 +177,53 @@ fn before(object: &Object, order: &[usize], a: usize, b: usize) -> bool {
     }
 }
 
-/// An object being built: a duplicate name replaces the value at the first one's place.
-#[derive(Default)]
+/// A member of an object: its name and value.
+type Member<'a> = (Cow<'a, str>, Value<'a>);
+
+/// An object being built on a scratch stack shared by every object being read (its members are
+/// `scratch[base..]`), so that each object costs one allocation of its exact size, made when it
+/// ends; a duplicate name replaces the value at the first one's place.
 struct ObjectBuilder<'a> {
-    members: Vec<(Cow<'a, str>, Value<'a>)>,
+    base: usize,
     /// Positions by name, kept once the object outgrows [`SMALL_OBJECT`].
     index: Option<BTreeMap<Cow<'a, str>, usize>>,
 }
 
 impl<'a> ObjectBuilder<'a> {
+    fn new(scratch: &[Member<'a>]) -> ObjectBuilder<'a> {
+        ObjectBuilder {
+            base: scratch.len(),
+            index: None,
+        }
+    }
+
     /// Adds a member; a name already there is given back, its value replaced.
-    fn insert(&mut self, name: Cow<'a, str>, value: Value<'a>) -> Option<Cow<'a, str>> {
+    fn insert(
+        &mut self,
+        scratch: &mut Vec<Member<'a>>,
+        name: Cow<'a, str>,
+        value: Value<'a>,
+    ) -> Option<Cow<'a, str>> {
+        let members = scratch.get_mut(self.base..).unwrap_or_default();
         let existing = match &self.index {
-            None => self.members.iter().position(|(key, _)| *key == name),
+            None => members.iter().position(|(key, _)| *key == name),
             Some(index) => index.get(&name).copied(),
         };
-        if let Some(slot) = existing.and_then(|at| self.members.get_mut(at)) {
+        if let Some(slot) = existing.and_then(|at| members.get_mut(at)) {
             slot.1 = value;
             return Some(name);
         }
+        let len = members.len();
         if let Some(index) = &mut self.index {
-            index.insert(name.clone(), self.members.len());
+            index.insert(name.clone(), len);
         }
-        self.members.push((name, value));
-        if self.index.is_none() && self.members.len() > SMALL_OBJECT {
+        scratch.push((name, value));
+        if self.index.is_none() && len + 1 > SMALL_OBJECT {
             // Inserted one by one: collecting into a map would link in the standard library's
             // stable sort (about 4 KB of the WebAssembly module).
             let mut index = BTreeMap::new();
-            for (at, (key, _)) in self.members.iter().enumerate() {
+            let members = scratch.get(self.base..).unwrap_or_default();
+            for (at, (key, _)) in members.iter().enumerate() {
                 index.insert(key.clone(), at);
             }
             self.index = Some(index);
@@ -190,9 +231,10 @@ impl<'a> ObjectBuilder<'a> {
         None
     }
 
-    fn finish(self) -> Object<'a> {
+    fn finish(self, scratch: &mut Vec<Member<'a>>) -> Object<'a> {
+        let base = self.base.min(scratch.len());
         Object {
-            members: self.members,
+            members: scratch.drain(base..).collect(),
             sorted: self
                 .index
                 .map(|index| index.into_values().collect())
@@ -289,11 +331,12 @@ impl<'a> Value<'a> {
             Serde::String(text) => Value::String(Cow::Borrowed(text)),
             Serde::Array(items) => Value::Array(items.iter().map(Value::from_serde).collect()),
             Serde::Object(map) => {
-                let mut object = ObjectBuilder::default();
+                let mut scratch = Vec::with_capacity(map.len());
+                let mut object = ObjectBuilder::new(&scratch);
                 for (name, member) in map {
-                    object.insert(Cow::Borrowed(name), Value::from_serde(member));
+                    object.insert(&mut scratch, Cow::Borrowed(name), Value::from_serde(member));
                 }
-                Value::Object(object.finish())
+                Value::Object(object.finish(&mut scratch))
             }
         }
     }
@@ -507,6 +550,10 @@ struct Reader<'t> {
     findings: Findings,
     /// Where the first I-JSON problem was found (for [`parse`], which rejects it).
     first_problem: Option<usize>,
+    /// The members of the objects being read, innermost last.
+    members: Vec<Member<'t>>,
+    /// The items of the arrays being read, innermost last.
+    items: Vec<Value<'t>>,
 }
 
 type Step<T> = Result<T, ()>;
@@ -520,6 +567,8 @@ impl<'t> Reader<'t> {
             path: Vec::new(),
             findings: Findings::default(),
             first_problem: None,
+            members: Vec::new(),
+            items: Vec::new(),
         }
     }
 
@@ -655,24 +704,27 @@ impl<'t> Reader<'t> {
         }
     }
 
+    /// An array, its items gathered on the scratch stack and moved into one allocation of their
+    /// exact number at the end.
     fn array(&mut self, depth: usize) -> Step<Value<'t>> {
         self.at += 1;
-        let mut items = Vec::new();
         self.skip_space();
         if self.peek() == Some(b']') {
             self.at += 1;
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
+        let base = self.items.len();
         loop {
-            self.path.push(Token::Index(items.len()));
+            self.path.push(Token::Index(self.items.len() - base));
             let item = self.value(depth);
             self.path.pop();
-            items.push(item?);
+            self.items.push(item?);
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b']') => {
                     self.at += 1;
+                    let items = self.items.drain(base.min(self.items.len())..).collect();
                     return Ok(Value::Array(items));
                 }
                 _ => return Err(()),
@@ -682,12 +734,12 @@ impl<'t> Reader<'t> {
 
     fn object(&mut self, depth: usize) -> Step<Value<'t>> {
         self.at += 1;
-        let mut object = ObjectBuilder::default();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
-            return Ok(Value::Object(object.finish()));
+            return Ok(Value::Object(Object::default()));
         }
+        let mut object = ObjectBuilder::new(&self.members);
         loop {
             self.skip_space();
             if self.peek() != Some(b'"') {
@@ -705,7 +757,7 @@ impl<'t> Reader<'t> {
             };
             let value = value?;
             // One lookup: the insertion says whether the name was there.
-            if let Some(key) = object.insert(key, value) {
+            if let Some(key) = object.insert(&mut self.members, key, value) {
                 // A reader that keeps the first and one that keeps the last would see different
                 // documents: an error at the object, naming the member. The last is kept.
                 self.problem(key_at, |reader| {
@@ -725,7 +777,7 @@ impl<'t> Reader<'t> {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
                     self.at += 1;
-                    return Ok(Value::Object(object.finish()));
+                    return Ok(Value::Object(object.finish(&mut self.members)));
                 }
                 _ => return Err(()),
             }

@@ -3,6 +3,8 @@
 //! reader and the rule-pack reader are both built on it, each with its own tables and words
 //! ([`Vocabulary`]).
 
+use std::cell::Cell;
+
 use super::json::{Object, Value};
 
 use super::fields::{field_label, Choice, Field, FieldLabel};
@@ -27,12 +29,17 @@ pub(crate) struct Vocabulary {
 pub(crate) struct Obj<'v> {
     map: &'v Object<'v>,
     path: String,
+    /// Where the next member is looked for first: the readers ask for members in their field
+    /// table's order, which is the order most documents list them in.
+    next: Cell<usize>,
 }
 
 impl<'v> Obj<'v> {
     /// The member, treating `null` as absent.
     pub(crate) fn get(&self, name: &str) -> Option<&'v Value<'v>> {
-        self.map.get(name).filter(|v| !v.is_null())
+        let (at, value) = self.map.find_from(name, self.next.get())?;
+        self.next.set(at + 1);
+        Some(value).filter(|v| !v.is_null())
     }
 
     pub(crate) fn at(&self, name: &str) -> String {
@@ -169,7 +176,21 @@ impl Walker {
             self.wrong_type(path, value, "对象", "an object");
             return None;
         };
-        let known = |key: &str| fields.iter().any(|f| f.name == key);
+        // The fields searched from the one after the last found: documents list members in about
+        // the table's order, so each is found in a step or two.
+        let mut next = 0;
+        let mut known = |key: &str| {
+            let (before, after) = fields.split_at(next.min(fields.len()));
+            let found = after
+                .iter()
+                .position(|f| f.name == key)
+                .map(|i| i + next)
+                .or_else(|| before.iter().position(|f| f.name == key));
+            if let Some(found) = found {
+                next = found + 1;
+            }
+            found.is_some()
+        };
         // Unknown members are listed in the byte order of their names (as a sorted map would
         // list them); the names are sorted only when there is one.
         let sorted = map.keys().any(|key| !known(key)).then(|| map.iter_sorted());
@@ -194,14 +215,17 @@ impl Walker {
                 );
             }
         }
+        let mut from = 0;
         for field in fields.iter().filter(|f| f.required) {
-            if map.get(field.name).is_none_or(Value::is_null) {
-                self.required(&pointer(path, field.name), field.name);
+            match map.find_from(field.name, from) {
+                Some((at, value)) if !value.is_null() => from = at + 1,
+                _ => self.required(&pointer(path, field.name), field.name),
             }
         }
         Some(Obj {
             map,
             path: path.to_string(),
+            next: Cell::new(0),
         })
     }
 
