@@ -66,7 +66,10 @@ impl Out {
 
     /// A date as its `YYYY-MM-DD` string (its `Serialize` writes its `Display`).
     fn date(&mut self, date: &Date) {
-        self.string(&date.to_string());
+        // Digits and hyphens only: nothing to escape.
+        self.0.push(b'"');
+        self.0.extend_from_slice(&date.ascii());
+        self.0.push(b'"');
     }
 
     fn opt_date(&mut self, date: Option<&Date>) {
@@ -226,7 +229,15 @@ pub(crate) fn write(report: &Report, capacity: usize) -> Vec<u8> {
 }
 
 fn catalogue(o: &mut Out, catalogue: &Catalogue) {
-    o.map(&catalogue.entries, catalogue_entry);
+    // Written once when the catalogue was made (`Catalogue::new`), copied here.
+    o.0.extend_from_slice(catalogue.json());
+}
+
+/// The compact JSON of a catalogue's entries, for [`Catalogue::new`].
+pub(super) fn catalogue_json(entries: &[(&'static str, CatalogueEntry)]) -> Vec<u8> {
+    let mut out = Out(Vec::with_capacity(12 * 1024));
+    out.map(entries, catalogue_entry);
+    out.0
 }
 
 fn catalogue_entry(o: &mut Out, entry: &CatalogueEntry) {
