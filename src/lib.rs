@@ -218,7 +218,7 @@ fn assess_checked(
         report.data_year = round_year.map(|y| y - 1);
         return report;
     };
-    let evaluation = rules::evaluate(&input, pack);
+    let evaluation = rules::evaluate_for(&input, pack, options.detail);
     findings.extend(evaluation.warnings);
     // Errors first, then warnings, each in the order found: a stable partition rather than
     // `sort_by_key`, whose general stable sort would add about 4 KB to the WebAssembly module.

@@ -57,6 +57,9 @@ fn judge(
     let (title_zh, title_en, unit) =
         meta.map_or(("", "", ""), |m| (m.title_zh, m.title_en, m.unit));
     let threshold = facts.benchmark.and_then(|row| row.threshold(id));
+    if !facts.full {
+        return judge_verdict(id, &measure, threshold.map(|t| &t.value), gap);
+    }
     let threshold_ref = threshold.map(|t| ThresholdRef {
         comparison: ">=",
         value: exact::plain(&t.value),
@@ -197,6 +200,45 @@ fn judge(
         verdict,
         explanation: Some(explanation),
         gap: gap_text,
+        gap_fields: Vec::new(),
+        patents: Vec::new(),
+    }
+}
+
+/// [`judge`] for the verdicts detail: the same verdict and gap, nothing the detail does not
+/// write (value, display, threshold, sentence).
+fn judge_verdict(
+    id: IndicatorId,
+    measure: &Measure,
+    threshold: Option<&Decimal>,
+    gap: GapWriter,
+) -> IndicatorResult {
+    let ordering = match (measure, threshold) {
+        (Measure::Amount { value, .. }, Some(t)) => Some(value.cmp(t)),
+        (
+            Measure::Ratio {
+                numerator,
+                denominator,
+                ..
+            },
+            Some(t),
+        ) => exact::compare_ratio(numerator, denominator, t),
+        _ => None,
+    };
+    let (verdict, gap) = match (measure, threshold, ordering) {
+        (Measure::Missing(_, enter), _, _) => (Verdict::Undetermined, enter.clone()),
+        (_, Some(t), Some(ordering)) if ordering == Ordering::Less => (Verdict::Fail, Some(gap(t))),
+        (_, Some(_), Some(_)) => (Verdict::Pass, None),
+        _ => (Verdict::Undetermined, None),
+    };
+    IndicatorResult {
+        id: id.as_str(),
+        value: None,
+        display: None,
+        threshold: None,
+        verdict,
+        explanation: None,
+        gap,
         gap_fields: Vec::new(),
         patents: Vec::new(),
     }

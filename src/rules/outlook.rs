@@ -106,6 +106,12 @@ impl<'t, 'a> Projection<'t, 'a> {
 
     /// The outlook of one product, with the pack's benchmark row for its category.
     pub fn outlook(&self, product: &Product, row: Option<&Benchmark>) -> Outlook {
+        self.outlook_for(product, row, true)
+    }
+
+    /// The outlook of one product; unless `full`, only what the verdicts detail writes (the
+    /// verdict-level fields and the critical patents' numbers), the rest left empty.
+    pub fn outlook_for(&self, product: &Product, row: Option<&Benchmark>, full: bool) -> Outlook {
         let mut links: Vec<(&Link, &PatentRounds)> = Vec::with_capacity(product.links.len());
         for link in &product.links {
             if let Some(Some(patent)) = self.patents.get(link.patent) {
@@ -119,18 +125,31 @@ impl<'t, 'a> Projection<'t, 'a> {
             .count();
         let holds_through = holds.checked_sub(1).and_then(|k| rounds.get(k));
         let first_failing = holds_through.and_then(|_| rounds.get(holds));
+        let critical_patents = rounds
+            .first()
+            .map(|first| self.critical(&links, row, first, full))
+            .unwrap_or_default();
+        let holds_through_year = holds_through.map(|r| r.round_year);
+        let first_failing_round = first_failing.map(|r| r.round_year);
+        if !full {
+            return Outlook {
+                holds_through: holds_through_year,
+                first_failing_round,
+                rounds: Vec::new(),
+                causes: Vec::new(),
+                critical_patents,
+                events: Vec::new(),
+                assumptions: Text::new(String::new(), String::new()),
+            };
+        }
         let events = self.events(&links);
         let causes = match (holds_through, first_failing) {
             (Some(_), Some(failing)) => self.causes(&links, holds, failing, &events),
             _ => Vec::new(),
         };
-        let critical_patents = rounds
-            .first()
-            .map(|first| self.critical(&links, row, first))
-            .unwrap_or_default();
         Outlook {
-            holds_through: holds_through.map(|r| r.round_year),
-            first_failing_round: first_failing.map(|r| r.round_year),
+            holds_through: holds_through_year,
+            first_failing_round,
             rounds,
             causes,
             critical_patents,
@@ -361,6 +380,7 @@ impl<'t, 'a> Projection<'t, 'a> {
         links: &[(&Link, &PatentRounds)],
         row: Option<&Benchmark>,
         first: &OutlookRound,
+        full: bool,
     ) -> Vec<CriticalPatent> {
         let minimum = self.pack.min_counted_patents.value;
         let counted = u64::from(first.counted_patents);
@@ -390,10 +410,23 @@ impl<'t, 'a> Projection<'t, 'a> {
                     (false, false) => continue,
                 };
             let number = patent.number.as_str();
+            if !full {
+                // The verdicts detail writes the number alone.
+                critical.push(CriticalPatent {
+                    patent: number.to_string(),
+                    criteria: Vec::new(),
+                    term_ends: None,
+                    annual_fee_due: None,
+                    message: Text::new(String::new(), String::new()),
+                });
+                continue;
+            }
             // `MM-DD` of the filing date: the date's own text, without its year.
-            let due = patent
-                .filing_date
-                .and_then(|d| d.to_string().get(5..).map(str::to_string));
+            let due = patent.filing_date.and_then(|d| {
+                std::str::from_utf8(d.ascii().get(5..)?)
+                    .ok()
+                    .map(str::to_string)
+            });
             let shown = due.as_deref().unwrap_or("—");
             let (leap_zh, leap_en) = if shown == "02-29" {
                 ("（平年为 03-01）", " (03-01 in common years)")
