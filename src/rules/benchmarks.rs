@@ -11,7 +11,7 @@ use crate::input::PatentType;
 use crate::pack::IndicatorId;
 use crate::report::{CriterionResult, IndicatorResult, ThresholdRef, Verdict};
 use crate::rules::catalog;
-use crate::text::{text, Text};
+use crate::text::{concat, text, Text};
 
 /// What an indicator measured, before it is judged.
 enum Measure {
@@ -31,19 +31,21 @@ enum Measure {
 /// How far below the threshold a failing measure is, in the user's terms.
 type GapWriter<'a> = &'a dyn Fn(&Decimal) -> Text;
 
-/// An English title set inside a sentence: "Sales revenue" → "sales revenue", but "IP …" stays.
-fn lower_first(title: &str) -> String {
-    let mut chars = title.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if second.is_ascii_lowercase() => {
-            format!(
-                "{}{}",
-                first.to_ascii_lowercase(),
-                &title[first.len_utf8()..]
-            )
+/// "the " and an English title set inside a sentence: "Sales revenue" → "the sales revenue",
+/// but "IP …" stays.
+fn the_title(title: &str) -> String {
+    let mut out = concat(&["the ", title]);
+    let bytes = title.as_bytes();
+    // The first letter is lowered when the second is lower case (an ASCII first letter is one
+    // byte, so lowering it in place keeps the text valid).
+    if bytes.get(1).is_some_and(u8::is_ascii_lowercase) && bytes.first().is_some_and(u8::is_ascii) {
+        let mut bytes = std::mem::take(&mut out).into_bytes();
+        if let Some(first) = bytes.get_mut(4) {
+            first.make_ascii_lowercase();
         }
-        _ => title.to_string(),
+        out = String::from_utf8(bytes).unwrap_or_default();
     }
+    out
 }
 
 /// Judges one indicator against its threshold in the product's benchmark row.
@@ -81,11 +83,7 @@ fn judge(
             denominator,
             ..
         } => (
-            Some(format!(
-                "{}/{}",
-                exact::plain(numerator),
-                exact::plain(denominator)
-            )),
+            Some(exact::ratio_text(numerator, denominator)),
             exact::display_ratio(numerator, denominator),
             threshold.and_then(|t| exact::compare_ratio(numerator, denominator, &t.value)),
         ),
@@ -118,8 +116,8 @@ fn judge(
                 (Text::new(n.clone(), n), Text::new(d.clone(), d))
             };
             (
-                format!("{p}（{} / {}）", n.zh, d.zh),
-                format!("{p} ({} / {})", n.en, d.en),
+                concat(&[&p, "（", &n.zh, " / ", &d.zh, "）"]),
+                concat(&[&p, " (", &n.en, " / ", &d.en, ")"]),
             )
         }
         Measure::Missing(..) => (String::new(), String::new()),
@@ -135,7 +133,7 @@ fn judge(
             "patents" => {
                 let n = exact::plain(value);
                 Text::new(
-                    format!("{n} 件"),
+                    concat(&[&n, " 件"]),
                     crate::text::plural(&n, "patent", "patents"),
                 )
             }
@@ -148,14 +146,14 @@ fn judge(
     let subject_en = if id == IndicatorId::InventionPatents {
         "the number of counted invention patents".to_string()
     } else {
-        format!("the {}", lower_first(title_en))
+        the_title(title_en)
     };
     let (verdict, explanation, gap_text) = match (&measure, threshold, ordering) {
         (Measure::Missing(why, enter), _, _) => (
             Verdict::Undetermined,
             Text::new(
-                format!("{title_zh}无法计算：{}", why.zh),
-                format!("{subject_en} cannot be computed: {}", why.en),
+                concat(&[title_zh, "无法计算：", &why.zh]),
+                concat(&[&subject_en, " cannot be computed: ", &why.en]),
             ),
             enter.clone(),
         ),

@@ -40,7 +40,7 @@ fn ratio(
     match (numerator, denominator.filter(|d| d.is_positive())) {
         (Some(n), Some(d)) => info(
             id,
-            Some(format!("{}/{}", exact::plain(n), exact::plain(d))),
+            Some(exact::ratio_text(n, d)),
             exact::display_ratio(n, d),
             describe(n, d),
             Vec::new(),
