@@ -133,7 +133,7 @@ pub(crate) fn as_map<S: Serializer, K: Serialize, V: Serialize>(
 impl Report {
     /// The compact JSON in the detail the report was made with, written by hand
     /// (`report/write.rs`): the bytes [`Report::write_json`] writes.
-    pub(crate) fn compact_json(&self, capacity: usize) -> Vec<u8> {
+    pub(crate) fn compact_json(&self, capacity: usize) -> String {
         write::write(self, capacity)
     }
 

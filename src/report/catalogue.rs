@@ -27,7 +27,7 @@ pub struct Catalogue {
 #[derive(PartialEq, Eq)]
 struct Written {
     entries: Vec<(&'static str, CatalogueEntry)>,
-    json: Vec<u8>,
+    json: String,
 }
 
 impl std::fmt::Debug for Written {
@@ -51,8 +51,8 @@ impl Catalogue {
     }
 
     /// The compact JSON object, as the report writes it (`{}` when empty).
-    pub(crate) fn json(&self) -> &[u8] {
-        self.shared.as_ref().map_or(b"{}", |w| w.json.as_slice())
+    pub(crate) fn json(&self) -> &str {
+        self.shared.as_ref().map_or("{}", |w| w.json.as_str())
     }
 
     /// The entry of a criterion or indicator.
