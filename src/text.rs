@@ -33,13 +33,12 @@ impl Text {
     /// The same text with its English starting with a capital letter, as a sentence does
     /// (a number, a date or a quoted value at the start is left as it is).
     pub fn sentence(mut self) -> Text {
-        // On the bytes: an ASCII letter is one byte (anything else is left as it is), and this
-        // keeps `String::replace_range` and the splicing code it pulls in out of the module.
-        let mut bytes = std::mem::take(&mut self.en).into_bytes();
-        if let Some(first) = bytes.first_mut() {
+        // In place: an ASCII letter is one byte (anything else is left as it is). This keeps
+        // `String::replace_range` and the splicing code it pulls in out of the module, and needs
+        // no UTF-8 check of the whole sentence afterwards.
+        if let Some(first) = self.en.get_mut(0..1) {
             first.make_ascii_uppercase();
         }
-        self.en = String::from_utf8(bytes).unwrap_or_default();
         self
     }
 }

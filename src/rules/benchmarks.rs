@@ -38,12 +38,10 @@ fn the_title(title: &str) -> String {
     let bytes = title.as_bytes();
     // The first letter is lowered when the second is lower case (an ASCII first letter is one
     // byte, so lowering it in place keeps the text valid).
-    if bytes.get(1).is_some_and(u8::is_ascii_lowercase) && bytes.first().is_some_and(u8::is_ascii) {
-        let mut bytes = std::mem::take(&mut out).into_bytes();
-        if let Some(first) = bytes.get_mut(4) {
+    if bytes.get(1).is_some_and(u8::is_ascii_lowercase) {
+        if let Some(first) = out.get_mut(4..5) {
             first.make_ascii_lowercase();
         }
-        out = String::from_utf8(bytes).unwrap_or_default();
     }
     out
 }
@@ -169,21 +167,39 @@ fn judge(
             let tv = threshold_text(&t.value);
             let (tz, te, bz) = (&tv.zh, &tv.en, basis_zh(t.basis));
             let be = crate::rules::labels::basis(t.basis).en;
+            // The sentence's pieces joined once (`concat`), not through `format!`: one of these
+            // for every benchmark indicator of every product.
             if ordering != Ordering::Less {
                 (
                     Verdict::Pass,
-                    text!(
-                        "{title_zh}为 {shown_zh}，达到{bz}阈值 ≥ {tz}",
-                        "{subject_en} is {shown_en}, which meets the {be} threshold of ≥ {te}"
+                    Text::new(
+                        concat(&[title_zh, "为 ", &shown_zh, "，达到", bz, "阈值 ≥ ", tz]),
+                        concat(&[
+                            &subject_en,
+                            " is ",
+                            &shown_en,
+                            ", which meets the ",
+                            &be,
+                            " threshold of ≥ ",
+                            te,
+                        ]),
                     ),
                     None,
                 )
             } else {
                 (
                     Verdict::Fail,
-                    text!(
-                        "{title_zh}为 {shown_zh}，低于{bz}阈值 ≥ {tz}",
-                        "{subject_en} is {shown_en}, below the {be} threshold of ≥ {te}"
+                    Text::new(
+                        concat(&[title_zh, "为 ", &shown_zh, "，低于", bz, "阈值 ≥ ", tz]),
+                        concat(&[
+                            &subject_en,
+                            " is ",
+                            &shown_en,
+                            ", below the ",
+                            &be,
+                            " threshold of ≥ ",
+                            te,
+                        ]),
                     ),
                     Some(gap(&t.value)),
                 )
