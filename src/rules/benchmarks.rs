@@ -241,7 +241,7 @@ fn judge_verdict(
     };
     let (verdict, gap) = match (measure, threshold, ordering) {
         (Measure::Missing(_, enter), _, _) => (Verdict::Undetermined, enter.clone()),
-        (_, Some(t), Some(ordering)) if ordering == Ordering::Less => (Verdict::Fail, Some(gap(t))),
+        (_, Some(t), Some(Ordering::Less)) => (Verdict::Fail, Some(gap(t))),
         (_, Some(_), Some(_)) => (Verdict::Pass, None),
         _ => (Verdict::Undetermined, None),
     };
