@@ -68,6 +68,14 @@ pub(crate) fn concat(parts: &[&str]) -> String {
     out
 }
 
+/// A whole number in decimal, without the formatting machinery (years and counts in the rules'
+/// most frequent sentences).
+pub(crate) fn number(value: i64) -> String {
+    let mut out = String::with_capacity(8);
+    crate::compact_json::digits(&mut out, value < 0, value.unsigned_abs());
+    out
+}
+
 /// Builds a [`Text`] from two format strings sharing the same arguments in scope. Public as
 /// `patent_intensive::text::text!`, so front ends write their own messages the same way.
 #[doc(hidden)]

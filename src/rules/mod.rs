@@ -21,7 +21,7 @@ use crate::report::{
     CriterionResult, Detail, IndicatorResult, NamedValue, PatentStanding, ProductResult,
     ProductVerdict, Verdict,
 };
-use crate::text::{text, Text};
+use crate::text::{concat, text, Text};
 use patent_right::{FilerIdentity, Right};
 use standing::{Standing, Timeline};
 
@@ -447,24 +447,45 @@ fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> T
     };
     let (open_zh, open_en) = ids(Verdict::Undetermined);
     let (failed_zh, failed_en) = ids(Verdict::Fail);
+    // One for every product: joined without `format!`.
     let text = match verdict {
-        ProductVerdict::Qualifies => text!(
-            "产品 {id} 满足全部预审条件",
-            "product {id} meets every pre-screening criterion"
+        ProductVerdict::Qualifies => Text::new(
+            concat(&["产品 ", id, " 满足全部预审条件"]),
+            concat(&["product ", id, " meets every pre-screening criterion"]),
         ),
         // The undetermined criteria are named beside the failing ones: fixing only the fails
         // would otherwise leave the user facing more criteria they were never told about.
-        ProductVerdict::DoesNotQualify if !open_zh.is_empty() => text!(
-            "产品 {id} 未通过 {failed_zh}；{open_zh} 缺少信息，无法判断",
-            "product {id} does not qualify: it fails {failed_en}, and information is missing to judge {open_en}"
+        ProductVerdict::DoesNotQualify if !open_zh.is_empty() => Text::new(
+            concat(&[
+                "产品 ",
+                id,
+                " 未通过 ",
+                &failed_zh,
+                "；",
+                &open_zh,
+                " 缺少信息，无法判断",
+            ]),
+            concat(&[
+                "product ",
+                id,
+                " does not qualify: it fails ",
+                &failed_en,
+                ", and information is missing to judge ",
+                &open_en,
+            ]),
         ),
-        ProductVerdict::DoesNotQualify => text!(
-            "产品 {id} 未通过 {failed_zh}",
-            "product {id} does not qualify: it fails {failed_en}"
+        ProductVerdict::DoesNotQualify => Text::new(
+            concat(&["产品 ", id, " 未通过 ", &failed_zh]),
+            concat(&["product ", id, " does not qualify: it fails ", &failed_en]),
         ),
-        ProductVerdict::Undetermined => text!(
-            "产品 {id} 暂无法判定：{open_zh} 缺少信息",
-            "product {id} is undetermined: information is missing to judge {open_en}"
+        ProductVerdict::Undetermined => Text::new(
+            concat(&["产品 ", id, " 暂无法判定：", &open_zh, " 缺少信息"]),
+            concat(&[
+                "product ",
+                id,
+                " is undetermined: information is missing to judge ",
+                &open_en,
+            ]),
         ),
     };
     text.sentence()

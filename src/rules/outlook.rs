@@ -21,7 +21,7 @@ use crate::input::{Input, Link, PatentType, Product};
 use crate::pack::{Benchmark, RulePack};
 use crate::report::outlook::{CriticalPatent, EventKind, Outlook, OutlookEvent, OutlookRound};
 use crate::report::Verdict;
-use crate::text::{text, Text};
+use crate::text::{concat, number, text, Text};
 
 /// Rounds in an outlook: Y and the ten after it.
 pub const ROUNDS: usize = 11;
@@ -275,16 +275,47 @@ impl<'t, 'a> Projection<'t, 'a> {
         events
     }
 
-    fn event_message(&self, number: &str, date: Date, event: EventKind) -> Text {
-        let year = self.first_round_after(date);
+    fn event_message(&self, patent: &str, date: Date, event: EventKind) -> Text {
+        // One of these for every linked patent of every product: joined without `format!`.
+        let year = number(self.first_round_after(date).into());
+        let ascii = date.ascii();
+        let date = std::str::from_utf8(&ascii).unwrap_or_default();
         let message = match event {
-            EventKind::TermEnds => text!(
-                "{number} 的保护期最后一天为 {date}，自 {year} 年度起不在保护期内",
-                "{number}'s term ends on {date}: out of term from round {year}"
+            EventKind::TermEnds => Text::new(
+                concat(&[
+                    patent,
+                    " 的保护期最后一天为 ",
+                    date,
+                    "，自 ",
+                    &year,
+                    " 年度起不在保护期内",
+                ]),
+                concat(&[
+                    patent,
+                    "'s term ends on ",
+                    date,
+                    ": out of term from round ",
+                    &year,
+                ]),
             ),
-            EventKind::LicenceEnds => text!(
-                "备案主体对 {number} 的许可于 {date} 到期，自 {year} 年度起不再覆盖参照日",
-                "the filer's licence to {number} ends on {date}: it no longer covers round {year}"
+            EventKind::LicenceEnds => Text::new(
+                concat(&[
+                    "备案主体对 ",
+                    patent,
+                    " 的许可于 ",
+                    date,
+                    " 到期，自 ",
+                    &year,
+                    " 年度起不再覆盖参照日",
+                ]),
+                concat(&[
+                    "the filer's licence to ",
+                    patent,
+                    " ends on ",
+                    date,
+                    ": it no longer covers round ",
+                    &year,
+                ]),
             ),
         };
         message.sentence()
