@@ -135,9 +135,32 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD` as ASCII bytes: every date has a four-digit year (`new` admits 1 to 9999),
+    /// so the spelling is always ten bytes, written without the formatting machinery (every
+    /// report writes dates by the thousand).
+    pub(crate) fn ascii(self) -> [u8; 10] {
+        let digit = |value: u32, unit: u32| b'0' + ((value / unit) % 10) as u8;
+        let year = u32::try_from(self.year).unwrap_or(0);
+        let (month, day) = (u32::from(self.month), u32::from(self.day));
+        [
+            digit(year, 1000),
+            digit(year, 100),
+            digit(year, 10),
+            digit(year, 1),
+            b'-',
+            digit(month, 10),
+            digit(month, 1),
+            b'-',
+            digit(day, 10),
+            digit(day, 1),
+        ]
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(std::str::from_utf8(&self.ascii()).unwrap_or_default())
     }
 }
 

@@ -221,20 +221,6 @@ impl Decimal {
         }
         Self::big(self.to_big().mul(&other.to_big()), scale)
     }
-
-    /// (sign, decimal digits of the magnitude, scale).
-    fn parts(&self) -> (bool, String, i64) {
-        match &self.0 {
-            Repr::Small { mantissa, scale } => {
-                (*mantissa < 0, digits_u128(mantissa.unsigned_abs()), *scale)
-            }
-            Repr::Big { mantissa, scale } => (
-                mantissa.is_negative(),
-                mantissa.magnitude().to_string(),
-                *scale,
-            ),
-        }
-    }
 }
 
 impl Default for Decimal {
@@ -383,38 +369,59 @@ pub fn decimal_places(value: &Decimal) -> u64 {
 
 /// Plain notation without exponent or trailing zeros: `32000000`, `0.3`, `-12.5`.
 pub fn plain(value: &Decimal) -> String {
-    // One buffer, no `format!`: every amount, threshold and gap of a report passes here, often
-    // several times per criterion.
-    if value.signum() == Ordering::Equal {
-        return "0".to_string();
-    }
-    let (negative, digits, scale) = value.parts();
-    let digits = digits.as_str();
-    let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
-    let mut out = String::with_capacity(digits.len() + zeros + 3);
-    if negative {
-        out.push('-');
-    }
-    if scale <= 0 {
-        out.push_str(digits);
-        out.extend(std::iter::repeat_n('0', zeros));
-    } else if digits.len() > zeros {
-        let (whole, fraction) = digits.split_at(digits.len() - zeros);
-        out.push_str(whole);
-        out.push('.');
-        out.push_str(fraction);
-    } else {
-        out.push_str("0.");
-        out.extend(std::iter::repeat_n('0', zeros - digits.len()));
-        out.push_str(digits);
-    }
+    let mut out = String::new();
+    push_plain(&mut out, value);
     out
 }
 
-/// The decimal digits of `n` (no sign), without the formatting machinery; 64-bit division
-/// while the value fits (amounts do), which is cheaper than 128-bit on every target.
-fn digits_u128(n: u128) -> String {
-    let mut buffer = [b'0'; 39];
+/// Appends `value` in plain notation ([`plain`]) to `out`: every amount, threshold and gap of a
+/// report passes here, often several times per criterion, so the digits are made on the stack
+/// and written once, without the formatting machinery.
+pub fn push_plain(out: &mut String, value: &Decimal) {
+    with_parts(value, |negative, digits, scale| {
+        let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
+        out.reserve(digits.len() + zeros + 3);
+        if negative {
+            out.push('-');
+        }
+        if scale <= 0 {
+            out.push_str(digits);
+            out.extend(std::iter::repeat_n('0', zeros));
+        } else if digits.len() > zeros {
+            let (whole, fraction) = digits.split_at(digits.len() - zeros);
+            out.push_str(whole);
+            out.push('.');
+            out.push_str(fraction);
+        } else {
+            out.push_str("0.");
+            out.extend(std::iter::repeat_n('0', zeros - digits.len()));
+            out.push_str(digits);
+        }
+    });
+}
+
+/// Calls `write` with the sign, the decimal digits of the magnitude (`0` for zero) and the
+/// scale of `value`; the digits of an `i128` mantissa (every amount within the bounds) are made
+/// on the stack.
+fn with_parts<R>(value: &Decimal, write: impl FnOnce(bool, &str, i64) -> R) -> R {
+    match &value.0 {
+        Repr::Small { mantissa, scale } => {
+            let mut buffer = [b'0'; 39];
+            let digits = digits_into(mantissa.unsigned_abs(), &mut buffer);
+            write(*mantissa < 0, digits, *scale)
+        }
+        Repr::Big { mantissa, scale } => write(
+            mantissa.is_negative(),
+            &mantissa.magnitude().to_string(),
+            *scale,
+        ),
+    }
+}
+
+/// The decimal digits of `n` (no sign), written at the end of `buffer` (39 digits hold any
+/// `u128`), without the formatting machinery; 64-bit division while the value fits (amounts
+/// do), which is cheaper than 128-bit on every target.
+fn digits_into(n: u128, buffer: &mut [u8; 39]) -> &str {
     let mut start = buffer.len();
     let mut push = |digit: u8| {
         if let Some(slot) = start.checked_sub(1).and_then(|i| buffer.get_mut(i)) {
@@ -440,32 +447,55 @@ fn digits_u128(n: u128) -> String {
         .get(start..)
         .and_then(|d| std::str::from_utf8(d).ok())
         .unwrap_or("0")
-        .to_string()
 }
 
 /// Plain notation with thousands separators in the whole part: `1,250,000`, `-3,200.5`.
 pub fn grouped(value: &Decimal) -> String {
-    let text = plain(value);
-    let (sign, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (whole, fraction) = match unsigned.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (unsigned, None),
-    };
-    let mut out = String::with_capacity(text.len() + whole.len() / 3);
-    out.push_str(sign);
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
+    let mut out = String::new();
+    push_grouped(&mut out, value);
+    out
+}
+
+/// Appends `value` with thousands separators ([`grouped`]) to `out`.
+pub fn push_grouped(out: &mut String, value: &Decimal) {
+    with_parts(value, |negative, digits, scale| {
+        let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
+        // The plain form's whole part is `digits` then `zeros` zeros (scale ≤ 0), the digits
+        // before the point, or `0`; its fraction the rest, after any leading zeros.
+        let (whole, trailing, fraction, leading) = if scale <= 0 {
+            (digits, zeros, "", 0)
+        } else if digits.len() > zeros {
+            let (whole, fraction) = digits.split_at(digits.len() - zeros);
+            (whole, 0, fraction, 0)
+        } else {
+            ("0", 0, digits, zeros - digits.len())
+        };
+        let length = whole.len() + trailing;
+        out.reserve(length + length / 3 + fraction.len() + leading + 2);
+        if negative {
+            out.push('-');
         }
-        out.push(c);
-    }
-    if let Some(fraction) = fraction {
-        out.push('.');
-        out.push_str(fraction);
-    }
+        let mut whole_digits = whole.chars().chain(std::iter::repeat_n('0', trailing));
+        for i in 0..length {
+            if i > 0 && (length - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(whole_digits.next().unwrap_or('0'));
+        }
+        if !fraction.is_empty() {
+            out.push('.');
+            out.extend(std::iter::repeat_n('0', leading));
+            out.push_str(fraction);
+        }
+    });
+}
+
+/// `numerator/denominator` in plain notation: the exact value of a ratio indicator.
+pub fn ratio_text(numerator: &Decimal, denominator: &Decimal) -> String {
+    let mut out = String::with_capacity(24);
+    push_plain(&mut out, numerator);
+    out.push('/');
+    push_plain(&mut out, denominator);
     out
 }
 
@@ -508,26 +538,29 @@ pub fn format_fixed(value: &Decimal, decimals: u32) -> String {
 
 /// `value` (with at most `decimals` places) written with exactly `decimals` places.
 fn fixed(value: &Decimal, decimals: u32) -> String {
-    let (negative, mut digits, scale) = value.parts();
-    // Pad the mantissa to `decimals` places: value = digits × 10^-scale, scale ≤ decimals.
-    let pad = i64::from(decimals).saturating_sub(scale).max(0);
-    if value.signum() == Ordering::Equal {
-        digits = "0".to_string();
-    }
-    digits.push_str(&"0".repeat(usize::try_from(pad).unwrap_or(0)));
-    let places = decimals as usize;
-    let padded = if digits.len() <= places {
-        format!("{}{digits}", "0".repeat(places + 1 - digits.len()))
-    } else {
-        digits
-    };
-    let (whole, fraction) = padded.split_at(padded.len() - places);
-    let sign = if negative { "-" } else { "" };
-    if places == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{fraction}")
-    }
+    with_parts(value, |negative, digits, scale| {
+        // value = digits × 10^-scale, scale ≤ decimals: pad the mantissa to `decimals` places,
+        // then with leading zeros to at least one whole digit.
+        let places = decimals as usize;
+        let pad = usize::try_from(i64::from(decimals).saturating_sub(scale).max(0)).unwrap_or(0);
+        let length = digits.len() + pad;
+        let lead = (places + 1).saturating_sub(length);
+        let mut padded = String::with_capacity(lead + length + 2);
+        if negative {
+            padded.push('-');
+        }
+        let sign = padded.len();
+        padded.extend(std::iter::repeat_n('0', lead));
+        padded.push_str(digits);
+        padded.extend(std::iter::repeat_n('0', pad));
+        if places > 0 {
+            let at = padded.len() - places;
+            if at > sign && padded.is_char_boundary(at) {
+                padded.insert(at, '.');
+            }
+        }
+        padded
+    })
 }
 
 /// The smallest integer ≥ `value`.
@@ -625,7 +658,7 @@ mod tests {
             .into_iter()
             .chain(edges)
         {
-            assert_eq!(digits_u128(n), n.to_string());
+            assert_eq!(digits_into(n, &mut [b'0'; 39]), n.to_string());
         }
         assert_eq!(plain(&dec("-0.000120")), "-0.00012");
         assert_eq!(plain(&dec("1.2e3")), "1200");
@@ -653,6 +686,60 @@ mod tests {
         assert_eq!(grouped(&dec("-3200.5")), "-3,200.5");
         assert_eq!(grouped(&dec("999")), "999");
         assert_eq!(grouped(&dec("0.001")), "0.001");
+        assert_eq!(grouped(&dec("1e5")), "100,000");
+        assert_eq!(grouped(&dec("-1234567.000123")), "-1,234,567.000123");
+        // Every layout (whole, trailing zeros, fraction, leading zeros; the wide path) against
+        // the plain form grouped by the simplest reading of "thousands separators".
+        let naive = |value: &Decimal| {
+            let text = plain(value);
+            let (sign, unsigned) = text
+                .strip_prefix('-')
+                .map_or(("", text.as_str()), |rest| ("-", rest));
+            let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+            let mut out = sign.to_string();
+            for (i, c) in whole.chars().enumerate() {
+                if i > 0 && (whole.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            if !fraction.is_empty() {
+                out.push('.');
+                out.push_str(fraction);
+            }
+            out
+        };
+        for text in [
+            "0",
+            "7",
+            "-7",
+            "12",
+            "123",
+            "1234",
+            "-12345",
+            "0.5",
+            "-0.05",
+            "1e3",
+            "12e4",
+            "1.5e2",
+            "123456789012345678901234567890123456789012345",
+            "-1e40",
+            "0.000001",
+            "98765.4321",
+        ] {
+            let value = dec(text);
+            assert_eq!(grouped(&value), naive(&value), "{text}");
+        }
+        for (text, places, expected) in [
+            ("0", 2, "0.00"),
+            ("1.5", 2, "1.50"),
+            ("-0.05", 2, "-0.05"),
+            ("-0.5", 4, "-0.5000"),
+            ("12", 0, "12"),
+            ("0.001", 4, "0.0010"),
+        ] {
+            assert_eq!(fixed(&dec(text), places), expected, "{text}");
+        }
     }
 
     #[test]

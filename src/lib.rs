@@ -75,13 +75,13 @@ pub struct Options {
 /// Only the embedded pack the input needs is parsed, on every call; a caller that assesses many
 /// inputs can keep an [`Assessor`], which parses them once.
 pub fn assess(input_json: &str, options: &Options) -> Report {
-    assess_with(input_json, options, Embedded::OnDemand)
+    assess_with(input_json, options, Prepared::default())
 }
 
 /// Assesses an already-parsed input document (numbers must have been parsed exactly, i.e. with
 /// serde_json's `arbitrary_precision`, as this crate enables).
 pub fn assess_value(value: &Value, options: &Options) -> Report {
-    assess_value_with(value, options, Embedded::OnDemand)
+    assess_value_with(value, options, Prepared::default())
 }
 
 /// The engine with the embedded rule packs parsed, validated and hashed once, for callers that
@@ -91,6 +91,8 @@ pub fn assess_value(value: &Value, options: &Options) -> Report {
 #[derive(Clone, Debug)]
 pub struct Assessor {
     packs: Vec<RulePack>,
+    /// Each pack's report catalogue, its JSON written once (`report::Catalogue`), by pack index.
+    catalogues: Vec<report::Catalogue>,
 }
 
 impl Default for Assessor {
@@ -102,8 +104,16 @@ impl Default for Assessor {
 impl Assessor {
     /// Parses the embedded packs.
     pub fn new() -> Assessor {
-        Assessor {
-            packs: pack::embedded(),
+        let packs = pack::embedded();
+        let catalogues = packs.iter().map(rules::catalog::report_catalogue).collect();
+        Assessor { packs, catalogues }
+    }
+
+    /// What the free functions are given: the parsed packs and their catalogues.
+    fn prepared(&self) -> Prepared<'_> {
+        Prepared {
+            packs: &self.packs,
+            catalogues: &self.catalogues,
         }
     }
 
@@ -114,18 +124,47 @@ impl Assessor {
 
     /// Assesses an input document: the same report as [`assess`].
     pub fn assess(&self, input_json: &str, options: &Options) -> Report {
-        assess_with(input_json, options, Embedded::Parsed(&self.packs))
+        assess_with(input_json, options, self.prepared())
     }
 
     /// Assesses an already-parsed input document: the same report as [`assess_value`].
     pub fn assess_value(&self, value: &Value, options: &Options) -> Report {
-        assess_value_with(value, options, Embedded::Parsed(&self.packs))
+        assess_value_with(value, options, self.prepared())
     }
 }
 
-fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> Report {
+/// The embedded packs an [`Assessor`] prepared, with their report catalogues; empty for the free
+/// functions, which parse the pack they need and build its catalogue on every call.
+#[derive(Clone, Copy, Default)]
+struct Prepared<'a> {
+    packs: &'a [RulePack],
+    catalogues: &'a [report::Catalogue],
+}
+
+impl<'a> Prepared<'a> {
+    fn embedded(self) -> Embedded<'a> {
+        if self.packs.is_empty() {
+            Embedded::OnDemand
+        } else {
+            Embedded::Parsed(self.packs)
+        }
+    }
+
+    /// The report catalogue of `pack`: the prepared one when `pack` is one of the prepared
+    /// packs (the very same value, not an equal one), else built now.
+    fn catalogue(self, pack: &RulePack) -> report::Catalogue {
+        self.packs
+            .iter()
+            .position(|p| std::ptr::eq(p, pack))
+            .and_then(|index| self.catalogues.get(index))
+            .cloned()
+            .unwrap_or_else(|| rules::catalog::report_catalogue(pack))
+    }
+}
+
+fn assess_with(input_json: &str, options: &Options, prepared: Prepared<'_>) -> Report {
     match read::json::read(input_json) {
-        Ok(document) => assess_checked(&document.value, document.findings, options, embedded),
+        Ok(document) => assess_checked(&document.value, document.findings, options, prepared),
         Err(error) => {
             let mut report = empty_report(None, None, None, vec![error.finding()]);
             report.detail = options.detail;
@@ -134,10 +173,10 @@ fn assess_with(input_json: &str, options: &Options, embedded: Embedded<'_>) -> R
     }
 }
 
-fn assess_value_with(value: &Value, options: &Options, embedded: Embedded<'_>) -> Report {
+fn assess_value_with(value: &Value, options: &Options, prepared: Prepared<'_>) -> Report {
     // The reader's tree borrows the caller's strings and numbers.
     let value = read::json::Value::from_serde(value);
-    assess_checked(&value, read::json::check_value(&value), options, embedded)
+    assess_checked(&value, read::json::check_value(&value), options, prepared)
 }
 
 /// Assesses a document whose reading produced `read_findings` (I-JSON problems and limits).
@@ -145,7 +184,7 @@ fn assess_checked(
     value: &read::json::Value<'_>,
     read_findings: findings::Findings,
     options: &Options,
-    embedded: Embedded<'_>,
+    prepared: Prepared<'_>,
 ) -> Report {
     let input_sha256 = canonical::canonical_sha256_hex(value);
     let (input, mut findings) = input::read_with(value, read_findings);
@@ -157,7 +196,7 @@ fn assess_checked(
     let mut pack_findings = Vec::new();
     let pack = choose_pack(
         options.pack.as_ref(),
-        embedded,
+        prepared.embedded(),
         named_pack,
         round_year,
         &mut pack_findings,
@@ -181,7 +220,7 @@ fn assess_checked(
         report.data_year = round_year.map(|y| y - 1);
         return report;
     };
-    let evaluation = rules::evaluate(&input, pack);
+    let evaluation = rules::evaluate_for(&input, pack, options.detail);
     findings.extend(evaluation.warnings);
     // Errors first, then warnings, each in the order found: a stable partition rather than
     // `sort_by_key`, whose general stable sort would add about 4 KB to the WebAssembly module.
@@ -202,7 +241,11 @@ fn assess_checked(
         reference_date: Some(input.reference_date),
         notices: notices(pack, Reader::Report),
         findings: findings.into_vec(),
-        catalogue: rules::catalog::report_catalogue(pack),
+        // The verdicts detail does not write the catalogue, so it is not made for it.
+        catalogue: match options.detail {
+            Detail::Full => prepared.catalogue(pack),
+            Detail::Verdicts => report::Catalogue::default(),
+        },
         patents: evaluation.patents,
         products: evaluation.products,
     }
@@ -290,8 +333,7 @@ impl Report {
     pub fn to_json(&self) -> String {
         // The hand-written writer rather than serde's derived code: the same bytes (tested on
         // every case), a fraction of the WebAssembly module's size (docs/wasm.md, Size).
-        String::from_utf8(self.compact_json(self.json_capacity()))
-            .unwrap_or_else(|_| serialisation_failure())
+        self.compact_json(self.json_capacity())
     }
 
     /// The report as indented JSON, for people, in the detail it was made with.
@@ -305,15 +347,14 @@ impl Report {
 
     /// A first guess at the compact report's length, so the buffer seldom grows.
     fn json_capacity(&self) -> usize {
-        let per_product = match self.detail {
-            Detail::Full => 6144,
-            Detail::Verdicts => 512,
+        // Measured on the worked example and generated portfolios: a full product is 11–14 KB
+        // (its outlook most of it), a patent's standing about 150 B, a product's verdicts about
+        // 1 KB. Room left unused is never touched, so a guess on the high side costs little.
+        let (per_product, per_patent, catalogue) = match self.detail {
+            Detail::Full => (12 * 1024, 160, self.catalogue.json().len()),
+            Detail::Verdicts => (1024, 0, 0),
         };
-        let per_patent = match self.detail {
-            Detail::Full => 128,
-            Detail::Verdicts => 0,
-        };
-        4096 + self.products.len() * per_product + self.patents.len() * per_patent
+        4096 + catalogue + self.products.len() * per_product + self.patents.len() * per_patent
     }
 
     /// Whether the input had any error (and so no product was assessed).

@@ -4,8 +4,11 @@
 //!
 //! Version 2 says each thing once: the criteria's fixed texts in [`Report::catalogue`], each
 //! linked patent's standing in [`Report::patents`], and per product only what is the product's
-//! own. The same [`Report`] holds everything whatever the [`Detail`]; [`Report::verdicts`] is the
-//! `detail: "verdicts"` view, and [`Report::write_json`] writes the one the report was asked for.
+//! own. A [`Report`] made with `detail: "full"` holds everything; one made with
+//! `detail: "verdicts"` holds only what that detail writes (ids, verdicts, gaps, findings,
+//! identities, the outlook's verdict-level fields: the rules do not make the rest, whose fields
+//! are left empty). [`Report::verdicts`] is the `detail: "verdicts"` view of either, and
+//! [`Report::write_json`] writes the one the report was asked for.
 
 use serde::{Serialize, Serializer};
 
@@ -26,8 +29,9 @@ pub const REPORT_FORMAT: &str = "patent-intensive/assessment-report@2";
 /// The format tag of the previous report version, which `verify` recognises to say what made it.
 pub const REPORT_FORMAT_V1: &str = "patent-intensive/assessment-report@1";
 
-/// A whole assessment report, full detail. Serialised as is it is the `detail: "full"` report;
-/// [`Report::write_json`] honours [`Report::detail`].
+/// A whole assessment report. Made with the full detail and serialised as is, it is the
+/// `detail: "full"` report; made with the verdicts detail, only what [`Report::verdicts`] shows is
+/// filled in. [`Report::write_json`] honours [`Report::detail`].
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
@@ -129,7 +133,7 @@ pub(crate) fn as_map<S: Serializer, K: Serialize, V: Serialize>(
 impl Report {
     /// The compact JSON in the detail the report was made with, written by hand
     /// (`report/write.rs`): the bytes [`Report::write_json`] writes.
-    pub(crate) fn compact_json(&self, capacity: usize) -> Vec<u8> {
+    pub(crate) fn compact_json(&self, capacity: usize) -> String {
         write::write(self, capacity)
     }
 

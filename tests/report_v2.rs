@@ -180,6 +180,7 @@ fn hand_written_json_is_serde_json() {
     }
     assert!(inputs.len() > 150, "{} inputs", inputs.len());
     let mut compared = 0;
+    let assessor = patent_intensive::Assessor::new();
     for (input, pack_text) in &inputs {
         let mut options = Options::default();
         if let Some(pack_text) = pack_text {
@@ -205,6 +206,33 @@ fn hand_written_json_is_serde_json() {
             serde_json::to_string(&report.verdicts()).unwrap(),
             "{input}"
         );
+        // A report made in the verdicts detail (which builds only what it writes), and the
+        // reports of a prepared engine (whose catalogue's bytes are written once per pack): the
+        // same bytes as the free function's full report seen in that detail.
+        let short = assess(
+            input,
+            &Options {
+                detail: Detail::Verdicts,
+                ..options.clone()
+            },
+        );
+        assert_eq!(short.to_json(), report.to_json(), "{input}");
+        assert_eq!(
+            serde_json::to_string(&short.verdicts()).unwrap(),
+            report.to_json(),
+            "{input}"
+        );
+        for detail in [Detail::Full, Detail::Verdicts] {
+            let options = Options {
+                detail,
+                ..options.clone()
+            };
+            assert_eq!(
+                assessor.assess(input, &options).to_json(),
+                assess(input, &options).to_json(),
+                "{input}"
+            );
+        }
         compared += 2;
     }
     assert!(compared > 300, "{compared} reports compared");

@@ -556,8 +556,9 @@ export type ProductVerdicts = {
 };
 
 /**
- * A whole assessment report, full detail. Serialised as is it is the `detail: "full"` report;
- * `Report::write_json` honours `Report::detail`.
+ * A whole assessment report. Made with the full detail and serialised as is, it is the
+ * `detail: "full"` report; made with the verdicts detail, only what `Report::verdicts` shows is
+ * filled in. `Report::write_json` honours `Report::detail`.
  */
 export type Report = {
   /** Always `REPORT_FORMAT`. */

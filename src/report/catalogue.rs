@@ -3,25 +3,61 @@
 //! product. [`crate::rules::catalog::report_catalogue`] fills it from the texts the `catalogue()`
 //! binding and the rule book show; the thresholds' sources are the applied pack's.
 
-use serde::Serialize;
+use std::sync::Arc;
+
+use serde::{Serialize, Serializer};
 
 use crate::report::{as_map, Citation};
 use crate::text::Text;
 
 /// Criteria and indicators by id (`G1`, `B3`, `B3.ip_intensity`, `info.export_share`, …): G1–G7
 /// and B1–B4, then the benchmark indicators, then the informational ones. A JSON object.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+///
+/// Its compact JSON is written once, when it is made, and shared: an [`crate::Assessor`] makes
+/// one per embedded pack and every report it writes copies those bytes (the catalogue's fixed
+/// texts are about 9 KB of every full report, the same each time). The entries cannot change
+/// after that, so the bytes cannot go stale.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
-    /// `(id, entry)` pairs, in catalogue order.
-    #[serde(serialize_with = "as_map")]
-    pub entries: Vec<(&'static str, CatalogueEntry)>,
+    /// `None` for the empty catalogue (a report whose input was not assessed).
+    shared: Option<Arc<Written>>,
+}
+
+/// The entries and their compact JSON.
+#[derive(PartialEq, Eq)]
+struct Written {
+    entries: Vec<(&'static str, CatalogueEntry)>,
+    json: String,
+}
+
+impl std::fmt::Debug for Written {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(&self.entries).finish()
+    }
 }
 
 impl Catalogue {
+    /// A catalogue of `(id, entry)` pairs, in catalogue order; their JSON is written here, once.
+    pub fn new(entries: Vec<(&'static str, CatalogueEntry)>) -> Catalogue {
+        let json = super::write::catalogue_json(&entries);
+        Catalogue {
+            shared: Some(Arc::new(Written { entries, json })),
+        }
+    }
+
+    /// `(id, entry)` pairs, in catalogue order.
+    pub fn entries(&self) -> &[(&'static str, CatalogueEntry)] {
+        self.shared.as_ref().map_or(&[], |w| w.entries.as_slice())
+    }
+
+    /// The compact JSON object, as the report writes it (`{}` when empty).
+    pub(crate) fn json(&self) -> &str {
+        self.shared.as_ref().map_or("{}", |w| w.json.as_str())
+    }
+
     /// The entry of a criterion or indicator.
     pub fn get(&self, id: &str) -> Option<&CatalogueEntry> {
-        self.entries
+        self.entries()
             .iter()
             .find(|(key, _)| *key == id)
             .map(|(_, entry)| entry)
@@ -29,7 +65,13 @@ impl Catalogue {
 
     /// Whether it has no entry (a report whose input was not assessed).
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries().is_empty()
+    }
+}
+
+impl Serialize for Catalogue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        as_map(self.entries(), serializer)
     }
 }
 

@@ -25,13 +25,13 @@ use super::{
     NamedValue, PatentStanding, ProductResult, ProductVerdict, Report, Verdict,
 };
 
-/// The buffer the JSON is written into.
-struct Out(Vec<u8>);
+/// The buffer the JSON is written into: text, so the report needs no UTF-8 check at the end.
+struct Out(String);
 
 impl Out {
     /// JSON punctuation and keys, as they are.
     fn raw(&mut self, text: &str) {
-        self.0.extend_from_slice(text.as_bytes());
+        self.0.push_str(text);
     }
 
     /// A JSON string, escaped as serde_json escapes it.
@@ -66,7 +66,11 @@ impl Out {
 
     /// A date as its `YYYY-MM-DD` string (its `Serialize` writes its `Display`).
     fn date(&mut self, date: &Date) {
-        self.string(&date.to_string());
+        // Digits and hyphens only: nothing to escape.
+        self.0.push('"');
+        self.0
+            .push_str(std::str::from_utf8(&date.ascii()).unwrap_or_default());
+        self.0.push('"');
     }
 
     fn opt_date(&mut self, date: Option<&Date>) {
@@ -170,8 +174,8 @@ fn detail(out: &mut Out, detail: Detail) {
 
 /// The report's compact JSON in the detail it was made with: the bytes of
 /// `serde_json::to_vec(report)` (full) or `serde_json::to_vec(&report.verdicts())`.
-pub(crate) fn write(report: &Report, capacity: usize) -> Vec<u8> {
-    let mut out = Out(Vec::with_capacity(capacity));
+pub(crate) fn write(report: &Report, capacity: usize) -> String {
+    let mut out = Out(String::with_capacity(capacity));
     let o = &mut out;
     o.raw("{\"format\":");
     o.string(report.format);
@@ -226,7 +230,15 @@ pub(crate) fn write(report: &Report, capacity: usize) -> Vec<u8> {
 }
 
 fn catalogue(o: &mut Out, catalogue: &Catalogue) {
-    o.map(&catalogue.entries, catalogue_entry);
+    // Written once when the catalogue was made (`Catalogue::new`), copied here.
+    o.0.push_str(catalogue.json());
+}
+
+/// The compact JSON of a catalogue's entries, for [`Catalogue::new`].
+pub(super) fn catalogue_json(entries: &[(&'static str, CatalogueEntry)]) -> String {
+    let mut out = Out(String::with_capacity(12 * 1024));
+    out.map(entries, catalogue_entry);
+    out.0
 }
 
 fn catalogue_entry(o: &mut Out, entry: &CatalogueEntry) {

@@ -11,7 +11,7 @@ use crate::input::PatentType;
 use crate::pack::IndicatorId;
 use crate::report::{CriterionResult, IndicatorResult, ThresholdRef, Verdict};
 use crate::rules::catalog;
-use crate::text::{text, Text};
+use crate::text::{concat, text, Text};
 
 /// What an indicator measured, before it is judged.
 enum Measure {
@@ -31,19 +31,19 @@ enum Measure {
 /// How far below the threshold a failing measure is, in the user's terms.
 type GapWriter<'a> = &'a dyn Fn(&Decimal) -> Text;
 
-/// An English title set inside a sentence: "Sales revenue" → "sales revenue", but "IP …" stays.
-fn lower_first(title: &str) -> String {
-    let mut chars = title.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if second.is_ascii_lowercase() => {
-            format!(
-                "{}{}",
-                first.to_ascii_lowercase(),
-                &title[first.len_utf8()..]
-            )
+/// "the " and an English title set inside a sentence: "Sales revenue" → "the sales revenue",
+/// but "IP …" stays.
+fn the_title(title: &str) -> String {
+    let mut out = concat(&["the ", title]);
+    let bytes = title.as_bytes();
+    // The first letter is lowered when the second is lower case (an ASCII first letter is one
+    // byte, so lowering it in place keeps the text valid).
+    if bytes.get(1).is_some_and(u8::is_ascii_lowercase) {
+        if let Some(first) = out.get_mut(4..5) {
+            first.make_ascii_lowercase();
         }
-        _ => title.to_string(),
     }
+    out
 }
 
 /// Judges one indicator against its threshold in the product's benchmark row.
@@ -57,6 +57,9 @@ fn judge(
     let (title_zh, title_en, unit) =
         meta.map_or(("", "", ""), |m| (m.title_zh, m.title_en, m.unit));
     let threshold = facts.benchmark.and_then(|row| row.threshold(id));
+    if !facts.full {
+        return judge_verdict(id, &measure, threshold.map(|t| &t.value), gap);
+    }
     let threshold_ref = threshold.map(|t| ThresholdRef {
         comparison: ">=",
         value: exact::plain(&t.value),
@@ -78,11 +81,7 @@ fn judge(
             denominator,
             ..
         } => (
-            Some(format!(
-                "{}/{}",
-                exact::plain(numerator),
-                exact::plain(denominator)
-            )),
+            Some(exact::ratio_text(numerator, denominator)),
             exact::display_ratio(numerator, denominator),
             threshold.and_then(|t| exact::compare_ratio(numerator, denominator, &t.value)),
         ),
@@ -115,8 +114,8 @@ fn judge(
                 (Text::new(n.clone(), n), Text::new(d.clone(), d))
             };
             (
-                format!("{p}（{} / {}）", n.zh, d.zh),
-                format!("{p} ({} / {})", n.en, d.en),
+                concat(&[&p, "（", &n.zh, " / ", &d.zh, "）"]),
+                concat(&[&p, " (", &n.en, " / ", &d.en, ")"]),
             )
         }
         Measure::Missing(..) => (String::new(), String::new()),
@@ -132,7 +131,7 @@ fn judge(
             "patents" => {
                 let n = exact::plain(value);
                 Text::new(
-                    format!("{n} 件"),
+                    concat(&[&n, " 件"]),
                     crate::text::plural(&n, "patent", "patents"),
                 )
             }
@@ -145,14 +144,14 @@ fn judge(
     let subject_en = if id == IndicatorId::InventionPatents {
         "the number of counted invention patents".to_string()
     } else {
-        format!("the {}", lower_first(title_en))
+        the_title(title_en)
     };
     let (verdict, explanation, gap_text) = match (&measure, threshold, ordering) {
         (Measure::Missing(why, enter), _, _) => (
             Verdict::Undetermined,
             Text::new(
-                format!("{title_zh}无法计算：{}", why.zh),
-                format!("{subject_en} cannot be computed: {}", why.en),
+                concat(&[title_zh, "无法计算：", &why.zh]),
+                concat(&[&subject_en, " cannot be computed: ", &why.en]),
             ),
             enter.clone(),
         ),
@@ -168,21 +167,39 @@ fn judge(
             let tv = threshold_text(&t.value);
             let (tz, te, bz) = (&tv.zh, &tv.en, basis_zh(t.basis));
             let be = crate::rules::labels::basis(t.basis).en;
+            // The sentence's pieces joined once (`concat`), not through `format!`: one of these
+            // for every benchmark indicator of every product.
             if ordering != Ordering::Less {
                 (
                     Verdict::Pass,
-                    text!(
-                        "{title_zh}为 {shown_zh}，达到{bz}阈值 ≥ {tz}",
-                        "{subject_en} is {shown_en}, which meets the {be} threshold of ≥ {te}"
+                    Text::new(
+                        concat(&[title_zh, "为 ", &shown_zh, "，达到", bz, "阈值 ≥ ", tz]),
+                        concat(&[
+                            &subject_en,
+                            " is ",
+                            &shown_en,
+                            ", which meets the ",
+                            &be,
+                            " threshold of ≥ ",
+                            te,
+                        ]),
                     ),
                     None,
                 )
             } else {
                 (
                     Verdict::Fail,
-                    text!(
-                        "{title_zh}为 {shown_zh}，低于{bz}阈值 ≥ {tz}",
-                        "{subject_en} is {shown_en}, below the {be} threshold of ≥ {te}"
+                    Text::new(
+                        concat(&[title_zh, "为 ", &shown_zh, "，低于", bz, "阈值 ≥ ", tz]),
+                        concat(&[
+                            &subject_en,
+                            " is ",
+                            &shown_en,
+                            ", below the ",
+                            &be,
+                            " threshold of ≥ ",
+                            te,
+                        ]),
                     ),
                     Some(gap(&t.value)),
                 )
@@ -197,6 +214,45 @@ fn judge(
         verdict,
         explanation: Some(explanation),
         gap: gap_text,
+        gap_fields: Vec::new(),
+        patents: Vec::new(),
+    }
+}
+
+/// [`judge`] for the verdicts detail: the same verdict and gap, nothing the detail does not
+/// write (value, display, threshold, sentence).
+fn judge_verdict(
+    id: IndicatorId,
+    measure: &Measure,
+    threshold: Option<&Decimal>,
+    gap: GapWriter,
+) -> IndicatorResult {
+    let ordering = match (measure, threshold) {
+        (Measure::Amount { value, .. }, Some(t)) => Some(value.cmp(t)),
+        (
+            Measure::Ratio {
+                numerator,
+                denominator,
+                ..
+            },
+            Some(t),
+        ) => exact::compare_ratio(numerator, denominator, t),
+        _ => None,
+    };
+    let (verdict, gap) = match (measure, threshold, ordering) {
+        (Measure::Missing(_, enter), _, _) => (Verdict::Undetermined, enter.clone()),
+        (_, Some(t), Some(Ordering::Less)) => (Verdict::Fail, Some(gap(t))),
+        (_, Some(_), Some(_)) => (Verdict::Pass, None),
+        _ => (Verdict::Undetermined, None),
+    };
+    IndicatorResult {
+        id: id.as_str(),
+        value: None,
+        display: None,
+        threshold: None,
+        verdict,
+        explanation: None,
+        gap,
         gap_fields: Vec::new(),
         patents: Vec::new(),
     }

@@ -421,7 +421,7 @@ pub fn report_catalogue(pack: &crate::pack::RulePack) -> Catalogue {
             },
         ));
     }
-    Catalogue { entries }
+    Catalogue::new(entries)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::exact::{self, Decimal};
 use crate::input::MoneyUnit;
-use crate::text::{text, Text};
+use crate::text::{concat, text, Text};
 
 /// A figure of the input whose absence leaves a criterion undetermined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,14 +117,20 @@ pub(crate) fn english_list(names: &[&str]) -> String {
 pub(crate) fn percent(numerator: &Decimal, denominator: &Decimal) -> String {
     let hundred = Decimal::from(100);
     match exact::round_ratio(&(numerator * &hundred), denominator, 2) {
-        Some(rounded) => format!("{} %", exact::format_fixed(&rounded, 2)),
+        Some(rounded) => {
+            let mut out = exact::format_fixed(&rounded, 2);
+            out.push_str(" %");
+            out
+        }
         None => String::new(),
     }
 }
 
 /// A ratio threshold as a percentage, exactly: `0.01` → `1 %`, `0.3` → `30 %`.
 pub(crate) fn percent_threshold(value: &Decimal) -> String {
-    format!("{} %", exact::plain(&(value * &Decimal::from(100))))
+    let mut out = exact::plain(&(value * &Decimal::from(100)));
+    out.push_str(" %");
+    out
 }
 
 /// The power of ten a money unit scales by, and its short name in both languages.
@@ -141,7 +147,7 @@ fn unit_scale(unit: MoneyUnit) -> (Decimal, &'static str, &'static str) {
 pub(crate) fn amount_short(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
     let (scale, zh, en) = unit_scale(unit.unwrap_or(MoneyUnit::Yuan));
     let shown = exact::grouped(&(cny * &scale));
-    Text::new(format!("{shown} {zh}"), format!("{shown} {en}"))
+    Text::new(concat(&[&shown, " ", zh]), concat(&[&shown, " ", en]))
 }
 
 /// An amount of CNY in the user's own unit first, with the exact 元 figure beside it:
@@ -149,12 +155,14 @@ pub(crate) fn amount_short(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
 pub(crate) fn amount(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
     let yuan = exact::grouped(cny);
     match unit {
-        None | Some(MoneyUnit::Yuan) => Text::new(format!("{yuan} 元"), format!("{yuan} CNY")),
+        None | Some(MoneyUnit::Yuan) => {
+            Text::new(concat(&[&yuan, " 元"]), concat(&[&yuan, " CNY"]))
+        }
         Some(unit) => {
             let short = amount_short(cny, Some(unit));
             Text::new(
-                format!("{}（{yuan} 元）", short.zh),
-                format!("{} ({yuan} CNY)", short.en),
+                concat(&[&short.zh, "（", &yuan, " 元）"]),
+                concat(&[&short.en, " (", &yuan, " CNY)"]),
             )
         }
     }

@@ -6,7 +6,7 @@ use crate::exact::{self, Decimal};
 use crate::input::{Patent, PatentType};
 use crate::report::{IndicatorResult, Verdict};
 use crate::rules::standing::Standing;
-use crate::text::{text, Text};
+use crate::text::{concat, number, text, Text};
 
 fn info(
     id: &'static str,
@@ -40,7 +40,7 @@ fn ratio(
     match (numerator, denominator.filter(|d| d.is_positive())) {
         (Some(n), Some(d)) => info(
             id,
-            Some(format!("{}/{}", exact::plain(n), exact::plain(d))),
+            Some(exact::ratio_text(n, d)),
             exact::display_ratio(n, d),
             describe(n, d),
             Vec::new(),
@@ -101,9 +101,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         ),
         &|n, d| {
             let p = figures::percent(n, d);
-            text!(
-                "出口收入占销售收入的 {p}",
-                "exports are {p} of the sales revenue"
+            Text::new(
+                concat(&["出口收入占销售收入的 ", &p]),
+                concat(&["exports are ", &p, " of the sales revenue"]),
             )
         },
     ));
@@ -121,9 +121,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         ),
         &|n, d| {
             let p = figures::percent(n, d);
-            text!(
-                "销售收入较上一年变化 {p}",
-                "the sales revenue changed by {p} on the year before"
+            Text::new(
+                concat(&["销售收入较上一年变化 ", &p]),
+                concat(&["the sales revenue changed by ", &p, " on the year before"]),
             )
         },
     ));
@@ -137,9 +137,12 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         &|n, d| {
             let per = exact::round_ratio(n, d, 2)
                 .map_or_else(String::new, |r| exact::format_fixed(&r, 2));
-            text!(
-                "每亿元销售收入 {per} 件计入专利",
-                "{per} counted patents per 100,000,000 CNY of sales revenue"
+            Text::new(
+                concat(&["每亿元销售收入 ", &per, " 件计入专利"]),
+                concat(&[
+                    &per,
+                    " counted patents per 100,000,000 CNY of sales revenue",
+                ]),
             )
         },
     ));
@@ -194,20 +197,20 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             .iter()
             .filter(|l| ctx.link_counts.get(l.patent.index).is_some_and(|c| *c > 1)),
     );
-    let n = shared.len();
+    let n = number(shared.len() as i64);
     let en = crate::text::plural(&n, "linked patent is", "linked patents are");
     out.push(info(
         "info.shared_patents",
-        Some(n.to_string()),
-        Some(n.to_string()),
-        text!(
-            "{n} 件关联专利也被其他产品关联",
-            "{en} also linked by another product"
+        Some(n.clone()),
+        Some(n.clone()),
+        Text::new(
+            concat(&[&n, " 件关联专利也被其他产品关联"]),
+            concat(&[&en, " also linked by another product"]),
         ),
         shared,
     ));
     let core = numbers(counted.iter().copied().filter(|l| l.link.core));
-    let n = core.len();
+    let n = number(core.len() as i64);
     let en = crate::text::plural(
         &n,
         "patent declared core counts",
@@ -215,9 +218,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
     );
     out.push(info(
         "info.core_patents_counted",
-        Some(n.to_string()),
-        Some(n.to_string()),
-        text!("{n} 件声明为核心的专利计入", "{en}"),
+        Some(n.clone()),
+        Some(n.clone()),
+        Text::new(concat(&[&n, " 件声明为核心的专利计入"]), en),
         core,
     ));
     let high_value = numbers(
@@ -226,7 +229,7 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             .copied()
             .filter(|l| !high_value_flags(ctx, l).is_empty()),
     );
-    let n = high_value.len();
+    let n = number(high_value.len() as i64);
     let en = crate::text::plural(
         &n,
         "counted invention patent is high-value",
@@ -234,9 +237,9 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
     );
     out.push(info(
         "info.high_value_patents",
-        Some(n.to_string()),
-        Some(n.to_string()),
-        text!("{n} 件计入的发明专利属于高价值发明专利", "{en}"),
+        Some(n.clone()),
+        Some(n.clone()),
+        Text::new(concat(&[&n, " 件计入的发明专利属于高价值发明专利"]), en),
         high_value,
     ));
     out

@@ -18,10 +18,10 @@ use crate::findings::{pointer, Code, Finding};
 use crate::input::{Economics, Input, LicenceKind, Link, Patent, Product};
 use crate::pack::{Basis, Benchmark, RulePack};
 use crate::report::{
-    CriterionResult, IndicatorResult, NamedValue, PatentStanding, ProductResult, ProductVerdict,
-    Verdict,
+    CriterionResult, Detail, IndicatorResult, NamedValue, PatentStanding, ProductResult,
+    ProductVerdict, Verdict,
 };
-use crate::text::{text, Text};
+use crate::text::{concat, text, Text};
 use patent_right::{FilerIdentity, Right};
 use standing::{Standing, Timeline};
 
@@ -37,6 +37,9 @@ pub struct Context<'a> {
     pub reference_date: Date,
     /// How many products link each patent, by patent index.
     pub link_counts: Vec<u32>,
+    /// What the report will say: in the verdicts detail, the texts, values and lists it does not
+    /// write are not made (their fields are left empty).
+    pub detail: Detail,
 }
 
 /// A product's link with its patent and that patent's standing.
@@ -61,6 +64,9 @@ pub struct ProductFacts<'a> {
     pub previous_row: Option<&'a Economics>,
     /// The pack's benchmark row for the product's category.
     pub benchmark: Option<&'a Benchmark>,
+    /// Whether the report says everything (`detail: "full"`): otherwise the indicators'
+    /// values, shown figures and sentences are not made, only their verdicts and gaps.
+    pub full: bool,
 }
 
 impl<'a> ProductFacts<'a> {
@@ -108,8 +114,15 @@ pub struct Evaluation {
     pub warnings: Vec<Finding>,
 }
 
-/// Applies every rule to every product.
+/// Applies every rule to every product: everything the full report says.
 pub fn evaluate(input: &Input, pack: &RulePack) -> Evaluation {
+    evaluate_for(input, pack, Detail::Full)
+}
+
+/// Applies every rule to every product, making what a report of `detail` says: the verdicts
+/// detail gets the same verdicts, gaps and warnings, without the explanations, values,
+/// indicators, patent standings and outlook texts it does not write (left empty).
+pub fn evaluate_for(input: &Input, pack: &RulePack, detail: Detail) -> Evaluation {
     let data_year = input.round_year - 1;
     let filer = FilerIdentity::new(&input.filer);
     let mut link_counts = vec![0u32; input.patents.len()];
@@ -145,6 +158,7 @@ pub fn evaluate(input: &Input, pack: &RulePack) -> Evaluation {
         data_year,
         reference_date: input.reference_date,
         link_counts,
+        detail,
     };
     // G1 judges the filer alone: one sentence for every product, built once.
     let g1 = gates::g1_filer(&ctx);
@@ -153,7 +167,15 @@ pub fn evaluate(input: &Input, pack: &RulePack) -> Evaluation {
         .iter()
         .map(|product| evaluate_product(&ctx, product, &standings, &projection, &g1))
         .collect();
-    // Each linked patent's standing, once: a report says it here, not in every product.
+    // Each linked patent's standing, once: a report says it here, not in every product. The
+    // verdicts detail does not say it.
+    if detail == Detail::Verdicts {
+        return Evaluation {
+            products,
+            patents: Vec::new(),
+            warnings,
+        };
+    }
     let patents = input
         .patents
         .iter()
@@ -311,6 +333,7 @@ fn evaluate_product<'a>(
             .iter()
             .find(|r| r.year == ctx.data_year - 1),
         benchmark: ctx.pack.benchmark_for(product.category.as_deref()),
+        full: ctx.detail == Detail::Full,
     };
     let mut criteria = vec![
         g1.clone(),
@@ -325,6 +348,32 @@ fn evaluate_product<'a>(
         benchmarks::b3_value_contribution(ctx, &facts),
         benchmarks::b4_dependence(ctx, &facts),
     ];
+    let verdict = match Verdict::combine(criteria.iter().map(|c| c.verdict)) {
+        Verdict::Fail => ProductVerdict::DoesNotQualify,
+        Verdict::Undetermined => ProductVerdict::Undetermined,
+        Verdict::Pass | Verdict::NotApplicable => ProductVerdict::Qualifies,
+    };
+    let benchmark_basis = facts.benchmark.map_or(Basis::Reference, Benchmark::basis);
+    if !facts.full {
+        // The verdicts detail writes the id, the verdict, each criterion's id, verdict and gap,
+        // and the outlook's verdict-level fields: nothing else is made.
+        return ProductResult {
+            id: product.id.clone(),
+            name: None,
+            category: None,
+            verdict,
+            standing: Text::new(String::new(), String::new()),
+            benchmark_basis,
+            benchmark_category: None,
+            summary: Text::new(String::new(), String::new()),
+            indicators: Vec::new(),
+            criteria,
+            counted_patents: Vec::new(),
+            excluded_patents: Vec::new(),
+            core_patents: Vec::new(),
+            outlook: projection.outlook_for(product, facts.benchmark, false),
+        };
+    }
     // Each undetermined criterion and indicator points at the input fields its gap asks for,
     // so that a form can link "needed for a verdict" to them.
     for criterion in &mut criteria {
@@ -337,12 +386,6 @@ fn evaluate_product<'a>(
             }
         }
     }
-    let verdict = match Verdict::combine(criteria.iter().map(|c| c.verdict)) {
-        Verdict::Fail => ProductVerdict::DoesNotQualify,
-        Verdict::Undetermined => ProductVerdict::Undetermined,
-        Verdict::Pass | Verdict::NotApplicable => ProductVerdict::Qualifies,
-    };
-    let benchmark_basis = facts.benchmark.map_or(Basis::Reference, Benchmark::basis);
     let standing = standing_text(verdict, benchmark_basis);
     let summary = summary(&product.id, verdict, &criteria);
     let number = |l: &LinkFacts| l.patent.number.as_str().to_string();
@@ -404,24 +447,45 @@ fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> T
     };
     let (open_zh, open_en) = ids(Verdict::Undetermined);
     let (failed_zh, failed_en) = ids(Verdict::Fail);
+    // One for every product: joined without `format!`.
     let text = match verdict {
-        ProductVerdict::Qualifies => text!(
-            "产品 {id} 满足全部预审条件",
-            "product {id} meets every pre-screening criterion"
+        ProductVerdict::Qualifies => Text::new(
+            concat(&["产品 ", id, " 满足全部预审条件"]),
+            concat(&["product ", id, " meets every pre-screening criterion"]),
         ),
         // The undetermined criteria are named beside the failing ones: fixing only the fails
         // would otherwise leave the user facing more criteria they were never told about.
-        ProductVerdict::DoesNotQualify if !open_zh.is_empty() => text!(
-            "产品 {id} 未通过 {failed_zh}；{open_zh} 缺少信息，无法判断",
-            "product {id} does not qualify: it fails {failed_en}, and information is missing to judge {open_en}"
+        ProductVerdict::DoesNotQualify if !open_zh.is_empty() => Text::new(
+            concat(&[
+                "产品 ",
+                id,
+                " 未通过 ",
+                &failed_zh,
+                "；",
+                &open_zh,
+                " 缺少信息，无法判断",
+            ]),
+            concat(&[
+                "product ",
+                id,
+                " does not qualify: it fails ",
+                &failed_en,
+                ", and information is missing to judge ",
+                &open_en,
+            ]),
         ),
-        ProductVerdict::DoesNotQualify => text!(
-            "产品 {id} 未通过 {failed_zh}",
-            "product {id} does not qualify: it fails {failed_en}"
+        ProductVerdict::DoesNotQualify => Text::new(
+            concat(&["产品 ", id, " 未通过 ", &failed_zh]),
+            concat(&["product ", id, " does not qualify: it fails ", &failed_en]),
         ),
-        ProductVerdict::Undetermined => text!(
-            "产品 {id} 暂无法判定：{open_zh} 缺少信息",
-            "product {id} is undetermined: information is missing to judge {open_en}"
+        ProductVerdict::Undetermined => Text::new(
+            concat(&["产品 ", id, " 暂无法判定：", &open_zh, " 缺少信息"]),
+            concat(&[
+                "product ",
+                id,
+                " is undetermined: information is missing to judge ",
+                &open_en,
+            ]),
         ),
     };
     text.sentence()

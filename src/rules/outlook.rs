@@ -21,7 +21,7 @@ use crate::input::{Input, Link, PatentType, Product};
 use crate::pack::{Benchmark, RulePack};
 use crate::report::outlook::{CriticalPatent, EventKind, Outlook, OutlookEvent, OutlookRound};
 use crate::report::Verdict;
-use crate::text::{text, Text};
+use crate::text::{concat, number, text, Text};
 
 /// Rounds in an outlook: Y and the ten after it.
 pub const ROUNDS: usize = 11;
@@ -106,6 +106,12 @@ impl<'t, 'a> Projection<'t, 'a> {
 
     /// The outlook of one product, with the pack's benchmark row for its category.
     pub fn outlook(&self, product: &Product, row: Option<&Benchmark>) -> Outlook {
+        self.outlook_for(product, row, true)
+    }
+
+    /// The outlook of one product; unless `full`, only what the verdicts detail writes (the
+    /// verdict-level fields and the critical patents' numbers), the rest left empty.
+    pub fn outlook_for(&self, product: &Product, row: Option<&Benchmark>, full: bool) -> Outlook {
         let mut links: Vec<(&Link, &PatentRounds)> = Vec::with_capacity(product.links.len());
         for link in &product.links {
             if let Some(Some(patent)) = self.patents.get(link.patent) {
@@ -119,18 +125,31 @@ impl<'t, 'a> Projection<'t, 'a> {
             .count();
         let holds_through = holds.checked_sub(1).and_then(|k| rounds.get(k));
         let first_failing = holds_through.and_then(|_| rounds.get(holds));
+        let critical_patents = rounds
+            .first()
+            .map(|first| self.critical(&links, row, first, full))
+            .unwrap_or_default();
+        let holds_through_year = holds_through.map(|r| r.round_year);
+        let first_failing_round = first_failing.map(|r| r.round_year);
+        if !full {
+            return Outlook {
+                holds_through: holds_through_year,
+                first_failing_round,
+                rounds: Vec::new(),
+                causes: Vec::new(),
+                critical_patents,
+                events: Vec::new(),
+                assumptions: Text::new(String::new(), String::new()),
+            };
+        }
         let events = self.events(&links);
         let causes = match (holds_through, first_failing) {
             (Some(_), Some(failing)) => self.causes(&links, holds, failing, &events),
             _ => Vec::new(),
         };
-        let critical_patents = rounds
-            .first()
-            .map(|first| self.critical(&links, row, first))
-            .unwrap_or_default();
         Outlook {
-            holds_through: holds_through.map(|r| r.round_year),
-            first_failing_round: first_failing.map(|r| r.round_year),
+            holds_through: holds_through_year,
+            first_failing_round,
             rounds,
             causes,
             critical_patents,
@@ -256,16 +275,47 @@ impl<'t, 'a> Projection<'t, 'a> {
         events
     }
 
-    fn event_message(&self, number: &str, date: Date, event: EventKind) -> Text {
-        let year = self.first_round_after(date);
+    fn event_message(&self, patent: &str, date: Date, event: EventKind) -> Text {
+        // One of these for every linked patent of every product: joined without `format!`.
+        let year = number(self.first_round_after(date).into());
+        let ascii = date.ascii();
+        let date = std::str::from_utf8(&ascii).unwrap_or_default();
         let message = match event {
-            EventKind::TermEnds => text!(
-                "{number} 的保护期最后一天为 {date}，自 {year} 年度起不在保护期内",
-                "{number}'s term ends on {date}: out of term from round {year}"
+            EventKind::TermEnds => Text::new(
+                concat(&[
+                    patent,
+                    " 的保护期最后一天为 ",
+                    date,
+                    "，自 ",
+                    &year,
+                    " 年度起不在保护期内",
+                ]),
+                concat(&[
+                    patent,
+                    "'s term ends on ",
+                    date,
+                    ": out of term from round ",
+                    &year,
+                ]),
             ),
-            EventKind::LicenceEnds => text!(
-                "备案主体对 {number} 的许可于 {date} 到期，自 {year} 年度起不再覆盖参照日",
-                "the filer's licence to {number} ends on {date}: it no longer covers round {year}"
+            EventKind::LicenceEnds => Text::new(
+                concat(&[
+                    "备案主体对 ",
+                    patent,
+                    " 的许可于 ",
+                    date,
+                    " 到期，自 ",
+                    &year,
+                    " 年度起不再覆盖参照日",
+                ]),
+                concat(&[
+                    "the filer's licence to ",
+                    patent,
+                    " ends on ",
+                    date,
+                    ": it no longer covers round ",
+                    &year,
+                ]),
             ),
         };
         message.sentence()
@@ -361,6 +411,7 @@ impl<'t, 'a> Projection<'t, 'a> {
         links: &[(&Link, &PatentRounds)],
         row: Option<&Benchmark>,
         first: &OutlookRound,
+        full: bool,
     ) -> Vec<CriticalPatent> {
         let minimum = self.pack.min_counted_patents.value;
         let counted = u64::from(first.counted_patents);
@@ -390,10 +441,23 @@ impl<'t, 'a> Projection<'t, 'a> {
                     (false, false) => continue,
                 };
             let number = patent.number.as_str();
+            if !full {
+                // The verdicts detail writes the number alone.
+                critical.push(CriticalPatent {
+                    patent: number.to_string(),
+                    criteria: Vec::new(),
+                    term_ends: None,
+                    annual_fee_due: None,
+                    message: Text::new(String::new(), String::new()),
+                });
+                continue;
+            }
             // `MM-DD` of the filing date: the date's own text, without its year.
-            let due = patent
-                .filing_date
-                .and_then(|d| d.to_string().get(5..).map(str::to_string));
+            let due = patent.filing_date.and_then(|d| {
+                std::str::from_utf8(d.ascii().get(5..)?)
+                    .ok()
+                    .map(str::to_string)
+            });
             let shown = due.as_deref().unwrap_or("—");
             let (leap_zh, leap_en) = if shown == "02-29" {
                 ("（平年为 03-01）", " (03-01 in common years)")
