@@ -6,7 +6,9 @@
 //   (bench/baseline/plain-js.mjs: JSON.parse plus its verdicts), the npm package (pkg/) through a
 //   prepared `Assessor` (`assessJson` → text, `assess` → object), and prints them beside the native
 //   figures (NATIVE_LINES, JSON lines from examples/bench.rs) with the ratios, the report bytes of
-//   both details, every side's peak memory (each case in its own process) and the scaling.
+//   both details, every side's peak memory (each case in its own process) and the scaling; then
+//   issue 10's targets beside the measured figures, each "met" or "not met" (printed only: nothing
+//   fails on time).
 // node scripts/bench.mjs --memory KIND FILE [DETAIL]
 //   (internal) assesses FILE once with KIND (baseline | wasm-json | wasm-object) and prints the
 //   process's peak resident memory.
@@ -114,6 +116,7 @@ for (const [name, budget, minRuns] of cases) {
     patents: n.patents,
     baseline: time(budget, minRuns, () => baseline(JSON.parse(text))),
     native: n.micros,
+    nativeCpu: n.cpu_micros,
     nativeVerdicts: n.verdicts_micros,
     wasmJson: time(budget, minRuns, () => engine.assessJson(text)),
     wasmObject: time(budget, minRuns, () => engine.assess(text)),
@@ -155,6 +158,10 @@ for (const r of rows) {
   );
 }
 console.log(`unprepared (free assess, pack parsed per call), worked example: native ${fmt(native["worked-unprepared"]?.micros)}`);
+console.log(
+  `native CPU time of the same calls (this thread; steadier than the wall clock on a shared machine): ` +
+    rows.map((r) => `${r.name} ${fmt(r.nativeCpu)}`).join(", "),
+);
 
 console.log("\nreport and detail verdicts ({ detail: \"verdicts\" } / Detail::Verdicts)");
 const w2 = [30, 12, 12, 20, 18, 18];
@@ -204,4 +211,49 @@ for (let i = 1; i < rows.length; i += 1) {
       `WASM assessJson ${ratio(b.wasmJson, a.wasmJson)}, assess ${ratio(b.wasmObject, a.wasmObject)}; ` +
       `memory native ${memRatio(a.memNative, b.memNative)}, WASM ${memRatio(a.memWasmJson, b.memWasmJson)}`,
   );
+}
+
+// Issue 10's targets beside what was just measured. Not a test: a loaded machine moves the times,
+// so nothing fails here; "met" / "not met" only say how this run compares.
+console.log("\ntargets (issue 10; this run's figures, nothing asserted)");
+const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
+const verdict = (ok) => (ok === undefined ? "not measured" : ok ? "met" : "not met");
+const within = (value, limit) => (value === undefined || Number.isNaN(value) ? undefined : value <= limit);
+const times = (a, b) => (a && b ? a / b : undefined);
+const shown = (x) => (x === undefined ? "—" : `${x.toFixed(1)}×`);
+const target = (what, measured, limit, ok) =>
+  console.log(`  ${what.padEnd(56)} ${measured.padStart(24)}  (target ${limit})  ${verdict(ok)}`);
+const worked = byName.worked;
+if (worked) {
+  const object = times(worked.wasmObject, worked.baseline);
+  const json = times(worked.wasmJson, worked.baseline);
+  target("worked example, WASM assess → object / plain JS", shown(object), "≤ 6×", within(object, 6));
+  target("worked example, WASM assessJson / plain JS", shown(json), "≤ 6×", within(json, 6));
+}
+const mid = byName["portfolio-1000x10000"];
+if (mid) {
+  const nat = times(mid.native, mid.baseline);
+  const json = times(mid.wasmJson, mid.baseline);
+  const object = times(mid.wasmObject, mid.baseline);
+  target("1,000 × 10,000, native / plain JS", shown(nat), "≤ 1×", within(nat, 1));
+  target("1,000 × 10,000, WASM assessJson / plain JS", shown(json), "≤ 2×", within(json, 2));
+  target("1,000 × 10,000, WASM assess → object / plain JS", shown(object), "≤ 2×", within(object, 2));
+  target("1,000 × 10,000, report (detail full)", mb(mid.fullBytes), "< 4 MB", mid.fullBytes === undefined ? undefined : mid.fullBytes < 4e6);
+}
+// Linear: the input ×k, the time and the peak memory at most ×1.1k (×10 input, at most ×11).
+for (let i = 1; i < rows.length; i += 1) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  if (a.name === "worked") continue;
+  const factor = b.patents / a.patents;
+  const limit = factor * 1.1;
+  const step = `${a.products}×${a.patents} → ${b.products}×${b.patents} (input ×${factor})`;
+  for (const [side, x, y] of [
+    ["native time", a.native, b.native],
+    ["WASM assessJson time", a.wasmJson, b.wasmJson],
+    ["native peak memory", a.memNative, b.memNative],
+    ["WASM peak memory", a.memWasmJson, b.memWasmJson],
+  ]) {
+    const r = times(y, x);
+    target(`${step}, ${side}`, shown(r), `≤ ×${limit.toFixed(1)}`, within(r, limit));
+  }
 }
