@@ -344,39 +344,39 @@ impl<'a> Value<'a> {
     /// Compact JSON of the value as serde_json writes its tree (members in the byte order of
     /// their names): how a finding quotes a value it refuses.
     pub fn to_compact(&self) -> String {
-        let mut out = Vec::new();
+        let mut out = String::new();
         self.write_compact(&mut out);
-        String::from_utf8(out).unwrap_or_default()
+        out
     }
 
-    fn write_compact(&self, out: &mut Vec<u8>) {
+    fn write_compact(&self, out: &mut String) {
         match self {
-            Value::Null => out.extend_from_slice(b"null"),
-            Value::Bool(true) => out.extend_from_slice(b"true"),
-            Value::Bool(false) => out.extend_from_slice(b"false"),
-            Value::Number(number) => out.extend_from_slice(number.as_str().as_bytes()),
+            Value::Null => out.push_str("null"),
+            Value::Bool(true) => out.push_str("true"),
+            Value::Bool(false) => out.push_str("false"),
+            Value::Number(number) => out.push_str(number.as_str()),
             Value::String(text) => crate::compact_json::escape(out, text),
             Value::Array(items) => {
-                out.push(b'[');
+                out.push('[');
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        out.push(b',');
+                        out.push(',');
                     }
                     item.write_compact(out);
                 }
-                out.push(b']');
+                out.push(']');
             }
             Value::Object(object) => {
-                out.push(b'{');
+                out.push('{');
                 for (i, (name, member)) in object.iter_sorted().enumerate() {
                     if i > 0 {
-                        out.push(b',');
+                        out.push(',');
                     }
                     crate::compact_json::escape(out, name);
-                    out.push(b':');
+                    out.push(':');
                     member.write_compact(out);
                 }
-                out.push(b'}');
+                out.push('}');
             }
         }
     }
