@@ -15,7 +15,7 @@ use crate::findings::{pointer, Code, Finding, Findings};
 use crate::ids::patent_number::{self, NumberError};
 use crate::ids::uscc;
 use crate::limits::{MAX_ECONOMICS_ROWS, MAX_LINKS, MAX_PATENTS, MAX_PRODUCTS};
-use crate::read::walk::{Obj, Walker};
+use crate::read::walk::{Obj, Path, Walker};
 use crate::text::text;
 
 /// Largest amount accepted, in CNY after conversion: far above any product's figures, it keeps
@@ -129,7 +129,7 @@ impl Walker {
     }
 
     fn document(&mut self, value: &Value) -> Option<Input> {
-        let doc = self.object(value, "", fields::DOCUMENT)?;
+        let doc = self.object_at(value, Path::Root, fields::DOCUMENT)?;
         if let Some(format) = self.text(&doc, "format") {
             if format != INPUT_FORMAT {
                 let shown = shorten(&format);
@@ -148,7 +148,7 @@ impl Walker {
         let pack = self.text(&doc, "pack");
         let filer = doc
             .get("filer")
-            .and_then(|v| self.filer(v, &doc.at("filer")));
+            .and_then(|v| self.filer(v, doc.member("filer")));
         let patents = self.patents(&doc);
         let products = self.products(&doc, &patents);
 
@@ -186,15 +186,15 @@ impl Walker {
         })
     }
 
-    fn party(&mut self, value: &Value, path: &str) -> Option<Party> {
-        let obj = self.object(value, path, fields::PARTY)?;
+    fn party(&mut self, value: &Value, path: Path) -> Option<Party> {
+        let obj = self.object_at(value, path, fields::PARTY)?;
         let name = self.non_empty_text(&obj, "name");
         let uscc = self.uscc(&obj, "uscc");
         Some(Party { name: name?, uscc })
     }
 
-    fn filer(&mut self, value: &Value, path: &str) -> Option<Filer> {
-        let obj = self.object(value, path, fields::FILER)?;
+    fn filer(&mut self, value: &Value, path: Path) -> Option<Filer> {
+        let obj = self.object_at(value, path, fields::FILER)?;
         let name = self.non_empty_text(&obj, "name");
         let uscc = self.uscc(&obj, "uscc");
         let org_type = self.enumeration(&obj, "org_type", OrgType::parse, OrgType::CHOICES);
@@ -217,16 +217,16 @@ impl Walker {
         )?;
         let mut patents = Vec::with_capacity(items.len());
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-        let base = doc.at("patents");
+        let base = doc.member("patents");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            let (key, patent) = self.patent(item, &path, index);
+            let path = Path::Item(&base, index);
+            let (key, patent) = self.patent(item, path.clone(), index);
             if let Some(key) = &key {
                 if let Some(first) = seen.get(key) {
                     let shown = shorten(key);
                     let (first, this) = (first + 1, index + 1);
                     self.error(
-                        pointer(&path, "number"),
+                        pointer(&path.render(), "number"),
                         Code::DuplicatePatent,
                         text!(
                             "专利 {shown} 重复：第 {this} 件与第 {first} 件相同",
@@ -245,10 +245,10 @@ impl Walker {
     fn patent(
         &mut self,
         value: &Value,
-        path: &str,
+        path: Path,
         index: usize,
     ) -> (Option<String>, Option<Patent>) {
-        let Some(obj) = self.object(value, path, fields::PATENT) else {
+        let Some(obj) = self.object_at(value, path, fields::PATENT) else {
             return (None, None);
         };
         let jurisdiction = self
@@ -292,8 +292,8 @@ impl Walker {
             LegalStatus::parse,
             LegalStatus::CHOICES,
         );
-        let owners = self.list(&obj, "owners", |r, v, p, _| r.party(v, p));
-        let licences = self.list(&obj, "licences", |r, v, p, i| r.licence(v, p, i));
+        let owners = self.list_at(&obj, "owners", |r, v, p, _| r.party(v, p.clone()));
+        let licences = self.list_at(&obj, "licences", |r, v, p, i| r.licence(v, p.clone(), i));
         let term_extension_days = self
             .count(&obj, "term_extension_days")
             .and_then(|d| u32::try_from(d).ok());
@@ -369,11 +369,11 @@ impl Walker {
         }
     }
 
-    fn licence(&mut self, value: &Value, path: &str, index: usize) -> Option<Licence> {
-        let obj = self.object(value, path, fields::LICENCE)?;
+    fn licence(&mut self, value: &Value, path: Path, index: usize) -> Option<Licence> {
+        let obj = self.object_at(value, path, fields::LICENCE)?;
         let licensee = obj
             .get("licensee")
-            .and_then(|v| self.party(v, &obj.at("licensee")));
+            .and_then(|v| self.party(v, obj.member("licensee")));
         let kind = self.enumeration(&obj, "kind", LicenceKind::parse, LicenceKind::CHOICES);
         let start = self.date(&obj, "start");
         let end = self.date(&obj, "end");
@@ -423,16 +423,16 @@ impl Walker {
         let mut products = Vec::with_capacity(items.len());
         let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         let mut complete = true;
-        let base = doc.at("products");
+        let base = doc.member("products");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            match self.product(item, &path, index, keys.as_ref()) {
+            let path = Path::Item(&base, index);
+            match self.product(item, path.clone(), index, keys.as_ref()) {
                 Some(product) => {
                     if let Some(first) = ids.get(&product.id) {
                         let shown = shorten(&product.id);
                         let (first, this) = (first + 1, index + 1);
                         self.error(
-                            pointer(&path, "id"),
+                            pointer(&path.render(), "id"),
                             Code::DuplicateProduct,
                             text!(
                                 "产品编号 {shown} 重复：第 {this} 个产品与第 {first} 个相同",
@@ -453,11 +453,11 @@ impl Walker {
     fn product(
         &mut self,
         value: &Value,
-        path: &str,
+        path: Path,
         index: usize,
         patent_keys: Option<&BTreeMap<&str, usize>>,
     ) -> Option<Product> {
-        let obj = self.object(value, path, fields::PRODUCT)?;
+        let obj = self.object_at(value, path, fields::PRODUCT)?;
         let id = self.non_empty_text(&obj, "id");
         let name = self.text(&obj, "name");
         let category = self.text(&obj, "category");
@@ -507,10 +507,10 @@ impl Walker {
         let mut links = Vec::with_capacity(items.len());
         let mut linked: BTreeMap<usize, usize> = BTreeMap::new();
         let mut complete = true;
-        let base = obj.at("patents");
+        let base = obj.member("patents");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            let Some(link_obj) = self.object(item, &path, fields::LINK) else {
+            let Some(link_obj) = self.object_at(item, Path::Item(&base, index), fields::LINK)
+            else {
                 complete = false;
                 continue;
             };
@@ -539,7 +539,7 @@ impl Walker {
                 let shown = shorten(&key);
                 let first = first + 1;
                 self.error(
-                    path,
+                    Path::Item(&base, index).render(),
                     Code::DuplicateLink,
                     text!(
                         "专利 {shown} 被重复关联（与第 {first} 项关联相同）",
@@ -570,15 +570,15 @@ impl Walker {
         let mut rows = Vec::with_capacity(items.len());
         let mut years: BTreeMap<i32, usize> = BTreeMap::new();
         let mut complete = true;
-        let base = obj.at("economics");
+        let base = obj.member("economics");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            match self.economics_row(item, &path, index) {
+            let path = Path::Item(&base, index);
+            match self.economics_row(item, path.clone(), index) {
                 Some(row) => {
                     if let Some(first) = years.get(&row.year) {
                         let (year, first) = (row.year, first + 1);
                         self.error(
-                            pointer(&path, "year"),
+                            pointer(&path.render(), "year"),
                             Code::DuplicateEconomicsYear,
                             text!(
                                 "{year} 年的经济数据重复（与第 {first} 行相同）",
@@ -596,8 +596,8 @@ impl Walker {
         complete.then_some(rows)
     }
 
-    fn economics_row(&mut self, value: &Value, path: &str, index: usize) -> Option<Economics> {
-        let obj = self.object(value, path, fields::ECONOMICS)?;
+    fn economics_row(&mut self, value: &Value, path: Path, index: usize) -> Option<Economics> {
+        let obj = self.object_at(value, path, fields::ECONOMICS)?;
         let year = self.year(&obj, "year");
         let unit = self.enumeration(&obj, "unit", MoneyUnit::parse, MoneyUnit::CHOICES);
         let currency = self
