@@ -96,12 +96,12 @@ pub fn patent_key(number: &str) -> String {
 
 impl Walker {
     fn uscc(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        let given = self.text(obj, name)?;
+        let given = self.text_str(obj, name)?;
         if given.trim().is_empty() {
             return None;
         }
-        let shown = shorten(&given);
-        match uscc::check(&given) {
+        let shown = shorten(given);
+        match uscc::check(given) {
             Ok(code) => Some(code),
             Err(uscc::UsccError::Malformed) => {
                 self.error(
@@ -252,16 +252,16 @@ impl Walker {
             return (None, None);
         };
         let jurisdiction = self
-            .text(&obj, "jurisdiction")
+            .text_str(&obj, "jurisdiction")
             .map(|j| j.trim().to_ascii_uppercase())
             .filter(|j| !j.is_empty())
             .unwrap_or_else(|| "CN".to_string());
         let declared = self.enumeration(&obj, "type", PatentType::parse, PatentType::CHOICES);
-        let number_text = self.non_empty_text(&obj, "number");
-        let key = number_text.as_deref().map(patent_key);
+        let number_text = self.non_empty_str(&obj, "number");
+        let key = number_text.map(patent_key);
         let mut number = None;
         let mut kind = declared;
-        if let Some(text) = number_text.as_deref() {
+        if let Some(text) = number_text {
             if jurisdiction == "CN" {
                 number = self.cn_number(&obj, text, declared, &mut kind);
             } else {
@@ -514,16 +514,16 @@ impl Walker {
                 complete = false;
                 continue;
             };
-            let number = self.non_empty_text(&link_obj, "number");
+            let number = self.non_empty_str(&link_obj, "number");
             let statement = self.multiline_text(&link_obj, "statement");
             let core = self.boolean(&link_obj, "core");
             let (Some(number), Some(keys)) = (number, patent_keys) else {
                 complete = false;
                 continue;
             };
-            let key = patent_key(&number);
+            let key = patent_key(number);
             let Some(&patent) = keys.get(key.as_str()) else {
-                let shown = shorten(&number);
+                let shown = shorten(number);
                 self.error(
                     link_obj.at("number"),
                     Code::UnknownPatent,
@@ -601,7 +601,7 @@ impl Walker {
         let year = self.year(&obj, "year");
         let unit = self.enumeration(&obj, "unit", MoneyUnit::parse, MoneyUnit::CHOICES);
         let currency = self
-            .text(&obj, "currency")
+            .text_str(&obj, "currency")
             .map(|c| c.trim().to_ascii_uppercase())
             .unwrap_or_else(|| "CNY".to_string());
         let rate = self.decimal(&obj, "fx_rate_to_cny", MAX_RATE_DECIMAL_PLACES);

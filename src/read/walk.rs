@@ -282,21 +282,32 @@ impl Walker {
     }
 
     pub(crate) fn text(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        self.text_allowing(obj, name, false)
+        self.str_allowing(obj, name, false).map(str::to_string)
+    }
+
+    /// [`Walker::text`] borrowed from the document, for a text that is checked or converted
+    /// before it is kept (so it is not copied twice).
+    pub(crate) fn text_str<'v>(&mut self, obj: &Obj<'v, '_>, name: &str) -> Option<&'v str> {
+        self.str_allowing(obj, name, false)
     }
 
     /// A text that may hold line breaks and tabs (a statement: prose, often pasted from a
     /// spreadsheet), but no other control character.
     pub(crate) fn multiline_text(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        self.text_allowing(obj, name, true)
+        self.str_allowing(obj, name, true).map(str::to_string)
     }
 
-    fn text_allowing(&mut self, obj: &Obj, name: &str, breaks_allowed: bool) -> Option<String> {
+    fn str_allowing<'v>(
+        &mut self,
+        obj: &Obj<'v, '_>,
+        name: &str,
+        breaks_allowed: bool,
+    ) -> Option<&'v str> {
         let value = obj.get(name)?;
         match value {
             Value::String(s) if too_long_string(s) => None,
             // The path is built only for a finding.
-            Value::String(s) if first_control(s, breaks_allowed).is_none() => Some(s.to_string()),
+            Value::String(s) if first_control(s, breaks_allowed).is_none() => Some(s),
             Value::String(s) => {
                 self.no_controls(&obj.at(name), s, breaks_allowed);
                 None
@@ -310,7 +321,12 @@ impl Walker {
 
     /// A text that, when present, must not be blank.
     pub(crate) fn non_empty_text(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        let value = self.text(obj, name)?;
+        self.non_empty_str(obj, name).map(str::to_string)
+    }
+
+    /// [`Walker::non_empty_text`] borrowed from the document.
+    pub(crate) fn non_empty_str<'v>(&mut self, obj: &Obj<'v, '_>, name: &str) -> Option<&'v str> {
+        let value = self.text_str(obj, name)?;
         if value.trim().is_empty() {
             self.error(obj.at(name), Code::EmptyText, {
                 let field = self.label(&obj.at(name));
@@ -344,10 +360,10 @@ impl Walker {
         parse: fn(&str) -> Option<T>,
         choices: &[Choice],
     ) -> Option<T> {
-        let value = self.text(obj, name)?;
-        let parsed = parse(&value);
+        let value = self.text_str(obj, name)?;
+        let parsed = parse(value);
         if parsed.is_none() {
-            self.invalid_enum(&obj.at(name), &value, choices);
+            self.invalid_enum(&obj.at(name), value, choices);
         }
         parsed
     }
@@ -389,11 +405,11 @@ impl Walker {
     }
 
     pub(crate) fn date(&mut self, obj: &Obj, name: &str) -> Option<Date> {
-        let value = self.text(obj, name)?;
-        let parsed = Date::parse(&value);
+        let value = self.text_str(obj, name)?;
+        let parsed = Date::parse(value);
         if parsed.is_none() {
             // The message stands at the field's path; it quotes the value, not the label.
-            let shown = shorten(&value);
+            let shown = shorten(value);
             self.error(
                 obj.at(name),
                 Code::InvalidDate,
