@@ -69,6 +69,10 @@ pub(crate) fn read_with(value: &Value, findings: Findings) -> (Option<Input>, Fi
     (if has_error { None } else { input }, reader.findings)
 }
 
+/// The patents as read (each `None` when it has an error), and each match key with the position
+/// of the first patent that has it.
+type Patents = (Vec<Option<Patent>>, BTreeMap<String, usize>);
+
 /// Folds a name for comparison (rules.md G3): NFKC (as [`crate::fold`] applies it), white space
 /// removed, full-width brackets folded to ASCII (NFKC already maps （） to ()), and 【】〔〕 to []
 /// as well.
@@ -178,10 +182,7 @@ impl Walker {
             reference_date: reference_date?,
             pack,
             filer: filer?,
-            patents: patents?
-                .into_iter()
-                .map(|(_, patent)| patent)
-                .collect::<Option<_>>()?,
+            patents: patents?.0.into_iter().collect::<Option<_>>()?,
             products: products?,
         })
     }
@@ -206,9 +207,10 @@ impl Walker {
         })
     }
 
-    /// Reads `patents`: each entry's match key (when it has a number) and the patent (when it
-    /// is free of errors). Keys of faulty patents are kept so that links to them still resolve.
-    fn patents(&mut self, doc: &Obj) -> Option<Vec<(Option<String>, Option<Patent>)>> {
+    /// Reads `patents`: each patent (when it is free of errors), and the match keys of those with
+    /// a number, each to the position of the first patent with it. Keys of faulty patents are
+    /// kept so that links to them still resolve.
+    fn patents(&mut self, doc: &Obj) -> Option<Patents> {
         let items = self.limited_array(
             doc,
             "patents",
@@ -221,9 +223,9 @@ impl Walker {
         for (index, item) in items.iter().enumerate() {
             let path = Path::Item(&base, index);
             let (key, patent) = self.patent(item, path.clone(), index);
-            if let Some(key) = &key {
-                if let Some(first) = seen.get(key) {
-                    let shown = shorten(key);
+            if let Some(key) = key {
+                if let Some(first) = seen.get(&key).copied() {
+                    let shown = shorten(&key);
                     let (first, this) = (first + 1, index + 1);
                     self.error(
                         pointer(&path.render(), "number"),
@@ -234,12 +236,12 @@ impl Walker {
                         ),
                     );
                 } else {
-                    seen.insert(key.clone(), index);
+                    seen.insert(key, index);
                 }
             }
-            patents.push((key, patent));
+            patents.push(patent);
         }
-        Some(patents)
+        Some((patents, seen))
     }
 
     fn patent(
@@ -400,33 +402,21 @@ impl Walker {
         })
     }
 
-    fn products(
-        &mut self,
-        doc: &Obj,
-        patents: &Option<Vec<(Option<String>, Option<Patent>)>>,
-    ) -> Option<Vec<Product>> {
+    fn products(&mut self, doc: &Obj, patents: &Option<Patents>) -> Option<Vec<Product>> {
         let items = self.limited_array(
             doc,
             "products",
             (MAX_PRODUCTS, Code::TooManyProducts),
             ("产品清单", "products"),
         )?;
-        let keys: Option<BTreeMap<&str, usize>> = patents.as_ref().map(|patents| {
-            let mut keys = BTreeMap::new();
-            for (position, (key, _)) in patents.iter().enumerate() {
-                if let Some(key) = key {
-                    keys.entry(key.as_str()).or_insert(position);
-                }
-            }
-            keys
-        });
+        let keys = patents.as_ref().map(|(_, keys)| keys);
         let mut products = Vec::with_capacity(items.len());
         let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         let mut complete = true;
         let base = doc.member("products");
         for (index, item) in items.iter().enumerate() {
             let path = Path::Item(&base, index);
-            match self.product(item, path.clone(), index, keys.as_ref()) {
+            match self.product(item, path.clone(), index, keys) {
                 Some(product) => {
                     if let Some(first) = ids.get(&product.id) {
                         let shown = shorten(&product.id);
@@ -455,7 +445,7 @@ impl Walker {
         value: &Value,
         path: Path,
         index: usize,
-        patent_keys: Option<&BTreeMap<&str, usize>>,
+        patent_keys: Option<&BTreeMap<String, usize>>,
     ) -> Option<Product> {
         let obj = self.object_at(value, path, fields::PRODUCT)?;
         let id = self.non_empty_text(&obj, "id");
@@ -496,7 +486,7 @@ impl Walker {
     fn links(
         &mut self,
         obj: &Obj,
-        patent_keys: Option<&BTreeMap<&str, usize>>,
+        patent_keys: Option<&BTreeMap<String, usize>>,
     ) -> Option<Vec<Link>> {
         let items = self.limited_array(
             obj,
