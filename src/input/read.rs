@@ -15,7 +15,7 @@ use crate::findings::{pointer, Code, Finding, Findings};
 use crate::ids::patent_number::{self, NumberError};
 use crate::ids::uscc;
 use crate::limits::{MAX_ECONOMICS_ROWS, MAX_LINKS, MAX_PATENTS, MAX_PRODUCTS};
-use crate::read::walk::{Obj, Walker};
+use crate::read::walk::{Obj, Path, Walker};
 use crate::text::text;
 
 /// Largest amount accepted, in CNY after conversion: far above any product's figures, it keeps
@@ -69,6 +69,10 @@ pub(crate) fn read_with(value: &Value, findings: Findings) -> (Option<Input>, Fi
     (if has_error { None } else { input }, reader.findings)
 }
 
+/// The patents as read (each `None` when it has an error), and each match key with the position
+/// of the first patent that has it.
+type Patents = (Vec<Option<Patent>>, BTreeMap<String, usize>);
+
 /// Folds a name for comparison (rules.md G3): NFKC (as [`crate::fold`] applies it), white space
 /// removed, full-width brackets folded to ASCII (NFKC already maps （） to ()), and 【】〔〕 to []
 /// as well.
@@ -96,12 +100,12 @@ pub fn patent_key(number: &str) -> String {
 
 impl Walker {
     fn uscc(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        let given = self.text(obj, name)?;
+        let given = self.text_str(obj, name)?;
         if given.trim().is_empty() {
             return None;
         }
-        let shown = shorten(&given);
-        match uscc::check(&given) {
+        let shown = shorten(given);
+        match uscc::check(given) {
             Ok(code) => Some(code),
             Err(uscc::UsccError::Malformed) => {
                 self.error(
@@ -129,7 +133,7 @@ impl Walker {
     }
 
     fn document(&mut self, value: &Value) -> Option<Input> {
-        let doc = self.object(value, "", fields::DOCUMENT)?;
+        let doc = self.object_at(value, Path::Root, fields::DOCUMENT)?;
         if let Some(format) = self.text(&doc, "format") {
             if format != INPUT_FORMAT {
                 let shown = shorten(&format);
@@ -148,7 +152,7 @@ impl Walker {
         let pack = self.text(&doc, "pack");
         let filer = doc
             .get("filer")
-            .and_then(|v| self.filer(v, &doc.at("filer")));
+            .and_then(|v| self.filer(v, doc.member("filer")));
         let patents = self.patents(&doc);
         let products = self.products(&doc, &patents);
 
@@ -178,23 +182,20 @@ impl Walker {
             reference_date: reference_date?,
             pack,
             filer: filer?,
-            patents: patents?
-                .into_iter()
-                .map(|(_, patent)| patent)
-                .collect::<Option<_>>()?,
+            patents: patents?.0.into_iter().collect::<Option<_>>()?,
             products: products?,
         })
     }
 
-    fn party(&mut self, value: &Value, path: &str) -> Option<Party> {
-        let obj = self.object(value, path, fields::PARTY)?;
+    fn party(&mut self, value: &Value, path: Path) -> Option<Party> {
+        let obj = self.object_at(value, path, fields::PARTY)?;
         let name = self.non_empty_text(&obj, "name");
         let uscc = self.uscc(&obj, "uscc");
         Some(Party { name: name?, uscc })
     }
 
-    fn filer(&mut self, value: &Value, path: &str) -> Option<Filer> {
-        let obj = self.object(value, path, fields::FILER)?;
+    fn filer(&mut self, value: &Value, path: Path) -> Option<Filer> {
+        let obj = self.object_at(value, path, fields::FILER)?;
         let name = self.non_empty_text(&obj, "name");
         let uscc = self.uscc(&obj, "uscc");
         let org_type = self.enumeration(&obj, "org_type", OrgType::parse, OrgType::CHOICES);
@@ -206,9 +207,10 @@ impl Walker {
         })
     }
 
-    /// Reads `patents`: each entry's match key (when it has a number) and the patent (when it
-    /// is free of errors). Keys of faulty patents are kept so that links to them still resolve.
-    fn patents(&mut self, doc: &Obj) -> Option<Vec<(Option<String>, Option<Patent>)>> {
+    /// Reads `patents`: each patent (when it is free of errors), and the match keys of those with
+    /// a number, each to the position of the first patent with it. Keys of faulty patents are
+    /// kept so that links to them still resolve.
+    fn patents(&mut self, doc: &Obj) -> Option<Patents> {
         let items = self.limited_array(
             doc,
             "patents",
@@ -217,16 +219,16 @@ impl Walker {
         )?;
         let mut patents = Vec::with_capacity(items.len());
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-        let base = doc.at("patents");
+        let base = doc.member("patents");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            let (key, patent) = self.patent(item, &path, index);
-            if let Some(key) = &key {
-                if let Some(first) = seen.get(key) {
-                    let shown = shorten(key);
+            let path = Path::Item(&base, index);
+            let (key, patent) = self.patent(item, path.clone(), index);
+            if let Some(key) = key {
+                if let Some(first) = seen.get(&key).copied() {
+                    let shown = shorten(&key);
                     let (first, this) = (first + 1, index + 1);
                     self.error(
-                        pointer(&path, "number"),
+                        pointer(&path.render(), "number"),
                         Code::DuplicatePatent,
                         text!(
                             "专利 {shown} 重复：第 {this} 件与第 {first} 件相同",
@@ -234,34 +236,34 @@ impl Walker {
                         ),
                     );
                 } else {
-                    seen.insert(key.clone(), index);
+                    seen.insert(key, index);
                 }
             }
-            patents.push((key, patent));
+            patents.push(patent);
         }
-        Some(patents)
+        Some((patents, seen))
     }
 
     fn patent(
         &mut self,
         value: &Value,
-        path: &str,
+        path: Path,
         index: usize,
     ) -> (Option<String>, Option<Patent>) {
-        let Some(obj) = self.object(value, path, fields::PATENT) else {
+        let Some(obj) = self.object_at(value, path, fields::PATENT) else {
             return (None, None);
         };
         let jurisdiction = self
-            .text(&obj, "jurisdiction")
+            .text_str(&obj, "jurisdiction")
             .map(|j| j.trim().to_ascii_uppercase())
             .filter(|j| !j.is_empty())
             .unwrap_or_else(|| "CN".to_string());
         let declared = self.enumeration(&obj, "type", PatentType::parse, PatentType::CHOICES);
-        let number_text = self.non_empty_text(&obj, "number");
-        let key = number_text.as_deref().map(patent_key);
+        let number_text = self.non_empty_str(&obj, "number");
+        let key = number_text.map(patent_key);
         let mut number = None;
         let mut kind = declared;
-        if let Some(text) = number_text.as_deref() {
+        if let Some(text) = number_text {
             if jurisdiction == "CN" {
                 number = self.cn_number(&obj, text, declared, &mut kind);
             } else {
@@ -292,8 +294,8 @@ impl Walker {
             LegalStatus::parse,
             LegalStatus::CHOICES,
         );
-        let owners = self.list(&obj, "owners", |r, v, p, _| r.party(v, p));
-        let licences = self.list(&obj, "licences", |r, v, p, i| r.licence(v, p, i));
+        let owners = self.list_at(&obj, "owners", |r, v, p, _| r.party(v, p.clone()));
+        let licences = self.list_at(&obj, "licences", |r, v, p, i| r.licence(v, p.clone(), i));
         let term_extension_days = self
             .count(&obj, "term_extension_days")
             .and_then(|d| u32::try_from(d).ok());
@@ -369,11 +371,11 @@ impl Walker {
         }
     }
 
-    fn licence(&mut self, value: &Value, path: &str, index: usize) -> Option<Licence> {
-        let obj = self.object(value, path, fields::LICENCE)?;
+    fn licence(&mut self, value: &Value, path: Path, index: usize) -> Option<Licence> {
+        let obj = self.object_at(value, path, fields::LICENCE)?;
         let licensee = obj
             .get("licensee")
-            .and_then(|v| self.party(v, &obj.at("licensee")));
+            .and_then(|v| self.party(v, obj.member("licensee")));
         let kind = self.enumeration(&obj, "kind", LicenceKind::parse, LicenceKind::CHOICES);
         let start = self.date(&obj, "start");
         let end = self.date(&obj, "end");
@@ -400,39 +402,27 @@ impl Walker {
         })
     }
 
-    fn products(
-        &mut self,
-        doc: &Obj,
-        patents: &Option<Vec<(Option<String>, Option<Patent>)>>,
-    ) -> Option<Vec<Product>> {
+    fn products(&mut self, doc: &Obj, patents: &Option<Patents>) -> Option<Vec<Product>> {
         let items = self.limited_array(
             doc,
             "products",
             (MAX_PRODUCTS, Code::TooManyProducts),
             ("产品清单", "products"),
         )?;
-        let keys: Option<BTreeMap<&str, usize>> = patents.as_ref().map(|patents| {
-            let mut keys = BTreeMap::new();
-            for (position, (key, _)) in patents.iter().enumerate() {
-                if let Some(key) = key {
-                    keys.entry(key.as_str()).or_insert(position);
-                }
-            }
-            keys
-        });
+        let keys = patents.as_ref().map(|(_, keys)| keys);
         let mut products = Vec::with_capacity(items.len());
         let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         let mut complete = true;
-        let base = doc.at("products");
+        let base = doc.member("products");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            match self.product(item, &path, index, keys.as_ref()) {
+            let path = Path::Item(&base, index);
+            match self.product(item, path.clone(), index, keys) {
                 Some(product) => {
                     if let Some(first) = ids.get(&product.id) {
                         let shown = shorten(&product.id);
                         let (first, this) = (first + 1, index + 1);
                         self.error(
-                            pointer(&path, "id"),
+                            pointer(&path.render(), "id"),
                             Code::DuplicateProduct,
                             text!(
                                 "产品编号 {shown} 重复：第 {this} 个产品与第 {first} 个相同",
@@ -453,11 +443,11 @@ impl Walker {
     fn product(
         &mut self,
         value: &Value,
-        path: &str,
+        path: Path,
         index: usize,
-        patent_keys: Option<&BTreeMap<&str, usize>>,
+        patent_keys: Option<&BTreeMap<String, usize>>,
     ) -> Option<Product> {
-        let obj = self.object(value, path, fields::PRODUCT)?;
+        let obj = self.object_at(value, path, fields::PRODUCT)?;
         let id = self.non_empty_text(&obj, "id");
         let name = self.text(&obj, "name");
         let category = self.text(&obj, "category");
@@ -496,7 +486,7 @@ impl Walker {
     fn links(
         &mut self,
         obj: &Obj,
-        patent_keys: Option<&BTreeMap<&str, usize>>,
+        patent_keys: Option<&BTreeMap<String, usize>>,
     ) -> Option<Vec<Link>> {
         let items = self.limited_array(
             obj,
@@ -507,23 +497,23 @@ impl Walker {
         let mut links = Vec::with_capacity(items.len());
         let mut linked: BTreeMap<usize, usize> = BTreeMap::new();
         let mut complete = true;
-        let base = obj.at("patents");
+        let base = obj.member("patents");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            let Some(link_obj) = self.object(item, &path, fields::LINK) else {
+            let Some(link_obj) = self.object_at(item, Path::Item(&base, index), fields::LINK)
+            else {
                 complete = false;
                 continue;
             };
-            let number = self.non_empty_text(&link_obj, "number");
+            let number = self.non_empty_str(&link_obj, "number");
             let statement = self.multiline_text(&link_obj, "statement");
             let core = self.boolean(&link_obj, "core");
             let (Some(number), Some(keys)) = (number, patent_keys) else {
                 complete = false;
                 continue;
             };
-            let key = patent_key(&number);
+            let key = patent_key(number);
             let Some(&patent) = keys.get(key.as_str()) else {
-                let shown = shorten(&number);
+                let shown = shorten(number);
                 self.error(
                     link_obj.at("number"),
                     Code::UnknownPatent,
@@ -539,7 +529,7 @@ impl Walker {
                 let shown = shorten(&key);
                 let first = first + 1;
                 self.error(
-                    path,
+                    Path::Item(&base, index).render(),
                     Code::DuplicateLink,
                     text!(
                         "专利 {shown} 被重复关联（与第 {first} 项关联相同）",
@@ -570,15 +560,15 @@ impl Walker {
         let mut rows = Vec::with_capacity(items.len());
         let mut years: BTreeMap<i32, usize> = BTreeMap::new();
         let mut complete = true;
-        let base = obj.at("economics");
+        let base = obj.member("economics");
         for (index, item) in items.iter().enumerate() {
-            let path = pointer(&base, index);
-            match self.economics_row(item, &path, index) {
+            let path = Path::Item(&base, index);
+            match self.economics_row(item, path.clone(), index) {
                 Some(row) => {
                     if let Some(first) = years.get(&row.year) {
                         let (year, first) = (row.year, first + 1);
                         self.error(
-                            pointer(&path, "year"),
+                            pointer(&path.render(), "year"),
                             Code::DuplicateEconomicsYear,
                             text!(
                                 "{year} 年的经济数据重复（与第 {first} 行相同）",
@@ -596,12 +586,12 @@ impl Walker {
         complete.then_some(rows)
     }
 
-    fn economics_row(&mut self, value: &Value, path: &str, index: usize) -> Option<Economics> {
-        let obj = self.object(value, path, fields::ECONOMICS)?;
+    fn economics_row(&mut self, value: &Value, path: Path, index: usize) -> Option<Economics> {
+        let obj = self.object_at(value, path, fields::ECONOMICS)?;
         let year = self.year(&obj, "year");
         let unit = self.enumeration(&obj, "unit", MoneyUnit::parse, MoneyUnit::CHOICES);
         let currency = self
-            .text(&obj, "currency")
+            .text_str(&obj, "currency")
             .map(|c| c.trim().to_ascii_uppercase())
             .unwrap_or_else(|| "CNY".to_string());
         let rate = self.decimal(&obj, "fx_rate_to_cny", MAX_RATE_DECIMAL_PLACES);

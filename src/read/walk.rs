@@ -25,16 +25,42 @@ pub(crate) struct Vocabulary {
     pub(crate) not_a_number: fn(written: &str, zh: &str, en: &str, unit: Option<&str>) -> Text,
 }
 
+/// Where a value stands in the document: a chain of parents, rendered as a JSON pointer only
+/// when a finding is made (the walker reads every member of a portfolio, and reports on few).
+#[derive(Clone)]
+pub(crate) enum Path<'p> {
+    /// The document itself (the pointer `""`).
+    Root,
+    /// A pointer already written out (the rule-pack reader names its paths so).
+    Written(String),
+    /// The member `name` of the object at the parent path.
+    Member(&'p Path<'p>, &'p str),
+    /// The item at `index` of the array at the parent path.
+    Item(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    /// The JSON pointer, each step escaped and shortened as [`pointer`] does.
+    pub(crate) fn render(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Written(text) => text.clone(),
+            Path::Member(parent, name) => pointer(&parent.render(), name),
+            Path::Item(parent, index) => pointer(&parent.render(), index),
+        }
+    }
+}
+
 /// An object whose type, members and required members have been checked.
-pub(crate) struct Obj<'v> {
+pub(crate) struct Obj<'v, 'p> {
     map: &'v Object<'v>,
-    path: String,
+    path: Path<'p>,
     /// Where the next member is looked for first: the readers ask for members in their field
     /// table's order, which is the order most documents list them in.
     next: Cell<usize>,
 }
 
-impl<'v> Obj<'v> {
+impl<'v, 'p> Obj<'v, 'p> {
     /// The member, treating `null` as absent.
     pub(crate) fn get(&self, name: &str) -> Option<&'v Value<'v>> {
         let (at, value) = self.map.find_from(name, self.next.get())?;
@@ -42,8 +68,14 @@ impl<'v> Obj<'v> {
         Some(value).filter(|v| !v.is_null())
     }
 
+    /// The member's JSON pointer, for a finding.
     pub(crate) fn at(&self, name: &str) -> String {
-        pointer(&self.path, name)
+        pointer(&self.path.render(), name)
+    }
+
+    /// The member's path, rendered only if a finding is made there.
+    pub(crate) fn member<'a>(&'a self, name: &'a str) -> Path<'a> {
+        Path::Member(&self.path, name)
     }
 }
 
@@ -171,9 +203,19 @@ impl Walker {
         value: &'v Value<'v>,
         path: &str,
         fields: &[Field],
-    ) -> Option<Obj<'v>> {
+    ) -> Option<Obj<'v, 'static>> {
+        self.object_at(value, Path::Written(path.to_string()), fields)
+    }
+
+    /// [`Walker::object`] at a path rendered only for a finding.
+    pub(crate) fn object_at<'v, 'p>(
+        &mut self,
+        value: &'v Value<'v>,
+        path: Path<'p>,
+        fields: &[Field],
+    ) -> Option<Obj<'v, 'p>> {
         let Value::Object(map) = value else {
-            self.wrong_type(path, value, "对象", "an object");
+            self.wrong_type(&path.render(), value, "对象", "an object");
             return None;
         };
         // The fields searched from the one after the last found: documents list members in about
@@ -206,7 +248,7 @@ impl Walker {
                 // JSON names in a message a form user reads.
                 let shown = shorten(key);
                 self.error(
-                    pointer(path, key),
+                    pointer(&path.render(), key),
                     Code::UnknownField,
                     text!(
                         "此处没有名为“{shown}”的字段（拼写有误？请对照输入格式说明）",
@@ -219,12 +261,12 @@ impl Walker {
         for field in fields.iter().filter(|f| f.required) {
             match map.find_from(field.name, from) {
                 Some((at, value)) if !value.is_null() => from = at + 1,
-                _ => self.required(&pointer(path, field.name), field.name),
+                _ => self.required(&pointer(&path.render(), field.name), field.name),
             }
         }
         Some(Obj {
             map,
-            path: path.to_string(),
+            path,
             next: Cell::new(0),
         })
     }
@@ -240,21 +282,32 @@ impl Walker {
     }
 
     pub(crate) fn text(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        self.text_allowing(obj, name, false)
+        self.str_allowing(obj, name, false).map(str::to_string)
+    }
+
+    /// [`Walker::text`] borrowed from the document, for a text that is checked or converted
+    /// before it is kept (so it is not copied twice).
+    pub(crate) fn text_str<'v>(&mut self, obj: &Obj<'v, '_>, name: &str) -> Option<&'v str> {
+        self.str_allowing(obj, name, false)
     }
 
     /// A text that may hold line breaks and tabs (a statement: prose, often pasted from a
     /// spreadsheet), but no other control character.
     pub(crate) fn multiline_text(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        self.text_allowing(obj, name, true)
+        self.str_allowing(obj, name, true).map(str::to_string)
     }
 
-    fn text_allowing(&mut self, obj: &Obj, name: &str, breaks_allowed: bool) -> Option<String> {
+    fn str_allowing<'v>(
+        &mut self,
+        obj: &Obj<'v, '_>,
+        name: &str,
+        breaks_allowed: bool,
+    ) -> Option<&'v str> {
         let value = obj.get(name)?;
         match value {
             Value::String(s) if too_long_string(s) => None,
             // The path is built only for a finding.
-            Value::String(s) if first_control(s, breaks_allowed).is_none() => Some(s.to_string()),
+            Value::String(s) if first_control(s, breaks_allowed).is_none() => Some(s),
             Value::String(s) => {
                 self.no_controls(&obj.at(name), s, breaks_allowed);
                 None
@@ -268,7 +321,12 @@ impl Walker {
 
     /// A text that, when present, must not be blank.
     pub(crate) fn non_empty_text(&mut self, obj: &Obj, name: &str) -> Option<String> {
-        let value = self.text(obj, name)?;
+        self.non_empty_str(obj, name).map(str::to_string)
+    }
+
+    /// [`Walker::non_empty_text`] borrowed from the document.
+    pub(crate) fn non_empty_str<'v>(&mut self, obj: &Obj<'v, '_>, name: &str) -> Option<&'v str> {
+        let value = self.text_str(obj, name)?;
         if value.trim().is_empty() {
             self.error(obj.at(name), Code::EmptyText, {
                 let field = self.label(&obj.at(name));
@@ -302,10 +360,10 @@ impl Walker {
         parse: fn(&str) -> Option<T>,
         choices: &[Choice],
     ) -> Option<T> {
-        let value = self.text(obj, name)?;
-        let parsed = parse(&value);
+        let value = self.text_str(obj, name)?;
+        let parsed = parse(value);
         if parsed.is_none() {
-            self.invalid_enum(&obj.at(name), &value, choices);
+            self.invalid_enum(&obj.at(name), value, choices);
         }
         parsed
     }
@@ -347,11 +405,11 @@ impl Walker {
     }
 
     pub(crate) fn date(&mut self, obj: &Obj, name: &str) -> Option<Date> {
-        let value = self.text(obj, name)?;
-        let parsed = Date::parse(&value);
+        let value = self.text_str(obj, name)?;
+        let parsed = Date::parse(value);
         if parsed.is_none() {
             // The message stands at the field's path; it quotes the value, not the label.
-            let shown = shorten(&value);
+            let shown = shorten(value);
             self.error(
                 obj.at(name),
                 Code::InvalidDate,
@@ -451,7 +509,11 @@ impl Walker {
         Some(amount)
     }
 
-    pub(crate) fn array<'v>(&mut self, obj: &Obj<'v>, name: &str) -> Option<&'v Vec<Value<'v>>> {
+    pub(crate) fn array<'v>(
+        &mut self,
+        obj: &Obj<'v, '_>,
+        name: &str,
+    ) -> Option<&'v Vec<Value<'v>>> {
         match obj.get(name)? {
             Value::Array(items) => Some(items),
             other => {
@@ -465,7 +527,7 @@ impl Walker {
     /// not read: the limit bounds the work as well as the document).
     pub(crate) fn limited_array<'v>(
         &mut self,
-        obj: &Obj<'v>,
+        obj: &Obj<'v, '_>,
         name: &str,
         (limit, code): (usize, Code),
         (zh_what, en_what): (&str, &str),
@@ -493,15 +555,27 @@ impl Walker {
         name: &str,
         read_item: impl Fn(&mut Walker, &Value, &str, usize) -> Option<T>,
     ) -> Option<Vec<T>> {
+        self.list_at(obj, name, |walker, value, path, index| {
+            read_item(walker, value, &path.render(), index)
+        })
+    }
+
+    /// [`Walker::list`] giving each item its path unrendered.
+    pub(crate) fn list_at<T>(
+        &mut self,
+        obj: &Obj,
+        name: &str,
+        read_item: impl Fn(&mut Walker, &Value, &Path, usize) -> Option<T>,
+    ) -> Option<Vec<T>> {
         if obj.get(name).is_none() {
             return Some(Vec::new());
         }
         let items = self.array(obj, name)?;
         let mut out = Vec::with_capacity(items.len());
         let mut complete = true;
-        let base = obj.at(name);
+        let base = obj.member(name);
         for (index, item) in items.iter().enumerate() {
-            match read_item(self, item, &pointer(&base, index), index) {
+            match read_item(self, item, &Path::Item(&base, index), index) {
                 Some(read) => out.push(read),
                 None => complete = false,
             }
@@ -510,10 +584,14 @@ impl Walker {
     }
 
     pub(crate) fn text_list(&mut self, obj: &Obj, name: &str) -> Option<Vec<String>> {
-        self.list(obj, name, |reader, value, path, _| match value {
-            Value::String(s) => reader.no_controls(path, s, false).then(|| s.to_string()),
+        self.list_at(obj, name, |reader, value, path, _| match value {
+            Value::String(s) if first_control(s, false).is_none() => Some(s.to_string()),
+            Value::String(s) => {
+                reader.no_controls(&path.render(), s, false);
+                None
+            }
             other => {
-                reader.wrong_type(path, other, "字符串", "a string");
+                reader.wrong_type(&path.render(), other, "字符串", "a string");
                 None
             }
         })
