@@ -56,18 +56,6 @@ pub fn plural(count: &dyn std::fmt::Display, one: &str, many: &str) -> String {
     out
 }
 
-/// The pieces one after the other, in one allocation of the right size: what the rules' most
-/// frequent phrases (amounts with their units, percentages) are made with instead of `format!`,
-/// whose machinery costs more than the copying on every target and most at the WebAssembly
-/// module's opt-level.
-pub(crate) fn concat(parts: &[&str]) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        out.push_str(part);
-    }
-    out
-}
-
 /// A whole number in decimal, without the formatting machinery (years and counts in the rules'
 /// most frequent sentences).
 pub(crate) fn number(value: i64) -> String {

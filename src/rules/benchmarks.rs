@@ -11,7 +11,7 @@ use crate::input::PatentType;
 use crate::pack::IndicatorId;
 use crate::report::{CriterionResult, IndicatorResult, ThresholdRef, Verdict};
 use crate::rules::catalog;
-use crate::text::{concat, text, Text};
+use crate::text::{text, Text};
 
 /// What an indicator measured, before it is judged.
 enum Measure {
@@ -34,7 +34,7 @@ type GapWriter<'a> = &'a dyn Fn(&Decimal) -> Text;
 /// "the " and an English title set inside a sentence: "Sales revenue" → "the sales revenue",
 /// but "IP …" stays.
 fn the_title(title: &str) -> String {
-    let mut out = concat(&["the ", title]);
+    let mut out = ["the ", title].concat();
     let bytes = title.as_bytes();
     // The first letter is lowered when the second is lower case (an ASCII first letter is one
     // byte, so lowering it in place keeps the text valid).
@@ -114,8 +114,8 @@ fn judge(
                 (Text::new(n.clone(), n), Text::new(d.clone(), d))
             };
             (
-                concat(&[&p, "（", &n.zh, " / ", &d.zh, "）"]),
-                concat(&[&p, " (", &n.en, " / ", &d.en, ")"]),
+                [&p, "（", &n.zh, " / ", &d.zh, "）"].concat(),
+                [&p, " (", &n.en, " / ", &d.en, ")"].concat(),
             )
         }
         Measure::Missing(..) => (String::new(), String::new()),
@@ -131,7 +131,7 @@ fn judge(
             "patents" => {
                 let n = exact::plain(value);
                 Text::new(
-                    concat(&[&n, " 件"]),
+                    [&n, " 件"].concat(),
                     crate::text::plural(&n, "patent", "patents"),
                 )
             }
@@ -150,8 +150,8 @@ fn judge(
         (Measure::Missing(why, enter), _, _) => (
             Verdict::Undetermined,
             Text::new(
-                concat(&[title_zh, "无法计算：", &why.zh]),
-                concat(&[&subject_en, " cannot be computed: ", &why.en]),
+                [title_zh, "无法计算：", &why.zh].concat(),
+                [&subject_en, " cannot be computed: ", &why.en].concat(),
             ),
             enter.clone(),
         ),
@@ -167,14 +167,14 @@ fn judge(
             let tv = threshold_text(&t.value);
             let (tz, te, bz) = (&tv.zh, &tv.en, basis_zh(t.basis));
             let be = crate::rules::labels::basis(t.basis).en;
-            // The sentence's pieces joined once (`concat`), not through `format!`: one of these
+            // The sentence's pieces joined once (`[..].concat()`), not through `format!`: one of these
             // for every benchmark indicator of every product.
             if ordering != Ordering::Less {
                 (
                     Verdict::Pass,
                     Text::new(
-                        concat(&[title_zh, "为 ", &shown_zh, "，达到", bz, "阈值 ≥ ", tz]),
-                        concat(&[
+                        [title_zh, "为 ", &shown_zh, "，达到", bz, "阈值 ≥ ", tz].concat(),
+                        [
                             &subject_en,
                             " is ",
                             &shown_en,
@@ -182,7 +182,8 @@ fn judge(
                             &be,
                             " threshold of ≥ ",
                             te,
-                        ]),
+                        ]
+                        .concat(),
                     ),
                     None,
                 )
@@ -190,8 +191,8 @@ fn judge(
                 (
                     Verdict::Fail,
                     Text::new(
-                        concat(&[title_zh, "为 ", &shown_zh, "，低于", bz, "阈值 ≥ ", tz]),
-                        concat(&[
+                        [title_zh, "为 ", &shown_zh, "，低于", bz, "阈值 ≥ ", tz].concat(),
+                        [
                             &subject_en,
                             " is ",
                             &shown_en,
@@ -199,7 +200,8 @@ fn judge(
                             &be,
                             " threshold of ≥ ",
                             te,
-                        ]),
+                        ]
+                        .concat(),
                     ),
                     Some(gap(&t.value)),
                 )

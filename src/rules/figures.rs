@@ -3,7 +3,7 @@
 
 use crate::exact::{self, Decimal};
 use crate::input::MoneyUnit;
-use crate::text::{concat, text, Text};
+use crate::text::{text, Text};
 
 /// A figure of the input whose absence leaves a criterion undetermined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,7 +147,7 @@ fn unit_scale(unit: MoneyUnit) -> (Decimal, &'static str, &'static str) {
 pub(crate) fn amount_short(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
     let (scale, zh, en) = unit_scale(unit.unwrap_or(MoneyUnit::Yuan));
     let shown = exact::grouped(&(cny * &scale));
-    Text::new(concat(&[&shown, " ", zh]), concat(&[&shown, " ", en]))
+    Text::new([&shown, " ", zh].concat(), [&shown, " ", en].concat())
 }
 
 /// An amount of CNY in the user's own unit first, with the exact 元 figure beside it:
@@ -156,13 +156,13 @@ pub(crate) fn amount(cny: &Decimal, unit: Option<MoneyUnit>) -> Text {
     let yuan = exact::grouped(cny);
     match unit {
         None | Some(MoneyUnit::Yuan) => {
-            Text::new(concat(&[&yuan, " 元"]), concat(&[&yuan, " CNY"]))
+            Text::new([&yuan, " 元"].concat(), [&yuan, " CNY"].concat())
         }
         Some(unit) => {
             let short = amount_short(cny, Some(unit));
             Text::new(
-                concat(&[&short.zh, "（", &yuan, " 元）"]),
-                concat(&[&short.en, " (", &yuan, " CNY)"]),
+                [&short.zh, "（", &yuan, " 元）"].concat(),
+                [&short.en, " (", &yuan, " CNY)"].concat(),
             )
         }
     }

@@ -6,7 +6,7 @@ use crate::exact::{self, Decimal};
 use crate::input::{Patent, PatentType};
 use crate::report::{IndicatorResult, Verdict};
 use crate::rules::standing::Standing;
-use crate::text::{concat, number, text, Text};
+use crate::text::{number, text, Text};
 
 fn info(
     id: &'static str,
@@ -102,8 +102,8 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         &|n, d| {
             let p = figures::percent(n, d);
             Text::new(
-                concat(&["出口收入占销售收入的 ", &p]),
-                concat(&["exports are ", &p, " of the sales revenue"]),
+                ["出口收入占销售收入的 ", &p].concat(),
+                ["exports are ", &p, " of the sales revenue"].concat(),
             )
         },
     ));
@@ -122,8 +122,8 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         &|n, d| {
             let p = figures::percent(n, d);
             Text::new(
-                concat(&["销售收入较上一年变化 ", &p]),
-                concat(&["the sales revenue changed by ", &p, " on the year before"]),
+                ["销售收入较上一年变化 ", &p].concat(),
+                ["the sales revenue changed by ", &p, " on the year before"].concat(),
             )
         },
     ));
@@ -138,11 +138,12 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
             let per = exact::round_ratio(n, d, 2)
                 .map_or_else(String::new, |r| exact::format_fixed(&r, 2));
             Text::new(
-                concat(&["每亿元销售收入 ", &per, " 件计入专利"]),
-                concat(&[
+                ["每亿元销售收入 ", &per, " 件计入专利"].concat(),
+                [
                     &per,
                     " counted patents per 100,000,000 CNY of sales revenue",
-                ]),
+                ]
+                .concat(),
             )
         },
     ));
@@ -204,8 +205,8 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         Some(n.clone()),
         Some(n.clone()),
         Text::new(
-            concat(&[&n, " 件关联专利也被其他产品关联"]),
-            concat(&[&en, " also linked by another product"]),
+            [&n, " 件关联专利也被其他产品关联"].concat(),
+            [&en, " also linked by another product"].concat(),
         ),
         shared,
     ));
@@ -220,7 +221,7 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         "info.core_patents_counted",
         Some(n.clone()),
         Some(n.clone()),
-        Text::new(concat(&[&n, " 件声明为核心的专利计入"]), en),
+        Text::new([&n, " 件声明为核心的专利计入"].concat(), en),
         core,
     ));
     let high_value = numbers(
@@ -239,7 +240,7 @@ pub fn informational(ctx: &Context, facts: &ProductFacts) -> Vec<IndicatorResult
         "info.high_value_patents",
         Some(n.clone()),
         Some(n.clone()),
-        Text::new(concat(&[&n, " 件计入的发明专利属于高价值发明专利"]), en),
+        Text::new([&n, " 件计入的发明专利属于高价值发明专利"].concat(), en),
         high_value,
     ));
     out

@@ -21,7 +21,7 @@ use crate::report::{
     CriterionResult, Detail, IndicatorResult, NamedValue, PatentStanding, ProductResult,
     ProductVerdict, Verdict,
 };
-use crate::text::{concat, text, Text};
+use crate::text::{text, Text};
 use patent_right::{FilerIdentity, Right};
 use standing::{Standing, Timeline};
 
@@ -450,13 +450,13 @@ fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> T
     // One for every product: joined without `format!`.
     let text = match verdict {
         ProductVerdict::Qualifies => Text::new(
-            concat(&["产品 ", id, " 满足全部预审条件"]),
-            concat(&["product ", id, " meets every pre-screening criterion"]),
+            ["产品 ", id, " 满足全部预审条件"].concat(),
+            ["product ", id, " meets every pre-screening criterion"].concat(),
         ),
         // The undetermined criteria are named beside the failing ones: fixing only the fails
         // would otherwise leave the user facing more criteria they were never told about.
         ProductVerdict::DoesNotQualify if !open_zh.is_empty() => Text::new(
-            concat(&[
+            [
                 "产品 ",
                 id,
                 " 未通过 ",
@@ -464,28 +464,31 @@ fn summary(id: &str, verdict: ProductVerdict, criteria: &[CriterionResult]) -> T
                 "；",
                 &open_zh,
                 " 缺少信息，无法判断",
-            ]),
-            concat(&[
+            ]
+            .concat(),
+            [
                 "product ",
                 id,
                 " does not qualify: it fails ",
                 &failed_en,
                 ", and information is missing to judge ",
                 &open_en,
-            ]),
+            ]
+            .concat(),
         ),
         ProductVerdict::DoesNotQualify => Text::new(
-            concat(&["产品 ", id, " 未通过 ", &failed_zh]),
-            concat(&["product ", id, " does not qualify: it fails ", &failed_en]),
+            ["产品 ", id, " 未通过 ", &failed_zh].concat(),
+            ["product ", id, " does not qualify: it fails ", &failed_en].concat(),
         ),
         ProductVerdict::Undetermined => Text::new(
-            concat(&["产品 ", id, " 暂无法判定：", &open_zh, " 缺少信息"]),
-            concat(&[
+            ["产品 ", id, " 暂无法判定：", &open_zh, " 缺少信息"].concat(),
+            [
                 "product ",
                 id,
                 " is undetermined: information is missing to judge ",
                 &open_en,
-            ]),
+            ]
+            .concat(),
         ),
     };
     text.sentence()

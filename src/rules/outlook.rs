@@ -21,7 +21,7 @@ use crate::input::{Input, Link, PatentType, Product};
 use crate::pack::{Benchmark, RulePack};
 use crate::report::outlook::{CriticalPatent, EventKind, Outlook, OutlookEvent, OutlookRound};
 use crate::report::Verdict;
-use crate::text::{concat, number, text, Text};
+use crate::text::{number, text, Text};
 
 /// Rounds in an outlook: Y and the ten after it.
 pub const ROUNDS: usize = 11;
@@ -282,24 +282,26 @@ impl<'t, 'a> Projection<'t, 'a> {
         let date = std::str::from_utf8(&ascii).unwrap_or_default();
         let message = match event {
             EventKind::TermEnds => Text::new(
-                concat(&[
+                [
                     patent,
                     " 的保护期最后一天为 ",
                     date,
                     "，自 ",
                     &year,
                     " 年度起不在保护期内",
-                ]),
-                concat(&[
+                ]
+                .concat(),
+                [
                     patent,
                     "'s term ends on ",
                     date,
                     ": out of term from round ",
                     &year,
-                ]),
+                ]
+                .concat(),
             ),
             EventKind::LicenceEnds => Text::new(
-                concat(&[
+                [
                     "备案主体对 ",
                     patent,
                     " 的许可于 ",
@@ -307,15 +309,17 @@ impl<'t, 'a> Projection<'t, 'a> {
                     " 到期，自 ",
                     &year,
                     " 年度起不再覆盖参照日",
-                ]),
-                concat(&[
+                ]
+                .concat(),
+                [
                     "the filer's licence to ",
                     patent,
                     " ends on ",
                     date,
                     ": it no longer covers round ",
                     &year,
-                ]),
+                ]
+                .concat(),
             ),
         };
         message.sentence()
