@@ -379,25 +379,64 @@ pub fn plain(value: &Decimal) -> String {
 /// and written once, without the formatting machinery.
 pub fn push_plain(out: &mut String, value: &Decimal) {
     with_parts(value, |negative, digits, scale| {
-        let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
-        out.reserve(digits.len() + zeros + 3);
+        let plain = Layout::of(digits, scale);
+        out.reserve(plain.whole.len() + plain.trailing + plain.leading + plain.fraction.len() + 2);
         if negative {
             out.push('-');
         }
+        out.push_str(plain.whole);
+        out.extend(std::iter::repeat_n('0', plain.trailing));
+        plain.push_fraction(out);
+    });
+}
+
+/// Where the digits of a decimal go in its plain notation: `whole` then `trailing` zeros before
+/// the point; after it `leading` zeros then `fraction` (no point when `fraction` is empty).
+/// [`push_plain`] and [`push_grouped`] share it, so the two spellings cannot disagree.
+struct Layout<'d> {
+    whole: &'d str,
+    trailing: usize,
+    leading: usize,
+    fraction: &'d str,
+}
+
+impl<'d> Layout<'d> {
+    /// The layout of `digits × 10^-scale` (digits without leading zeros, `0` for zero).
+    fn of(digits: &'d str, scale: i64) -> Layout<'d> {
+        let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
         if scale <= 0 {
-            out.push_str(digits);
-            out.extend(std::iter::repeat_n('0', zeros));
+            Layout {
+                whole: digits,
+                trailing: zeros,
+                leading: 0,
+                fraction: "",
+            }
         } else if digits.len() > zeros {
             let (whole, fraction) = digits.split_at(digits.len() - zeros);
-            out.push_str(whole);
-            out.push('.');
-            out.push_str(fraction);
+            Layout {
+                whole,
+                trailing: 0,
+                leading: 0,
+                fraction,
+            }
         } else {
-            out.push_str("0.");
-            out.extend(std::iter::repeat_n('0', zeros - digits.len()));
-            out.push_str(digits);
+            Layout {
+                whole: "0",
+                trailing: 0,
+                leading: zeros - digits.len(),
+                fraction: digits,
+            }
         }
-    });
+    }
+
+    /// The point and the fraction, if there is one.
+    fn push_fraction(&self, out: &mut String) {
+        if !self.fraction.is_empty() {
+            out.push('.');
+            out.extend(std::iter::repeat_n('0', self.leading));
+            out.push_str(self.fraction);
+        }
+    }
 }
 
 /// Calls `write` with the sign, the decimal digits of the magnitude (`0` for zero) and the
@@ -459,34 +498,23 @@ pub fn grouped(value: &Decimal) -> String {
 /// Appends `value` with thousands separators ([`grouped`]) to `out`.
 pub fn push_grouped(out: &mut String, value: &Decimal) {
     with_parts(value, |negative, digits, scale| {
-        let zeros = usize::try_from(scale.unsigned_abs()).unwrap_or(0);
-        // The plain form's whole part is `digits` then `zeros` zeros (scale ≤ 0), the digits
-        // before the point, or `0`; its fraction the rest, after any leading zeros.
-        let (whole, trailing, fraction, leading) = if scale <= 0 {
-            (digits, zeros, "", 0)
-        } else if digits.len() > zeros {
-            let (whole, fraction) = digits.split_at(digits.len() - zeros);
-            (whole, 0, fraction, 0)
-        } else {
-            ("0", 0, digits, zeros - digits.len())
-        };
-        let length = whole.len() + trailing;
-        out.reserve(length + length / 3 + fraction.len() + leading + 2);
+        let plain = Layout::of(digits, scale);
+        let length = plain.whole.len() + plain.trailing;
+        out.reserve(length + length / 3 + plain.leading + plain.fraction.len() + 2);
         if negative {
             out.push('-');
         }
-        let mut whole_digits = whole.chars().chain(std::iter::repeat_n('0', trailing));
+        let mut whole_digits = plain
+            .whole
+            .chars()
+            .chain(std::iter::repeat_n('0', plain.trailing));
         for i in 0..length {
             if i > 0 && (length - i) % 3 == 0 {
                 out.push(',');
             }
             out.push(whole_digits.next().unwrap_or('0'));
         }
-        if !fraction.is_empty() {
-            out.push('.');
-            out.extend(std::iter::repeat_n('0', leading));
-            out.push_str(fraction);
-        }
+        plain.push_fraction(out);
     });
 }
 
