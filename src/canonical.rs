@@ -6,7 +6,7 @@
 //! It reads the reader's own tree ([`crate::read::json::Value`]), so the input's digest is taken
 //! from the tree the model is read from.
 
-use crate::read::json::{Object, Value};
+use crate::read::json::{Object, Value, SMALL_OBJECT};
 use sha2::{Digest, Sha256};
 
 /// The RFC 8785 canonical form of a JSON value.
@@ -118,16 +118,14 @@ fn write_value(value: &Value, out: &mut Out<'_>) {
     }
 }
 
-/// Objects of at most this many members are sorted on the stack (every object of a real input).
-const SMALL_OBJECT: usize = 16;
-
 /// The members of `object` in RFC 8785 §3.2.3's order: by their names' UTF-16 code units. That is
 /// the names' byte order unless a name holds a character above U+FFFF (a surrogate pair sorts
 /// below U+E000..U+FFFF in UTF-16), so only then are the names compared as UTF-16.
 fn write_object(object: &Object<'_>, out: &mut Out<'_>) {
     let utf16 = object.keys().any(|name| name.bytes().any(|b| b >= 0xF0));
     if object.len() <= SMALL_OBJECT {
-        // An insertion sort on the stack: no allocation per object.
+        // An insertion sort on the stack: no allocation per object. Larger objects are the ones
+        // the reader indexed by name, so their byte order is at hand.
         let mut members: [Option<(&str, &Value)>; SMALL_OBJECT] = [None; SMALL_OBJECT];
         for (slot, member) in members.iter_mut().zip(object.iter()) {
             *slot = Some(member);

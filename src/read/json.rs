@@ -70,7 +70,7 @@ impl<'a> Number<'a> {
 /// duplicate while reading and looking a member up stay O(log n) on a hostile object of a
 /// million members; smaller ones (every object of a real input) are scanned, which costs no
 /// allocation.
-const SMALL_OBJECT: usize = 16;
+pub(crate) const SMALL_OBJECT: usize = 16;
 
 /// A JSON object: its members in document order (of duplicate names, one member at the first
 /// one's place holding the last one's value), and for a large object their positions in the byte
@@ -85,16 +85,7 @@ pub struct Object<'a> {
 impl<'a> Object<'a> {
     /// The member named `name`.
     pub fn get(&self, name: &str) -> Option<&Value<'a>> {
-        let found = if self.sorted.is_empty() {
-            self.members.iter().find(|(key, _)| key == name)
-        } else {
-            let at = self
-                .sorted
-                .binary_search_by(|&i| self.name(i).cmp(name))
-                .ok()?;
-            self.sorted.get(at).and_then(|&i| self.members.get(i))
-        };
-        found.map(|(_, value)| value)
+        self.find_from(name, 0).map(|(_, value)| value)
     }
 
     /// The member named `name` and its position, a small object scanned from position `from`
@@ -109,13 +100,7 @@ impl<'a> Object<'a> {
             let index = *self.sorted.get(at)?;
             return self.members.get(index).map(|(_, value)| (index, value));
         }
-        let from = from.min(self.members.len());
-        let (before, after) = self.members.split_at(from);
-        let found = after
-            .iter()
-            .position(|(key, _)| key == name)
-            .map(|i| i + from)
-            .or_else(|| before.iter().position(|(key, _)| key == name))?;
+        let found = position_from(&self.members, from, |(key, _)| key == name)?;
         self.members.get(found).map(|(_, value)| (found, value))
     }
 
@@ -167,6 +152,22 @@ impl<'a> Object<'a> {
             .filter_map(|i| self.members.get(i))
             .map(|(name, value)| (name.as_ref(), value))
     }
+}
+
+/// The position of the first item that `matches`, searched from `from` to the end and then from
+/// the start: a reader asking for names in about the order a list holds them finds each in a
+/// step or two.
+pub(crate) fn position_from<T>(
+    items: &[T],
+    from: usize,
+    matches: impl Fn(&T) -> bool,
+) -> Option<usize> {
+    let (before, after) = items.split_at(from.min(items.len()));
+    after
+        .iter()
+        .position(&matches)
+        .map(|i| i + before.len())
+        .or_else(|| before.iter().position(&matches))
 }
 
 /// Whether the member at `order[a]` sorts before the one at `order[b]` by name.

@@ -5,7 +5,7 @@
 
 use std::cell::Cell;
 
-use super::json::{Object, Value};
+use super::json::{position_from, Object, Value};
 
 use super::fields::{field_label, Choice, Field, FieldLabel};
 use crate::date::Date;
@@ -222,12 +222,7 @@ impl Walker {
         // the table's order, so each is found in a step or two.
         let mut next = 0;
         let mut known = |key: &str| {
-            let (before, after) = fields.split_at(next.min(fields.len()));
-            let found = after
-                .iter()
-                .position(|f| f.name == key)
-                .map(|i| i + next)
-                .or_else(|| before.iter().position(|f| f.name == key));
+            let found = position_from(fields, next, |f| f.name == key);
             if let Some(found) = found {
                 next = found + 1;
             }
